@@ -1,0 +1,73 @@
+/**
+ * bracketed-value: a value filled in but its template brackets kept (`[100%]`, `[Rp 29.605.000]`,
+ * `[telah dapat]`), and brackets left open or closed without opening. A warning: the value may be right.
+ */
+import { z } from 'zod';
+import { defineRule } from '../src/rule.js';
+import { DEFAULT_PLACEHOLDER_LABELS, findBrackets, type BracketHit } from '../src/text/brackets.js';
+import { proseBlocks, tableCells } from '../src/walk.js';
+import type { Text } from '../src/rule.js';
+
+function message(hit: BracketHit, shown: string): Text {
+  if (hit.kind === 'unclosed') return { id: `Kurung siku "[" tidak ditutup: "${shown}…"`, en: `Bracket "[" never closed: "${shown}…"` };
+  if (hit.kind === 'stray') return { id: `Kurung siku "]" tanpa pembuka setelah "${shown}"`, en: `Stray closing bracket "]" after "${shown}"` };
+  return {
+    id: `Nilai sudah diisi tetapi kurung siku templat masih ada: "${shown}" — hapus tanda kurung (dan periksa nilainya)`,
+    en: `Value filled in but the template brackets were kept: "${shown}" — remove the brackets (and check the value)`,
+  };
+}
+
+export default defineRule({
+  id: 'bracketed-value',
+  description: { id: 'Nilai terisi yang masih dalam kurung siku templat', en: 'Filled-in value still inside template brackets' },
+  defaultSeverity: 'warning',
+  options: z.object({}).strict(),
+  examples: {
+    valid: ['diperoleh capaian indikator kinerja dengan capaian 111,11%.', 'Nilai Kinerja Anggaran [60% SMART + 40% IKPA]'],
+    invalid: ['diperoleh **capaian** indikator kinerja ... dengan capaian [111,11%].', 'Anggaran\t\t[Rp 11.121.737.000]\t[Rp 11.110.342.751]\t[99.90%]'],
+  },
+  check({ doc, facts, report }) {
+    const patterns = { placeholderLabels: DEFAULT_PLACEHOLDER_LABELS };
+    const wanted = new Set(['value', 'unclosed', 'stray']);
+    const prose = proseBlocks(doc.blocks, facts);
+    // OCR of a scanned report turns table borders into `[`, `]`, `(]`, `L]`: there, those are scan
+    // noise, and only brackets around real words or values are reported.
+    const noisy = facts.ocrLike;
+    const plausible = (hit: BracketHit, text: string) => {
+      if (!noisy) return true;
+      if (hit.kind !== 'value') return false;
+      const c = hit.content.trim();
+      if (c === c.toUpperCase() && /[A-Z]{3}/.test(c)) return false;
+      const line = text.slice(Math.max(0, text.lastIndexOf('\n', hit.start) + 1), Math.max(hit.end, text.indexOf('\n', hit.end) < 0 ? text.length : text.indexOf('\n', hit.end)));
+      const tokens = line.split(/\s+/).filter(Boolean);
+      const words = tokens.filter((t) => /^[A-Za-z][a-z]{2,}[,.;:]?$/.test(t)).length;
+      return tokens.length > 0 && words / tokens.length >= 0.5;
+    };
+    for (const b of prose) {
+      for (const hit of findBrackets(b.text, patterns)) {
+        if (!wanted.has(hit.kind) || !plausible(hit, b.text)) continue;
+        const shown = hit.kind === 'value' ? b.text.slice(hit.start, hit.end) : hit.content.trim().slice(0, 60);
+        report({
+          block: b,
+          offset: hit.start,
+          length: hit.end - hit.start,
+          message: message(hit, shown),
+          ...(hit.kind === 'value' ? { expected: hit.content.trim(), actual: shown } : {}),
+        });
+      }
+    }
+    for (const ref of tableCells(doc.blocks)) {
+      for (const hit of findBrackets(ref.text, patterns)) {
+        if (!wanted.has(hit.kind) || (noisy && hit.kind !== 'value')) continue;
+        const shown = hit.kind === 'value' ? ref.text.slice(hit.start, hit.end) : hit.content.trim().slice(0, 60);
+        report({
+          block: ref.block,
+          row: ref.row,
+          cell: ref.cell,
+          message: message(hit, shown),
+          ...(hit.kind === 'value' ? { expected: hit.content.trim(), actual: shown } : {}),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,11 @@
+/** Every rule, in the order their findings are listed in the README. */
+import type { Rule } from '../src/rule.js';
+import placeholder from './placeholder.js';
+import unresolvedChoice from './unresolved-choice.js';
+import bracketedValue from './bracketed-value.js';
+import wrongYear from './wrong-year.js';
+import wrongOffice from './wrong-office.js';
+import missingSection from './missing-section.js';
+import numbering from './numbering.js';
+
+export const allRules: Rule<unknown>[] = [placeholder, unresolvedChoice, bracketedValue, wrongYear, wrongOffice, missingSection, numbering] as Rule<unknown>[];

@@ -1,0 +1,152 @@
+/**
+ * missing-section: a required part of the report absent, out of order or empty (a `LAMPIRAN`
+ * heading with nothing after it), and a table-of-contents entry with no matching heading.
+ * The Sistematika list and the table of contents name every chapter without being it.
+ */
+import { z } from 'zod';
+import { defineRule } from '../src/rule.js';
+import type { Block } from '../src/model.js';
+import { inToc } from '../src/walk.js';
+
+function norm(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/\.{3,}.*$/, '')
+    .replace(/\s[\divxlc]+$/i, '')
+    .replace(/^(bab\s+[ivx]+\.?\s*)/i, (m) => m.replace(/\.\s*$/, '') + ' ')
+    .replace(/^([a-h]|\d{1,2})[.)]\s+/i, '')
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function words(s: string): Set<string> {
+  return new Set(s.split(' ').filter((w) => w.length > 2));
+}
+
+function similar(entry: string, heading: string): boolean {
+  if (!entry || !heading) return false;
+  if (entry === heading) return true;
+  if (entry.length >= 8 && heading.length >= 8 && (heading.startsWith(entry) || entry.startsWith(heading))) return true;
+  const a = words(entry);
+  const b = words(heading);
+  if (a.size === 0) return false;
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return common / a.size >= 0.75 && common / Math.max(b.size, 1) >= 0.5;
+}
+
+/** Chapter-level subsections the template requires (Kemenkumham default). */
+const Options = z
+  .object({
+    subsections: z
+      .record(z.string(), z.array(z.string()))
+      .default({ 'bab-2': ['Rencana Strategis', 'Perjanjian Kinerja'], 'bab-3': ['Capaian Kinerja', 'Realisasi Anggaran'] }),
+    checkTableOfContents: z.boolean().default(true),
+  })
+  .strict();
+
+export default defineRule({
+  id: 'missing-section',
+  description: { id: 'Bagian wajib laporan tidak ada, kosong atau tidak berurutan', en: 'Required part of the report absent, empty or out of order' },
+  defaultSeverity: 'error',
+  options: Options,
+  examples: {
+    valid: ['KATA PENGANTAR\n\nisi\n\nDAFTAR ISI\n\nKATA PENGANTAR\t1\nIKHTISAR EKSEKUTIF\t2\n\nIKHTISAR EKSEKUTIF\n\nisi\n\nBAB I PENDAHULUAN\n\nisi\n\nBAB II PERENCANAAN KINERJA\n\nA. Rencana Strategis\n\nB. Perjanjian Kinerja\n\nBAB III AKUNTABILITAS KINERJA\n\nA. Capaian Kinerja\n\nB. Realisasi Anggaran\n\nBAB IV PENUTUP\n\nisi\n\nLAMPIRAN\n\nPerjanjian Kinerja'],
+    invalid: ['KATA PENGANTAR\n\nisi\n\nDAFTAR ISI\n\nKATA PENGANTAR\t1\nIKHTISAR EKSEKUTIF\t2\n\nRINGKASAN EKSEKUTIF\n\nisi\n\nBAB I PENDAHULUAN\n\nisi\n\nBAB IV PENUTUP\n\nisi\n\nLAMPIRAN'],
+  },
+  check({ doc, facts, options, report }) {
+    const blocks = doc.blocks;
+    if (blocks.length === 0) return;
+    const { parts } = facts.sections;
+    const required = parts.map((p) => p.part.id);
+    // Absent parts: reported where they should have been (before the next part found), or at the end.
+    const allParts = facts.sections.configuredParts;
+    for (let k = 0; k < allParts.length; k++) {
+      const part = allParts[k]!;
+      if (required.includes(part.id)) continue;
+      const nextFound = allParts.slice(k + 1).map((p) => parts.find((f) => f.part.id === p.id)).find(Boolean);
+      const at: Block = nextFound ? nextFound.block : blocks[blocks.length - 1]!;
+      report({
+        block: at,
+        message: {
+          id: `Bagian wajib "${part.title}" tidak ditemukan${nextFound ? ` (seharusnya sebelum "${nextFound.block.text.slice(0, 40)}")` : ' (laporan berakhir tanpa bagian ini)'}`,
+          en: `Required part "${part.title}" not found${nextFound ? ` (expected before "${nextFound.block.text.slice(0, 40)}")` : ' (the report ends without it)'}`,
+        },
+        expected: part.title,
+        actual: 'tidak ada',
+        excerpt: at.text.replace(/\s+/g, ' ').slice(0, 200),
+      });
+    }
+    // Out of order.
+    const order = allParts.map((p) => p.id);
+    let maxRank = -1;
+    for (const f of parts) {
+      const rank = order.indexOf(f.part.id);
+      if (rank < maxRank) {
+        report({
+          block: f.block,
+          message: { id: `Bagian "${f.part.title}" tidak berurutan (muncul setelah bagian yang seharusnya sesudahnya)`, en: `Part "${f.part.title}" is out of order` },
+        });
+      }
+      maxRank = Math.max(maxRank, rank);
+    }
+    // Empty parts: a heading with nothing (or only other headings) after it.
+    for (const f of parts) {
+      const body = blocks.slice(f.bodyStart, f.bodyEnd).filter((b) => b.text.trim().length > 0);
+      if (body.length === 0 || body.every((b) => b.kind === 'heading' && b.text.length < 4)) {
+        report({
+          block: f.block,
+          message: { id: `Bagian "${f.part.title}" kosong`, en: `Part "${f.part.title}" is empty` },
+          expected: 'isi bagian',
+          actual: 'kosong',
+        });
+      }
+    }
+    // Required subsections of a chapter.
+    for (const [partId, subs] of Object.entries(options.subsections)) {
+      const f = parts.find((p) => p.part.id === partId);
+      if (!f) continue;
+      const body = blocks.slice(f.block.index, f.bodyEnd);
+      for (const sub of subs) {
+        const re = new RegExp(`\\b${sub.replace(/\s+/g, '\\s+')}\\b`, 'i');
+        const present = body.some((b) => b.kind !== 'table' && b.kind !== 'formula' && b.text.length <= 140 && re.test(b.text));
+        if (present) continue;
+        report({
+          block: f.block,
+          message: { id: `Subbagian "${sub}" tidak ditemukan di ${f.part.title}`, en: `Subsection "${sub}" not found in ${f.part.title}` },
+          expected: sub,
+          actual: 'tidak ada',
+        });
+      }
+    }
+    if (options.checkTableOfContents) checkToc();
+
+    function checkToc() {
+      const range = facts.sections.tocRange;
+      if (!range) return;
+      const candidates = blocks
+        .filter((b) => !inToc(facts, b) && b.kind !== 'table' && b.kind !== 'formula' && b.text.length <= 160)
+        .map((b) => norm(b.text.split('\n')[0]!));
+      for (const b of blocks.slice(range[0] + 1, range[1])) {
+        const rows = b.kind === 'table' ? (b.rows ?? []).map((r, i) => ({ text: r.cells[0] ?? '', row: i })) : [{ text: b.text, row: undefined }];
+        for (const { text, row } of rows) {
+          const entry = norm(text);
+          if (!entry || /^daftar (isi|tabel|gambar|lampiran)$/.test(entry) || entry.length < 4) continue;
+          if (/^(gambar|tabel|grafik|lampiran \d)/.test(entry)) continue;
+          if (candidates.some((c) => similar(entry, c))) continue;
+          report({
+            block: b,
+            ...(row !== undefined ? { row, cell: 0 } : {}),
+            message: {
+              id: `Entri daftar isi "${text.trim().replace(/\.{3,}.*/, '')}" tidak punya judul yang sesuai di badan laporan`,
+              en: `Table-of-contents entry "${text.trim().replace(/\.{3,}.*/, '')}" has no matching heading in the body`,
+            },
+            expected: 'judul yang sama di badan laporan',
+            actual: text.trim(),
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,135 @@
+/**
+ * numbering: duplicated or skipped numbers — table rows (`1 2 3 3 4`), numbered and lettered lists
+ * (`1. 4.`, a list that starts at `h.`), figure and table captions (`Gambar 5` after `Gambar 17`).
+ */
+import { z } from 'zod';
+import { defineRule } from '../src/rule.js';
+import type { Block } from '../src/model.js';
+import type { Text } from '../src/rule.js';
+
+function markerValue(marker: string): { style: string; value: number } | null {
+  const m = /^(\d{1,3}|[a-zA-Z])([.)])$/.exec(marker) ?? /^\(([a-zA-Z0-9]{1,3})\)$/.exec(marker);
+  if (!m) return null;
+  const raw = m[1]!;
+  const suffix = m[2] ?? '()';
+  if (/^\d+$/.test(raw)) return { style: `num${suffix}`, value: Number(raw) };
+  if (/^[a-z]$/i.test(raw)) return { style: `${raw === raw.toLowerCase() ? 'lower' : 'upper'}${suffix}`, value: raw.toLowerCase().charCodeAt(0) - 96 };
+  return null;
+}
+
+function show(style: string, v: number): string {
+  if (style.startsWith('num')) return String(v);
+  const ch = String.fromCharCode(96 + v);
+  return style.startsWith('upper') ? ch.toUpperCase() : ch;
+}
+
+const CAPTION = /(?:^|\n)\s*(Gambar|Gambear|Grafik|Tabel|Diagram)\s*(\d{1,3})\s*[:.]/gi;
+
+export default defineRule({
+  id: 'numbering',
+  description: { id: 'Penomoran ganda atau terlewat', en: 'Duplicated or skipped numbering' },
+  defaultSeverity: 'warning',
+  options: z.object({ captions: z.boolean().default(true), lists: z.boolean().default(true), tables: z.boolean().default(true) }).strict(),
+  examples: {
+    valid: ['No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tStruktural Eselon IV\t1\n3\tPegawai JFT\t11'],
+    invalid: ['No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tStruktural Eselon IV\t1\n3\tStruktural Eselon V\t9\n3\tPegawai JFT\t11\n4\tPegawai JFU\t0'],
+  },
+  check({ doc, facts, options, report }) {
+    const say = (kind: Text, expected: string, found: string): Text => ({
+      id: `Penomoran ${kind.id}: seharusnya ${expected}, tertulis ${found}`,
+      en: `${kind.en} numbering: expected ${expected}, found ${found}`,
+    });
+    if (options.tables) {
+      for (const t of facts.tables) {
+        const rows = t.block.rows ?? [];
+        // Only a real row-number column: headed `No`, or counting up from 1 for most rows.
+        const numbered: { r: number; v: number; text: string }[] = [];
+        for (let r = t.headerRows; r < rows.length; r++) {
+          const first = (rows[r]!.cells[0] ?? '').trim().replace(/\.$/, '');
+          if (/^\d{1,3}$/.test(first)) numbered.push({ r, v: Number(first), text: first });
+        }
+        if (numbered.length < 3) continue;
+        const steps = numbered.slice(1).filter((x, k) => x.v === numbered[k]!.v + 1).length;
+        const headed = t.columns[0]?.role === 'number';
+        if (!headed && (numbered[0]!.v !== 1 || steps < (numbered.length - 1) * 0.6)) continue;
+        for (let k = 1; k < numbered.length; k++) {
+          const prev = numbered[k - 1]!.v;
+          const cur = numbered[k]!;
+          if (cur.v === prev + 1 || cur.v === 1) continue;
+          report({ block: t.block, row: cur.r, cell: 0, message: say({ id: 'baris tabel', en: 'Table row' }, String(prev + 1), cur.text), expected: String(prev + 1), actual: cur.text });
+        }
+      }
+    }
+    if (options.lists) {
+      // Runs of list items per marker style. A `1.` inside a run opens a nested run of the same
+      // style (flat text loses indentation); an item that continues an outer run closes the inner ones.
+      const stacks = new Map<string, { value: number; gap: number }[]>();
+      for (const b of doc.blocks) {
+        if (b.kind === 'heading') {
+          stacks.clear();
+          continue;
+        }
+        if (b.kind !== 'listItem') for (const stack of stacks.values()) for (const run of stack) run.gap++;
+        if (b.kind !== 'listItem' || !b.marker) continue;
+        const mv = markerValue(b.marker);
+        if (!mv) continue;
+        const key = `${mv.style}|${/^\s*-/.test(b.text) ? 'dash' : ''}`;
+        const stack = (stacks.get(key) ?? []).filter((run) => run.gap <= 8);
+        stacks.set(key, stack);
+        const top = stack[stack.length - 1];
+        const continues = stack.findIndex((run) => mv.value === run.value + 1);
+        if (continues >= 0) {
+          stack.length = continues + 1;
+          stack[continues] = { value: mv.value, gap: 0 };
+          continue;
+        }
+        if (mv.value === 1) {
+          stack.push({ value: 1, gap: 0 });
+          continue;
+        }
+        const where = { block: b, offset: 0, length: b.marker.length };
+        // In OCR text a list marker is often lost in the scan: only duplicates count there.
+        if (facts.ocrLike && !(top && mv.value === top.value)) {
+          stack.push({ value: mv.value, gap: 0 });
+          continue;
+        }
+        if (top) {
+          const kind = mv.value === top.value ? { id: 'daftar (nomor ganda)', en: 'List (duplicate number)' } : { id: 'daftar', en: 'List' };
+          report({ ...where, message: say(kind, show(mv.style, top.value + 1), show(mv.style, mv.value)), expected: show(mv.style, top.value + 1), actual: show(mv.style, mv.value) });
+          stack[stack.length - 1] = { value: mv.value, gap: 0 };
+          continue;
+        }
+        // A list that starts above 1 and goes on from there: its start was lost or copied from elsewhere.
+        const next = doc.blocks.slice(b.index + 1, b.index + 4).find((x) => x.kind === 'listItem' && x.marker && markerValue(x.marker)?.style === mv.style);
+        const nv = next?.marker ? markerValue(next.marker) : null;
+        if (nv && nv.value === mv.value + 1 && mv.value <= 26) {
+          report({ ...where, message: say({ id: 'daftar (awal)', en: 'List start' }, show(mv.style, 1), show(mv.style, mv.value)), expected: show(mv.style, 1), actual: show(mv.style, mv.value) });
+        }
+        stack.push({ value: mv.value, gap: 0 });
+      }
+    }
+    if (options.captions) {
+      const seen = new Map<string, { max: number; numbers: Set<number> }>();
+      for (const b of doc.blocks) {
+        if (b.kind === 'table' || b.kind === 'formula') continue;
+        for (const m of b.text.matchAll(CAPTION)) {
+          const kind = /^tabel/i.test(m[1]!) ? 'Tabel' : /^grafik/i.test(m[1]!) ? 'Grafik' : /^diagram/i.test(m[1]!) ? 'Diagram' : 'Gambar';
+          const n = Number(m[2]);
+          const st = seen.get(kind) ?? { max: 0, numbers: new Set<number>() };
+          const offset = m.index! + m[0].search(/\S/);
+          const where = { block: b, offset, length: m[0].trim().length };
+          if (st.numbers.has(n) || n <= st.max) {
+            const kindText = { id: `${kind} (nomor sudah dipakai)`, en: `${kind} (number already used)` };
+            report({ ...where, message: say(kindText, String(st.max + 1), String(n)), expected: String(st.max + 1), actual: String(n) });
+          } else if (st.max > 0 && n > st.max + 1) {
+            const kindText = { id: `${kind} (nomor terlewat)`, en: `${kind} (number skipped)` };
+            report({ ...where, message: say(kindText, String(st.max + 1), String(n)), expected: String(st.max + 1), actual: String(n) });
+          }
+          st.numbers.add(n);
+          st.max = Math.max(st.max, n);
+          seen.set(kind, st);
+        }
+      }
+    }
+  },
+});

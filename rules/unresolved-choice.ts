@@ -1,0 +1,44 @@
+/**
+ * unresolved-choice: template alternatives left for the author to pick, `[besar/kecil]`,
+ * `[telah/belum dapat]`, `[keberhasilan/kegagalan]`. Unbracketed wording such as
+ * "keberhasilan/kegagalan" in methodology prose is not a defect.
+ */
+import { z } from 'zod';
+import { defineRule } from '../src/rule.js';
+import { DEFAULT_PLACEHOLDER_LABELS, findBrackets } from '../src/text/brackets.js';
+import { proseBlocks, tableCells } from '../src/walk.js';
+
+export default defineRule({
+  id: 'unresolved-choice',
+  description: { id: 'Pilihan templat yang belum dipilih', en: 'Template alternatives left unresolved' },
+  defaultSeverity: 'error',
+  options: z.object({}).strict(),
+  examples: {
+    valid: ['- Analisis penyebab keberhasilan/kegagalan atau peningkatan/penurunan kinerja serta solusi alternatif yang telah dilakukan;'],
+    invalid: [
+      'Berdasarkan perhitungan tersebut, Kantor Imigrasi Kelas II TPI Siak [telah/belum dapat] melampaui rata-rata capaian.',
+      'e) **Analisis [keberhasilan/kegagalan] pencapaian target**',
+    ],
+  },
+  check({ doc, facts, report }) {
+    const patterns = { placeholderLabels: DEFAULT_PLACEHOLDER_LABELS };
+    const say = (choice: string) => ({
+      id: `Pilihan templat belum ditentukan: "${choice}" — pilih salah satu dan hapus tanda kurung`,
+      en: `Template choice left unresolved: "${choice}" — pick one and remove the brackets`,
+    });
+    for (const b of proseBlocks(doc.blocks, facts)) {
+      for (const hit of findBrackets(b.text, patterns)) {
+        if (hit.kind !== 'choice') continue;
+        const choice = b.text.slice(hit.start, hit.end);
+        report({ block: b, offset: hit.start, length: hit.end - hit.start, message: say(choice), actual: choice });
+      }
+    }
+    for (const ref of tableCells(doc.blocks)) {
+      for (const hit of findBrackets(ref.text, patterns)) {
+        if (hit.kind !== 'choice') continue;
+        const choice = ref.text.slice(hit.start, hit.end);
+        report({ block: ref.block, row: ref.row, cell: ref.cell, message: say(choice), actual: choice });
+      }
+    }
+  },
+});

@@ -1,0 +1,138 @@
+/**
+ * wrong-year: boilerplate carried over from another year's report — the report calling itself
+ * "Laporan Kinerja ... Tahun 2023" in a 2024 report, "Tahun Anggaran 2020", "Perjanjian Kinerja
+ * Tahun 2020", "selama tahun 2020", a follow-up plan for a year already past.
+ * Quiet on: regulation numbers (`Nomor 53 Tahun 2014`), Renstra periods (`2020-2024`), comparisons
+ * with earlier years, the signing date, plans for the following year, trend tables.
+ */
+import { z } from 'zod';
+import { defineRule } from '../src/rule.js';
+import { proseBlocks } from '../src/walk.js';
+import type { Block } from '../src/model.js';
+
+const COMPARISON = /\b(dibanding(kan)?|sebelumnya|tahun lalu|tahun-tahun|perbandingan|tren|trend|meningkat|menurun|kenaikan|penurunan|naik|turun|periode\s+20\d\d\s*[-–]|sejak|hingga tahun|sampai (dengan )?tahun|YoY|year on year)\b/i;
+const REGULATION_BEFORE = /(\b(Nomor|No\.?|Nomer|Number)\s*[:.]?\s*[\w.\-/]*\s*|\b(UU|PP|Perpres|Permen\w*|Keppres|Inpres|Perda|Pergub|Perbup|Perwal)\s*\d*\s*|\d+\s*)$/i;
+
+interface Pattern {
+  re: RegExp;
+  /** Which found years are wrong, given the report year. */
+  wrong: (found: number, year: number) => boolean;
+  what: { id: string; en: string };
+  /** Expected year given the report year. */
+  expected: (year: number) => number;
+  skipComparison: boolean;
+  /** Also in headings and all-caps captions (a heading can introduce an earlier year's table). */
+  headingsToo?: boolean;
+}
+
+const SAME = (f: number, y: number) => f !== y && f >= y - 15 && f <= y + 1;
+const PAST = (f: number, y: number) => f < y && f >= y - 15;
+
+const PATTERNS: Pattern[] = [
+  {
+    re: /\b(?:Laporan Kinerja|Laporan Akuntabilitas Kinerja|LKjIP|LKIP|LAKIP|LKj)\b(?:(?![.;:](?:\s|$))[^\n]){0,140}?\b(?:Periode\s+)?Tahun\s+(20\d\d)\b(?!\s*[-–/]\s*20\d\d)/gi,
+    wrong: SAME,
+    what: { id: 'laporan ini menyebut dirinya laporan tahun', en: 'the report calls itself the report for' },
+    expected: (y) => y,
+    skipComparison: true,
+  },
+  {
+    re: /\bTahun Anggaran\s+(20\d\d)\b(?!\s*[-–/]\s*20\d\d)/gi,
+    wrong: PAST,
+    what: { id: 'tahun anggaran', en: 'fiscal year' },
+    expected: (y) => y,
+    skipComparison: true,
+  },
+  {
+    re: /\bPerjanjian Kinerja\s+(?:\(PK\)\s+)?(?:Tahun\s+)?(20\d\d)\b(?!\s*[-–/]\s*20\d\d)/gi,
+    wrong: PAST,
+    what: { id: 'Perjanjian Kinerja tahun', en: 'Perjanjian Kinerja of' },
+    expected: (y) => y,
+    skipComparison: true,
+  },
+  {
+    re: /\bselama\s+tahun\s+(20\d\d)\b(?!\s*[-–/]\s*20\d\d)/gi,
+    wrong: (f, y) => f === y - 1,
+    what: { id: 'kegiatan "selama tahun"', en: 'activities "during the year"' },
+    expected: (y) => y,
+    skipComparison: true,
+  },
+  {
+    re: /\b(?:Menghadapi|Memasuki|rencana tindak(?: lanjut)?\b[^.\n]{0,60}?\b(?:pada|untuk|di))\s+tahun\s+(20\d\d)\b/gi,
+    wrong: (f, y) => f <= y,
+    what: { id: 'rencana ke depan untuk tahun', en: 'a forward plan for' },
+    expected: (y) => y + 1,
+    skipComparison: false,
+  },
+];
+
+function officeYear(office: string | undefined): RegExp | null {
+  if (!office) return null;
+  const words = office.split(/\s+/).slice(-3).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(String.raw`\b${words.join('\\s+')}\s+(?:Periode\s+)?Tahun\s+(20\d\d)\b(?!\s*[-–/]\s*20\d\d)`, 'gi');
+}
+
+export default defineRule({
+  id: 'wrong-year',
+  description: { id: 'Tahun dari laporan tahun lain yang tertinggal', en: 'Year left over from another year\'s report' },
+  defaultSeverity: 'error',
+  options: z.object({}).strict(),
+  examples: {
+    valid: [
+      'Pelaksanaan penyusunan laporan kinerja didasarkan atas Peraturan Menteri PANRB Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan Kinerja.',
+      'Siak, 03 Februari 2025',
+    ],
+    invalid: ['Sistematika Laporan Kinerja Kantor Imigrasi Kelas II TPI Siak Tahun 2023 berpedoman pada Keputusan Menteri Hukum dan HAM.'],
+  },
+  check({ doc, facts, report }) {
+    const year = facts.identity.year;
+    if (year === null) return;
+    const patterns = [...PATTERNS];
+    const own = officeYear(facts.identity.office?.name);
+    if (own) patterns.push({ re: own, headingsToo: false, wrong: SAME, what: { id: 'nama kantor diikuti tahun', en: 'the office name followed by the year' }, expected: (y) => y, skipComparison: true });
+    const annexSeen = new Set<string>();
+    const reported = new Set<string>();
+    const inAnnex = (b: Block) => b.index >= facts.sections.annexStart;
+    for (const b of proseBlocks(doc.blocks, facts)) {
+      const text = b.text;
+      const headingLike = b.kind === 'heading' || (b.text.length < 120 && b.text === b.text.toUpperCase());
+      for (const p of patterns) {
+        if (headingLike && p.headingsToo === false) continue;
+        p.re.lastIndex = 0;
+        for (const m of text.matchAll(p.re)) {
+          const found = Number(m[1]);
+          if (!p.wrong(found, year)) continue;
+          const yearAt = m.index! + m[0].lastIndexOf(m[1]!);
+          const before = text.slice(Math.max(0, yearAt - 50), yearAt).replace(/(?:Periode\s+)?(?:Tahun\s+)?$/i, '');
+          if (REGULATION_BEFORE.test(before)) continue;
+          if (p.skipComparison) {
+            const sentence = text.slice(Math.max(0, m.index! - 160), Math.min(text.length, yearAt + 80));
+            const near = sentence.slice(Math.max(0, sentence.length - 240));
+            if (COMPARISON.test(near.replace(/meningkatkan|peningkatan kualitas/gi, ''))) continue;
+          }
+          const key = `${b.index}:${yearAt}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          const phrase = m[0].replace(/\s+/g, ' ');
+          if (inAnnex(b)) {
+            const norm = phrase.toLowerCase();
+            if (annexSeen.has(norm)) continue;
+            annexSeen.add(norm);
+          }
+          const expected = p.expected(year);
+          report({
+            block: b,
+            offset: m.index!,
+            length: m[0].length,
+            message: {
+              id: `Tahun ${found} di laporan tahun ${year}: ${p.what.id} ${found}; seharusnya ${expected}? ("${phrase.slice(-60)}")`,
+              en: `Year ${found} in the ${year} report: ${p.what.en} ${found}; expected ${expected}? ("${phrase.slice(-60)}")`,
+            },
+            expected: String(expected),
+            actual: String(found),
+          });
+        }
+      }
+    }
+  },
+});

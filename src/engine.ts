@@ -1,0 +1,118 @@
+/**
+ * Runs the resolved rules over a document and its facts, turning each rule report into a
+ * Finding with a location (line/column, page, section, table/row/cell), an excerpt and the
+ * message in the chosen language.
+ */
+import type { Block, Finding, LKjIPDocument } from './model.js';
+import type { Facts } from './facts/index.js';
+import type { ResolvedRule } from './config.js';
+import type { Lang, Report } from './rule.js';
+
+/** The sentence around `offset` in a block's text (a whole short block when it is short). */
+export function sentenceAt(text: string, offset: number, length = 0): string {
+  const flat = text;
+  if (flat.length <= 220) return flat.replace(/\s+/g, ' ').trim();
+  const boundary = /[.!?](?=\s+[A-Z0-9"“(])|\n\n/g;
+  let start = 0;
+  let end = flat.length;
+  for (const m of flat.matchAll(boundary)) {
+    const at = m.index! + 1;
+    if (at <= offset) start = at;
+    else if (at >= offset + length) {
+      end = at;
+      break;
+    }
+  }
+  let s = flat.slice(start, end).replace(/\s+/g, ' ').trim();
+  if (s.length > 320) {
+    const rel = Math.max(0, offset - start - 140);
+    s = (rel > 0 ? '…' : '') + flat.slice(start + rel, start + rel + 300).replace(/\s+/g, ' ').trim() + '…';
+  }
+  return s;
+}
+
+function rowExcerpt(block: Block, row: number): string {
+  const cells = block.rows?.[row]?.cells ?? [];
+  return cells.map((c) => c.trim()).filter((c, i, all) => c !== '' || i < all.length - 1).join(' | ').replace(/(\s\|\s)+$/, '');
+}
+
+export function runRules(doc: LKjIPDocument, facts: Facts, rules: ResolvedRule[], lang: Lang, sourceLines?: string[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const { rule, severity, options } of rules) {
+    const report = (r: Report) => findings.push(toFinding(doc, facts, rule.id, r.severity ?? severity, r, lang, sourceLines));
+    rule.check({ doc, facts, options, report });
+  }
+  return dedupe(findings).sort(
+    (a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.page ?? 0) - (b.location.page ?? 0) || (a.location.paragraph ?? 0) - (b.location.paragraph ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0),
+  );
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}|${f.location.line}|${f.location.paragraph}|${f.location.column}|${f.location.row}|${f.location.cell}|${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** 1-based column of a table cell in the raw tab-separated line. */
+function cellColumn(raw: string, cell: number, text: string): number | undefined {
+  const parts = raw.split('\t');
+  if (cell >= parts.length) return undefined;
+  let col = 0;
+  for (let k = 0; k < cell; k++) col += parts[k]!.length + 1;
+  const inner = text.trim() ? parts[cell]!.indexOf(text.trim().slice(0, 12)) : 0;
+  return col + Math.max(0, inner) + 1;
+}
+
+function toFinding(doc: LKjIPDocument, facts: Facts, ruleId: string, severity: Finding['severity'], r: Report, lang: Lang, sourceLines?: string[]): Finding {
+  const b = r.block;
+  const location: Finding['location'] = {};
+  const section = facts.sections.pathOf[b.index];
+  if (section) location.section = section;
+  if (b.source.page !== undefined) location.page = b.source.page;
+  if (b.source.paragraph !== undefined) location.paragraph = b.source.paragraph;
+  let excerpt: string;
+  if (b.kind === 'table' && r.row !== undefined) {
+    const row = b.rows?.[r.row];
+    location.table = facts.tableNumber.get(b.index);
+    location.row = r.row + 1;
+    if (r.cell !== undefined) location.cell = r.cell + 1;
+    if (row?.source.line !== undefined) {
+      location.line = row.source.line;
+      if (row.source.endLine && row.source.endLine !== row.source.line) location.endLine = row.source.endLine;
+    }
+    if (row?.source.page !== undefined) location.page = row.source.page;
+    excerpt = rowExcerpt(b, r.row);
+    const raw = location.line !== undefined ? sourceLines?.[location.line - 1] : undefined;
+    if (raw !== undefined && r.cell !== undefined) location.column = cellColumn(raw, r.cell, row?.cells[r.cell] ?? '');
+  } else {
+    const offset = r.offset ?? 0;
+    if (b.source.line !== undefined) {
+      const line = b.source.line + (b.text.slice(0, offset).match(/\n/g)?.length ?? 0);
+      location.line = line;
+      if (b.source.endLine !== undefined && r.offset === undefined && b.source.endLine !== b.source.line) location.endLine = b.source.endLine;
+      const raw = sourceLines?.[line - 1];
+      if (raw && r.offset !== undefined) {
+        const lineStart = b.text.lastIndexOf('\n', offset - 1) + 1;
+        const needle = b.text.slice(offset, offset + Math.max(1, Math.min(r.length ?? 8, 24))).split('\n')[0]!;
+        // Markup was stripped from the block text, so the raw column is at or after the stripped one.
+        let col = needle ? raw.indexOf(needle, offset - lineStart) : -1;
+        if (col < 0 && needle) col = raw.indexOf(needle);
+        if (col >= 0) location.column = col + 1;
+      }
+    }
+    excerpt = sentenceAt(b.text, offset, r.length ?? 0);
+  }
+  return {
+    ruleId,
+    severity,
+    message: r.message[lang],
+    location,
+    excerpt: r.excerpt ?? excerpt,
+    ...(r.expected !== undefined ? { expected: r.expected } : {}),
+    ...(r.actual !== undefined ? { actual: r.actual } : {}),
+  };
+}

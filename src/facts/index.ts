@@ -1,0 +1,69 @@
+/**
+ * Facts computed once per document and shared by every rule.
+ */
+import type { Block, LKjIPDocument } from '../model.js';
+import { detectIdentity, type ReportIdentity } from './report.js';
+import { buildSections, type SectionFacts, type SectionPart } from './sections.js';
+import { analyseTables, type TableFacts } from './tables.js';
+import { DEFAULT_PLACEHOLDER_LABELS, findBrackets } from '../text/brackets.js';
+
+export interface FactsOptions {
+  year?: number;
+  office?: string;
+  sections: SectionPart[];
+}
+
+export interface Facts {
+  identity: ReportIdentity;
+  sections: SectionFacts;
+  /** 1-based table number by block index. */
+  tableNumber: Map<number, number>;
+  tables: TableFacts[];
+  /** Decimal mark most used in the report's prose, for writing expected values its way. */
+  decimalMark: ',' | '.';
+  /**
+   * The text looks like OCR of a scanned report: table borders read as `[`, `]`, `(]`, `L]`.
+   * Rules that rely on exact punctuation (brackets, list markers) are more careful then.
+   */
+  ocrLike: boolean;
+}
+
+export function computeFacts(doc: LKjIPDocument, opts: FactsOptions): Facts {
+  const identity = detectIdentity(doc.blocks);
+  if (opts.year !== undefined) {
+    identity.year = opts.year;
+    identity.yearSource = '--year';
+  }
+  if (opts.office !== undefined) {
+    identity.office = { name: opts.office, kind: '', kelas: '', khusus: false, nonTpi: false, tpi: false, city: '' };
+    identity.officeSource = '--office';
+    const city = /\b(?:TPI|Non TPI|Khusus)\s+([A-Z][a-z]+)\s*$/.exec(opts.office)?.[1] ?? /([A-Z][a-z]+)\s*$/.exec(opts.office)?.[1];
+    if (city) identity.office.city = city;
+  }
+  const sections = buildSections(doc.blocks, opts.sections);
+  const tableNumber = new Map<number, number>();
+  let n = 0;
+  for (const b of doc.blocks) if (b.kind === 'table') tableNumber.set(b.index, ++n);
+  return { identity, sections, tableNumber, tables: analyseTables(doc.blocks), decimalMark: dominantDecimalMark(doc.blocks), ocrLike: looksLikeOcr(doc.blocks) };
+}
+
+function dominantDecimalMark(blocks: Block[]): ',' | '.' {
+  let comma = 0;
+  let dot = 0;
+  for (const b of blocks) {
+    for (const m of b.text.matchAll(/\b\d{1,3}([.,])\d{1,2}\s?%/g)) {
+      if (m[1] === ',') comma++;
+      else dot++;
+    }
+  }
+  return dot > comma ? '.' : ',';
+}
+
+function looksLikeOcr(blocks: Block[]): boolean {
+  let unmatched = 0;
+  for (const b of blocks) {
+    if (b.kind === 'table' || b.kind === 'formula') continue;
+    unmatched += findBrackets(b.text, { placeholderLabels: DEFAULT_PLACEHOLDER_LABELS }).filter((h) => h.kind === 'stray' || h.kind === 'unclosed').length;
+  }
+  return unmatched > 8;
+}

@@ -1,0 +1,49 @@
+/** Human output: grouped by file, `line:col`, severity, message, rule id, a summary line. */
+import pc from 'picocolors';
+import type { FileResult } from '../model.js';
+import type { Lang } from '../rule.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+const WORDS = {
+  id: { error: 'galat', warning: 'peringatan', info: 'info', problems: 'masalah', errors: 'galat', warnings: 'peringatan', year: 'tahun', office: 'kantor', from: 'dari', unknown: 'tidak terdeteksi', unreadable: 'tidak dapat dibaca', clean: 'tidak ada masalah' },
+  en: { error: 'error', warning: 'warning', info: 'info', problems: 'problems', errors: 'errors', warnings: 'warnings', year: 'year', office: 'office', from: 'from', unknown: 'not detected', unreadable: 'unreadable', clean: 'no problems' },
+};
+
+export function formatStylish(files: FileResult[], lang: Lang, color: boolean): string {
+  const c: Colors = pc.createColors(color);
+  const w = WORDS[lang];
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let unreadable = 0;
+  for (const f of files) {
+    if (f.error) {
+      unreadable++;
+      out.push(`${c.underline(f.path)}`, `  ${c.red(w.unreadable)}: ${f.error}`, '');
+      continue;
+    }
+    const id = `${w.year} ${f.report.year ?? w.unknown} (${w.from} ${f.report.yearSource}); ${w.office} ${f.report.office ?? w.unknown} (${w.from} ${f.report.officeSource})`;
+    out.push(`${c.underline(f.path)} ${c.dim(`[${f.format}]`)}`, c.dim(`  ${id}`));
+    const locs = f.findings.map((x) => {
+      const l = x.location;
+      if (l.line !== undefined) return `${l.line}:${l.column ?? 1}`;
+      if (l.page !== undefined) return `p${l.page}`;
+      if (l.paragraph !== undefined) return `¶${l.paragraph + 1}`;
+      return '-';
+    });
+    const width = Math.max(5, ...locs.map((s) => s.length));
+    f.findings.forEach((x, k) => {
+      const sev = x.severity === 'error' ? c.red(w.error.padEnd(10)) : x.severity === 'warning' ? c.yellow(w.warning.padEnd(10)) : c.blue(w.info.padEnd(10));
+      if (x.severity === 'error') errors++;
+      else if (x.severity === 'warning') warnings++;
+      out.push(`  ${c.dim(locs[k]!.padStart(width))}  ${sev} ${x.message}  ${c.dim(x.ruleId)}`);
+    });
+    if (f.findings.length === 0) out.push(`  ${c.green(w.clean)}`);
+    out.push('');
+  }
+  const total = errors + warnings;
+  const summary = `${total} ${w.problems} (${errors} ${w.errors}, ${warnings} ${w.warnings})${unreadable ? `; ${unreadable} file ${w.unreadable}` : ''}`;
+  out.push(errors > 0 || unreadable > 0 ? c.red(c.bold(`✖ ${summary}`)) : total > 0 ? c.yellow(c.bold(`⚠ ${summary}`)) : c.green(`✔ ${summary}`));
+  return out.join('\n') + '\n';
+}

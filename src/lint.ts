@@ -1,0 +1,69 @@
+/**
+ * The one entry point every shell (CLI, batch runner, web server) calls:
+ * bytes → Document → facts → rules → FileResult.
+ */
+import type { FileResult, LKjIPDocument } from './model.js';
+import { parseDocument, InputError } from './parse/index.js';
+import { computeFacts, type Facts } from './facts/index.js';
+import { DEFAULT_SECTIONS, resolveRules, type Config } from './config.js';
+import { runRules } from './engine.js';
+import { allRules } from '../rules/index.js';
+import type { Lang } from './rule.js';
+import { decodeText } from './sniff.js';
+
+export interface LintOptions {
+  config?: Config;
+  /** File name of the config (for messages). */
+  configFile?: string;
+  lang?: Lang;
+  year?: number;
+  office?: string;
+}
+
+export interface Analysis {
+  doc: LKjIPDocument;
+  facts: Facts;
+}
+
+export async function analyse(path: string, bytes: Uint8Array, options: LintOptions = {}): Promise<Analysis> {
+  const doc = await parseDocument(path, bytes);
+  const config = options.config ?? {};
+  const year = options.year ?? config.year;
+  const office = options.office ?? config.office;
+  const facts = computeFacts(doc, {
+    sections: config.sections ?? DEFAULT_SECTIONS,
+    ...(year !== undefined ? { year } : {}),
+    ...(office !== undefined ? { office } : {}),
+  });
+  return { doc, facts };
+}
+
+export async function lint(path: string, bytes: Uint8Array, options: LintOptions = {}): Promise<FileResult> {
+  const config = options.config ?? {};
+  const rules = resolveRules(allRules, config, options.configFile);
+  let analysis: Analysis;
+  try {
+    analysis = await analyse(path, bytes, options);
+  } catch (e) {
+    if (e instanceof InputError) {
+      return { path, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error: e.message };
+    }
+    throw e;
+  }
+  const { doc, facts } = analysis;
+  const lang = options.lang ?? config.lang ?? 'id';
+  const sourceLines = doc.format === 'txt' || doc.format === 'md' ? decodeText(bytes).split(/\r\n|\r|\n/) : undefined;
+  const findings = runRules(doc, facts, rules, lang, sourceLines);
+  return {
+    path,
+    format: doc.format,
+    report: {
+      year: facts.identity.year,
+      office: facts.identity.office?.name ?? null,
+      yearSource: facts.identity.yearSource,
+      officeSource: facts.identity.officeSource,
+    },
+    findings,
+    ...(doc.notices.length ? { notices: doc.notices } : {}),
+  };
+}

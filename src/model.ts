@@ -1,0 +1,146 @@
+/**
+ * The format-free document model every parser produces and every rule reads,
+ * and the finding / result shapes every formatter writes. Defined with zod so the
+ * same definitions validate at run time and publish as JSON Schema (schema/).
+ */
+import { z } from 'zod';
+
+/** Where a block (or a row) came from in its source file. */
+export const SourceLocation = z.object({
+  /** 1-based first line (text and markdown inputs). */
+  line: z.number().int().positive().optional(),
+  /** 1-based last line, inclusive. */
+  endLine: z.number().int().positive().optional(),
+  /** 1-based page (PDF, or DOCX where Word recorded a page break). */
+  page: z.number().int().positive().optional(),
+  /** 0-based paragraph index (DOCX body order). */
+  paragraph: z.number().int().nonnegative().optional(),
+});
+export type SourceLocation = z.infer<typeof SourceLocation>;
+
+export const TableRow = z.object({
+  cells: z.array(z.string()),
+  source: SourceLocation,
+});
+export type TableRow = z.infer<typeof TableRow>;
+
+/** A formula term tree: numbers keep the text they were printed as. */
+export type Expr =
+  | { kind: 'num'; value: number; text: string; percent: boolean; decimals: number }
+  | { kind: 'var'; name: string }
+  | { kind: 'bin'; op: '+' | '-' | '*' | '/'; left: Expr; right: Expr }
+  | { kind: 'neg'; arg: Expr };
+
+export const ExprSchema: z.ZodType<Expr> = z.lazy(() =>
+  z.union([
+    z.object({ kind: z.literal('num'), value: z.number(), text: z.string(), percent: z.boolean(), decimals: z.number().int() }),
+    z.object({ kind: z.literal('var'), name: z.string() }),
+    z.object({ kind: z.literal('bin'), op: z.enum(['+', '-', '*', '/']), left: ExprSchema, right: ExprSchema }),
+    z.object({ kind: z.literal('neg'), arg: ExprSchema }),
+  ]),
+);
+
+/** A displayed formula: as written, and as parsed into `lhs = step = step ...`. */
+export const Formula = z.object({
+  /** The formula as written in the source (LaTeX, OMML rendered to linear text, or plain text). */
+  written: z.string(),
+  notation: z.enum(['latex', 'omml', 'plain']),
+  /** Left-hand side variable (`x`, `y`, `z`, `%`), when there is one. */
+  variable: z.string().optional(),
+  /** Each `=`-separated right-hand side, parsed; null where it is words, not numbers. */
+  steps: z.array(ExprSchema.nullable()),
+  /** True when a `\frac{}{}` has an empty numerator or denominator. */
+  emptyFraction: z.boolean(),
+});
+export type Formula = z.infer<typeof Formula>;
+
+export const BlockKind = z.enum(['heading', 'paragraph', 'listItem', 'table', 'formula', 'footnote']);
+export type BlockKind = z.infer<typeof BlockKind>;
+
+export const Block = z.object({
+  /** 0-based position in the document. */
+  index: z.number().int().nonnegative(),
+  kind: BlockKind,
+  /** Plain text with markup removed; multi-line blocks keep their `\n`s so an offset maps back to a line. */
+  text: z.string(),
+  source: SourceLocation,
+  /** Heading level (1 = chapter) when known from markup; 0 when inferred from wording. */
+  level: z.number().int().nonnegative().optional(),
+  /** The list marker as printed (`1.`, `a)`, `-`). */
+  marker: z.string().optional(),
+  /** Table rows after merged cells are expanded. */
+  rows: z.array(TableRow).optional(),
+  formula: Formula.optional(),
+});
+export type Block = z.infer<typeof Block>;
+
+export const InputFormat = z.enum(['txt', 'md', 'docx', 'pdf']);
+export type InputFormat = z.infer<typeof InputFormat>;
+
+export const LKjIPDocument = z.object({
+  path: z.string(),
+  format: InputFormat,
+  blocks: z.array(Block),
+  /** Parser remarks worth showing the user (e.g. a page without a text layer). */
+  notices: z.array(z.string()),
+});
+export type LKjIPDocument = z.infer<typeof LKjIPDocument>;
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+export const FindingLocation = z.object({
+  line: z.number().int().positive().optional(),
+  endLine: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
+  page: z.number().int().positive().optional(),
+  paragraph: z.number().int().nonnegative().optional(),
+  /** Heading path, e.g. `BAB III AKUNTABILITAS KINERJA > A. Capaian Kinerja`. */
+  section: z.string().optional(),
+  /** 1-based table number in document order. */
+  table: z.number().int().positive().optional(),
+  /** 1-based row within the table. */
+  row: z.number().int().positive().optional(),
+  /** 1-based cell within the row. */
+  cell: z.number().int().positive().optional(),
+});
+export type FindingLocation = z.infer<typeof FindingLocation>;
+
+export const Finding = z.object({
+  ruleId: z.string(),
+  severity: Severity,
+  message: z.string(),
+  location: FindingLocation,
+  /** The source text the finding is about: the sentence, or a table row with cells joined by ` | `. */
+  excerpt: z.string(),
+  expected: z.string().optional(),
+  actual: z.string().optional(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const DetectedValue = z.object({
+  value: z.string().nullable(),
+  /** Where it was found (`cover, line 7`), or `--year` when the user set it. */
+  source: z.string(),
+});
+
+export const FileResult = z.object({
+  path: z.string(),
+  format: InputFormat.nullable(),
+  report: z.object({
+    year: z.number().int().nullable(),
+    office: z.string().nullable(),
+    yearSource: z.string(),
+    officeSource: z.string(),
+  }),
+  findings: z.array(Finding),
+  /** Set when the file could not be read at all; findings is then empty. */
+  error: z.string().optional(),
+  notices: z.array(z.string()).optional(),
+});
+export type FileResult = z.infer<typeof FileResult>;
+
+export const LintOutput = z.object({
+  files: z.array(FileResult),
+});
+export type LintOutput = z.infer<typeof LintOutput>;

@@ -1,0 +1,168 @@
+/**
+ * Plain-text exports of LKjIP reports: tab-separated table rows, `$$...$$` LaTeX formulas,
+ * stray markdown (`#` headings, `**bold**`) and HTML (`<b>`, `<p>`, `<ul>`) markup, footnotes
+ * (`¹ ...`) dropped mid-text at page breaks, and hard-wrapped OCR paragraphs.
+ */
+import type { Block, LKjIPDocument, TableRow } from '../model.js';
+import { parseFormula } from '../formula.js';
+
+const FOOTNOTE = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s+\S/;
+const LIST_ITEM = /^\s*(?:[-*•]\s+)?((?:\d{1,3}|[a-zA-Z])[.)](?=\s)|\([a-zA-Z0-9]{1,3}\)(?=\s)|[-*•](?=\s))\s*/;
+const MD_HEADING = /^\s*(#{1,6})\s+(.*)$/;
+const CHAPTER = /^\s*(?:\d+\.\s*)?BAB\s*([IVX1l|]+|\d)\b/i;
+
+/** Remove inline markup, keep the words. */
+export function stripMarkup(s: string): string {
+  return s
+    .replace(/<\/?(?:b|i|u|p|ul|ol|li|br|strong|em|span|sup|sub|div)\b[^>]*>/gi, ' ')
+    .replace(/\*\*|__/g, '')
+    .replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|$|[.,;:])/g, '$1$2')
+    .replace(/\\([[\]_*#])/g, '$1')
+    .replace(/[ \u00a0]{2,}/g, ' ')
+    .trim();
+}
+
+function isBlank(line: string | undefined): boolean {
+  return line === undefined || line.trim() === '';
+}
+
+/** A heading that the wording itself marks: chapter titles and the fixed parts of the report. */
+const FIXED_HEADING =
+  /^(?:KATA PENGANTAR|DAFTAR ISI|DAFTAR TABEL|DAFTAR GAMBAR|DAFTAR LAMPIRAN|IKHTISAR EKSEKUTIF|RINGKASAN EKSEKUTIF|EXECUTIVE SUMMARY|LAMPIRAN(?:\s*-?\s*LAMPIRAN)?|PENDAHULUAN|PERENCANAAN KINERJA|AKUNTABILITAS KINERJA|PENUTUP|KESIMPULAN)$/i;
+
+function looksLikeHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.length > 90) return false;
+  if (CHAPTER.test(t) && !/^\s*\d+\.\s/.test(t)) return true;
+  return FIXED_HEADING.test(t.replace(/[.:]+$/, ''));
+}
+
+export function parseText(path: string, source: string, format: 'txt' | 'md' = 'txt'): LKjIPDocument {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const blocks: Block[] = [];
+  const push = (b: Omit<Block, 'index'>) => blocks.push({ index: blocks.length, ...b } as Block);
+  let i = 0;
+  while (i < lines.length) {
+    const raw = lines[i]!;
+    const lineNo = i + 1;
+    if (isBlank(raw)) {
+      i++;
+      continue;
+    }
+    const trimmed = raw.trim();
+    // Display formulas: `$$ ... $$`, possibly over several lines.
+    if (trimmed.startsWith('$$')) {
+      let j = i;
+      let written = trimmed;
+      while (!(written.length > 2 && written.endsWith('$$')) && j + 1 < lines.length && j - i < 30) {
+        j++;
+        written += '\n' + lines[j]!.trim();
+      }
+      const latex = written.replace(/^\$\$|\$\$$/g, '').trim();
+      push({ kind: 'formula', text: latex, source: { line: lineNo, endLine: j + 1 }, formula: parseFormula(latex, 'latex') });
+      i = j + 1;
+      continue;
+    }
+    if (raw.includes('\t')) {
+      const { rows, next } = readTable(lines, i);
+      push({
+        kind: 'table',
+        text: rows.map((r) => r.cells.join(' | ')).join('\n'),
+        source: { line: lineNo, endLine: rows[rows.length - 1]!.source.line! },
+        rows,
+      });
+      i = next;
+      continue;
+    }
+    const md = MD_HEADING.exec(raw);
+    if (md) {
+      push({ kind: 'heading', text: stripMarkup(md[2]!), level: md[1]!.length, source: { line: lineNo, endLine: lineNo } });
+      i++;
+      continue;
+    }
+    if (FOOTNOTE.test(raw)) {
+      push({ kind: 'footnote', text: stripMarkup(raw), source: { line: lineNo, endLine: lineNo } });
+      i++;
+      continue;
+    }
+    const clean = stripMarkup(raw);
+    if (looksLikeHeading(clean)) {
+      // A chapter heading split over two lines: `BAB III` / `PENDAHULUAN`, `BAB III AKUNTABILITAS` / `KINERJA`.
+      let text = clean;
+      let end = i;
+      const nextIdx = isBlank(lines[i + 1]) ? (isBlank(lines[i + 2]) ? -1 : i + 2) : i + 1;
+      const next = nextIdx > 0 ? stripMarkup(lines[nextIdx]!) : '';
+      if (CHAPTER.test(clean) && next && next.length <= 40 && next === next.toUpperCase() && /[A-Z]{4}/.test(next) && !/\t/.test(lines[nextIdx]!)) {
+        const words = clean.replace(CHAPTER, '').trim();
+        if (words.split(/\s+/).filter(Boolean).length <= 1) {
+          text = `${clean} ${next.replace(/^#+\s*/, '')}`;
+          end = nextIdx;
+        }
+      }
+      push({ kind: 'heading', text, level: 0, source: { line: lineNo, endLine: end + 1 } });
+      i = end + 1;
+      continue;
+    }
+    const item = LIST_ITEM.exec(raw);
+    if (item && !/^\s*\d+[.,]\d/.test(raw)) {
+      push({ kind: 'listItem', text: clean, marker: item[1]!, source: { line: lineNo, endLine: lineNo } });
+      i++;
+      continue;
+    }
+    // A paragraph: consecutive plain lines (OCR text is hard-wrapped).
+    let j = i;
+    const parts = [clean];
+    while (j + 1 < lines.length) {
+      const nxt = lines[j + 1]!;
+      if (isBlank(nxt) || nxt.includes('\t') || nxt.trim().startsWith('$$') || MD_HEADING.test(nxt) || FOOTNOTE.test(nxt)) break;
+      const nclean = stripMarkup(nxt);
+      if (looksLikeHeading(nclean) || LIST_ITEM.test(nxt)) break;
+      parts.push(nclean);
+      j++;
+    }
+    push({ kind: 'paragraph', text: parts.join('\n'), source: { line: lineNo, endLine: j + 1 } });
+    i = j + 1;
+  }
+  return { path, format, blocks, notices: [] };
+}
+
+/**
+ * Tab-separated rows. A row may be interrupted by a blank line and go on (a ragged export),
+ * and a cell's HTML may spill onto following lines without tabs.
+ */
+function readTable(lines: string[], start: number): { rows: TableRow[]; next: number } {
+  const rows: TableRow[] = [];
+  let i = start;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.includes('\t')) {
+      rows.push({ cells: line.split('\t').map(stripMarkup), source: { line: i + 1, endLine: i + 1 } });
+      i++;
+      continue;
+    }
+    if (isBlank(line)) {
+      // Up to two blank lines inside a table, when tab rows of the same shape continue after them.
+      let k = i;
+      while (k < lines.length && isBlank(lines[k]) && k - i < 3) k++;
+      const cont = lines[k];
+      const width = rows[rows.length - 1]?.cells.length ?? 0;
+      if (k - i <= 3 && cont !== undefined && cont.includes('\t') && cont.split('\t').length >= Math.min(3, width) && width >= 3) {
+        i = k;
+        continue;
+      }
+      break;
+    }
+    // A cell's continuation (`<li>` text, a wrapped label) between two tab rows.
+    const nextTab = lines[i + 1]?.includes('\t') || (isBlank(lines[i + 1]) && lines[i + 2]?.includes('\t'));
+    const last = rows[rows.length - 1];
+    if (last && nextTab && !line.trim().startsWith('$$') && !MD_HEADING.test(line)) {
+      const cells = last.cells;
+      cells[cells.length - 1] = `${cells[cells.length - 1] ?? ''} ${stripMarkup(line)}`.trim();
+      last.source.endLine = i + 1;
+      i++;
+      continue;
+    }
+    break;
+  }
+  return { rows, next: i };
+}

@@ -1,0 +1,67 @@
+/**
+ * Template brackets left in a report: `[...]` slots, `[besar/kecil]` choices, `[Kantor Wilayah]`
+ * labels, author instructions, and values filled in with their brackets kept (`[100%]`).
+ */
+
+export type BracketKind = 'placeholder' | 'choice' | 'value' | 'unclosed' | 'stray' | 'annotation';
+
+export interface BracketHit {
+  kind: BracketKind;
+  start: number;
+  end: number;
+  /** The bracketed text without the brackets. */
+  content: string;
+}
+
+export interface BracketPatterns {
+  /** Bracket contents that are template labels or author instructions (case-insensitive). */
+  placeholderLabels: string[];
+}
+
+export const DEFAULT_PLACEHOLDER_LABELS = [
+  '^(kantor wilayah|satker|satuan kerja|wilayah|nama satker|nama kantor|nama unit( kerja)?|unit kerja|provinsi|kabupaten|kota|nama|nip|jabatan|tanggal|bulan|tahun|dst\\.?|dll\\.?)$',
+  '^(gambar|infografis|screenshot|tangkapan layar|foto|grafik|diagram|bagan|lampirkan|sisipkan|masukkan|isikan|isi|diisi|tuliskan|jelaskan|uraikan|sebutkan|penjabaran|silakan|contoh)\\b',
+  '\\b(dalam persen|akan disampaikan|dapat menyampaikan|disesuaikan dengan|sesuai kondisi|apabila ada|jika ada|bila ada)\\b',
+];
+
+function isChoice(content: string): boolean {
+  if (!content.includes('/')) return false;
+  if (/https?:|www\./i.test(content)) return false;
+  const alternatives = content.split('/').map((a) => a.trim());
+  // Dates and ratios (`6/6`, `01/02/2024`) are not choices.
+  return alternatives.filter((a) => /[A-Za-z]{2,}/.test(a)).length >= 2 || (alternatives.length >= 2 && alternatives.every((a) => /[A-Za-z]/.test(a)));
+}
+
+export function classifyBracket(content: string, labels: RegExp[]): BracketKind {
+  const c = content.trim();
+  if (/^(\.{2,}|…)\s*%?$/.test(c) || /\.\.\.|…/.test(c)) return 'placeholder';
+  if (labels.some((re) => re.test(c))) return 'placeholder';
+  if (isChoice(c)) return 'choice';
+  // A formula written in a header (`[60% SMART + 40% IKPA]`).
+  if (/\d\s*%?\s*[A-Za-z ]*\s[+×x*]\s*\d/.test(c)) return 'annotation';
+  return 'value';
+}
+
+export function findBrackets(text: string, patterns: BracketPatterns): BracketHit[] {
+  const labels = patterns.placeholderLabels.map((p) => new RegExp(p, 'i'));
+  const hits: BracketHit[] = [];
+  let open = -1;
+  for (let k = 0; k < text.length; k++) {
+    const ch = text[k];
+    if (ch === '[') {
+      if (open >= 0) hits.push({ kind: 'unclosed', start: open, end: k, content: text.slice(open + 1, k) });
+      open = k;
+    } else if (ch === ']') {
+      if (open < 0) {
+        hits.push({ kind: 'stray', start: Math.max(0, k - 20), end: k + 1, content: text.slice(Math.max(0, k - 20), k) });
+        continue;
+      }
+      const content = text.slice(open + 1, k);
+      const isLink = text[k + 1] === '(' || content.startsWith('^');
+      if (!isLink && content.trim() !== '') hits.push({ kind: classifyBracket(content, labels), start: open, end: k + 1, content });
+      open = -1;
+    }
+  }
+  if (open >= 0) hits.push({ kind: 'unclosed', start: open, end: Math.min(text.length, open + 80), content: text.slice(open + 1, open + 80) });
+  return hits;
+}
