@@ -4,7 +4,7 @@
  * `variable = step = step` with each step an expression tree whose numbers keep their printed form.
  */
 import type { Expr, Formula } from './model.js';
-import { interpretCore } from './numbers.js';
+import { interpretCore, NUMBER_CORE } from './numbers.js';
 
 /** Find the `{...}` group starting at `open` (which must be `{`); returns [content, indexAfter]. */
 function braceGroup(s: string, open: number): [string, number] | null {
@@ -69,7 +69,7 @@ export function latexToLinear(latex: string): { linear: string; emptyFraction: b
 
 type Tok = { t: 'num'; expr: Expr } | { t: 'op'; v: string } | { t: 'word'; v: string };
 
-const NUM = /^(\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d+(?:[.,]\d+)?)(\s*%)?/;
+const NUM = new RegExp(`^(${NUMBER_CORE})(\\s*%)?`);
 
 function tokenize(step: string): Tok[] | null {
   const toks: Tok[] = [];

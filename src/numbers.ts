@@ -22,7 +22,7 @@ const SUPERSCRIPTS = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g;
 const NOISE = /<\/?[a-z][^>]*>|\*+|\[|\]|\(indeks\)|\bindeks\b/gi;
 
 /** One numeric token (no sign, no unit). Longest alternatives first. */
-const NUMBER_CORE = String.raw`\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?|\d{1,3}(?:\.\d{3})+\.\d{1,2}(?!\d)|\d+(?:[.,]\d+)?`;
+export const NUMBER_CORE = String.raw`\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:\.\d{3}){2,}\.\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3}){2,}|\d+(?:[.,]\d+)?`;
 const NUMBER_TOKEN = new RegExp(String.raw`(-\s?)?(?:Rp\.?\s?)?(${NUMBER_CORE})(?:,-)?(\s?%)?`, 'giu');
 
 function countDecimals(s: string): number {

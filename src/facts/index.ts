@@ -2,7 +2,7 @@
  * Facts computed once per document and shared by every rule.
  */
 import type { Block, LKjIPDocument } from '../model.js';
-import { detectIdentity, type ReportIdentity } from './report.js';
+import { detectIdentity, findOffices, type ReportIdentity } from './report.js';
 import { buildSections, type SectionFacts, type SectionPart } from './sections.js';
 import { analyseTables, type TableFacts } from './tables.js';
 import { DEFAULT_PLACEHOLDER_LABELS, findBrackets } from '../text/brackets.js';
@@ -35,10 +35,9 @@ export function computeFacts(doc: LKjIPDocument, opts: FactsOptions): Facts {
     identity.yearSource = '--year';
   }
   if (opts.office !== undefined) {
-    identity.office = { name: opts.office, kind: '', kelas: '', khusus: false, nonTpi: false, tpi: false, city: '' };
+    const parsed = findOffices(opts.office)[0]?.office;
+    identity.office = parsed && parsed.city ? { ...parsed, name: opts.office } : { name: opts.office, kind: '', kelas: '', khusus: false, nonTpi: false, tpi: false, city: /([A-Z][a-z]+)\s*$/.exec(opts.office)?.[1] ?? '' };
     identity.officeSource = '--office';
-    const city = /\b(?:TPI|Non TPI|Khusus)\s+([A-Z][a-z]+)\s*$/.exec(opts.office)?.[1] ?? /([A-Z][a-z]+)\s*$/.exec(opts.office)?.[1];
-    if (city) identity.office.city = city;
   }
   const sections = buildSections(doc.blocks, opts.sections);
   const tableNumber = new Map<number, number>();

@@ -1,0 +1,107 @@
+/** The command as a user runs it: exit codes, JSON shape, errors that name the file, config. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LintOutput } from '../src/model.js';
+import { corpusPath } from './helpers.js';
+
+const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const tmp = () => mkdtempSync(join(tmpdir(), 'lkjip-'));
+
+describe('lkjip-lint', () => {
+  it('prints findings a reviewer recognises and exits 1 when there are errors', () => {
+    const r = run(corpusPath('siak-2024.txt'));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/tahun 2024 \(dari cover/);
+    expect(r.stdout).toMatch(/254:1 +peringatan +Penomoran baris tabel: seharusnya 4, tertulis 3 +numbering/);
+    expect(r.stdout).toMatch(/✖ \d+ masalah/);
+  });
+  it('writes JSON that matches the published schema', () => {
+    const r = run(corpusPath('cilegon-2021.txt'), '--format', 'json', '--lang', 'en');
+    const out = LintOutput.parse(JSON.parse(r.stdout));
+    expect(out.files[0]!.report.year).toBe(2021);
+    const f = out.files[0]!.findings.find((x) => x.ruleId === 'wrong-year' && x.location.line === 18)!;
+    expect(f.message).toMatch(/^Year 2020 in the 2021 report/);
+    expect(f.excerpt).toMatch(/Laporan Kinerja Kantor Imigrasi Kelas II TPI Cilegon tahun 2020/);
+  });
+  it('exits 0 on a clean report and respects --max-warnings', () => {
+    const dir = tmp();
+    const file = join(dir, 'ok.txt');
+    writeFileSync(file, 'Capaian kinerja [100%] sudah baik.\n');
+    const quiet = run(file, '--year', '2024', '--config', writeConfig(dir, { rules: { 'missing-section': 'off' } }));
+    expect(quiet.status).toBe(0);
+    expect(quiet.stdout).toMatch(/peringatan/);
+    expect(run(file, '--year', '2024', '--max-warnings', '0', '--config', join(dir, 'lkjip-lint.config.json')).status).toBe(1);
+  });
+  it('lints a folder recursively, and an unreadable file gives a one-line message and exit 2 while the rest is linted', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'a.txt'), 'LAPORAN KINERJA TAHUN 2024\n\nsejumlah [...] orang pegawai\n');
+    writeFileSync(join(dir, 'b.docx'), Buffer.from('not a zip at all, just text pretending'));
+    writeFileSync(join(dir, 'c.pdf'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]));
+    writeFileSync(join(dir, 'ignored.png'), Buffer.from([1, 2, 3]));
+    const r = run(dir, '--format', 'json');
+    expect(r.status).toBe(2);
+    const out = LintOutput.parse(JSON.parse(r.stdout));
+    expect(out.files.map((f) => f.path.slice(dir.length + 1))).toEqual(['b.docx', 'c.pdf', 'sub/a.txt']);
+    expect(out.files[2]!.findings.some((f) => f.ruleId === 'placeholder')).toBe(true);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/c\.pdf: PDF input is not supported yet/);
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+  it('rejects an empty file and a missing file with exit 2', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'empty.txt'), '');
+    const r = run(join(dir, 'empty.txt'), join(dir, 'nope.txt'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/empty\.txt: the file is empty/);
+    expect(r.stderr).toMatch(/nope\.txt: no such file or folder/);
+  });
+  it('names the bad key of a config file', () => {
+    const dir = tmp();
+    const cfg = writeConfig(dir, { rules: { placeholdr: 'off' } });
+    const r = run(corpusPath('siak-2024.txt'), '--config', cfg);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown rule "placeholdr"/);
+    const cfg2 = writeConfig(dir, { rulez: {} });
+    expect(run(corpusPath('siak-2024.txt'), '--config', cfg2).stderr).toMatch(/unknown key "rulez"/);
+    const cfg3 = writeConfig(dir, { rules: { numbering: { options: { lists: 'yes' } } } });
+    expect(run(corpusPath('siak-2024.txt'), '--config', cfg3).stderr).toMatch(/rules\.numbering\.options\.lists/);
+  });
+  it('turns rules off and changes severity from the config found upward from the input', () => {
+    const dir = tmp();
+    writeConfig(dir, { rules: { 'bracketed-value': 'off', placeholder: 'warning' } });
+    const file = join(dir, 'r.txt');
+    writeFileSync(file, 'sejumlah [...] orang, capaian [100%]\n');
+    const out = LintOutput.parse(JSON.parse(run(file, '--format', 'json', '--year', '2024').stdout));
+    const rules = out.files[0]!.findings.map((f) => `${f.ruleId}:${f.severity}`);
+    expect(rules).toContain('placeholder:warning');
+    expect(rules.some((r) => r.startsWith('bracketed-value'))).toBe(false);
+  });
+  it('usage errors exit 2', () => {
+    expect(run().status).toBe(2);
+    expect(run('--format', 'xml', 'x.txt').stderr).toMatch(/unknown --format "xml"/);
+    expect(run('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+  it('extract shows sections, tables with their kind, and formulas', () => {
+    const json = JSON.parse(execFileSync(process.execPath, [CLI, 'extract', '--format', 'json', corpusPath('siak-2024.txt')], { encoding: 'utf8' }));
+    expect(json.report.year).toBe(2024);
+    expect(json.sections.map((s: { id: string }) => s.id)).toEqual(['kata-pengantar', 'daftar-isi', 'ikhtisar', 'bab-1', 'bab-2', 'bab-3', 'bab-4', 'lampiran']);
+    const capaian = json.tables.find((t: { location: { line: number } }) => t.location.line === 489);
+    expect(capaian.kind).toBe('capaian');
+    const formula = json.formulas.find((f: { location: { line: number } }) => f.location.line === 671);
+    expect(formula.steps[0]).toBeCloseTo(111.111, 2);
+    const md = execFileSync(process.execPath, [CLI, 'extract', corpusPath('cilegon-2021.txt')], { encoding: 'utf8' });
+    expect(md).toMatch(/## Tables/);
+  });
+});
+
+function writeConfig(dir: string, config: unknown): string {
+  const file = join(dir, 'lkjip-lint.config.json');
+  writeFileSync(file, JSON.stringify(config));
+  return file;
+}

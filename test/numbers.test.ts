@@ -1,0 +1,69 @@
+/** Number parsing: the formats real reports print, and properties over generated values. */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseNumber, findNumbers, matchesPrinted, formatLike } from '../src/numbers.js';
+
+describe('parseNumber', () => {
+  it.each([
+    ['1.234.567', 1234567, 0],
+    ['98,5', 98.5, 1],
+    ['Rp 11.121.737.000', 11121737000, 0],
+    ['Rp.9.901.777.000,-', 9901777000, 0],
+    ['Rp3,558,827,000', 3558827000, 0],
+    ['97.87 %', 97.87, 2],
+    ['3,1 (Indeks)', 3.1, 1],
+    ['91% (Indeks)', 91, 0],
+    ['[99,75%]', 99.75, 2],
+    ['<b>142.30%</b>', 142.3, 2],
+    ['0 ¹¹', 0, 0],
+    ['10.979.506.00', 10979506, 2],
+    ['37 LHK', 37, 0],
+    ['-10.91%', -10.91, 2],
+  ])('%s', (text, value, decimals) => {
+    const n = parseNumber(text)!;
+    expect(n.value).toBeCloseTo(value, 6);
+    expect(n.decimals).toBe(decimals);
+  });
+  it('keeps both readings of an ambiguous 3-digit group', () => {
+    expect(parseNumber('6.858')).toMatchObject({ value: 6858, alternative: { value: 6.858 } });
+    expect(parseNumber('3,149')).toMatchObject({ value: 3.149, alternative: { value: 3149 } });
+  });
+  it('is not a number when the cell has two figures or none', () => {
+    expect(parseNumber('2 3')).toBeNull();
+    expect(parseNumber('Deportasi')).toBeNull();
+    expect(parseNumber('')).toBeNull();
+  });
+  it('skips identifiers in running text', () => {
+    expect(findNumbers('Nomor IMI0010 dan B03').map((t) => t.number.value)).toEqual([]);
+  });
+});
+
+describe('properties', () => {
+  it('never throws on any string', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => {
+      parseNumber(s);
+      findNumbers(s);
+    }));
+  });
+  it('round-trips Indonesian and English formatting of amounts and percentages', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), fc.integer({ min: 0, max: 2 }), fc.constantFrom(',' as const, '.' as const), (cents, decimals, mark) => {
+        const value = cents / 100;
+        const text = formatLike(value, decimals, { decimalMark: mark });
+        const parsed = parseNumber(text)!;
+        expect(parsed).not.toBeNull();
+        const candidates = [parsed.value, parsed.alternative?.value].filter((v): v is number => v !== undefined);
+        expect(candidates.some((v) => Math.abs(v - Number(value.toFixed(decimals))) < 1e-6)).toBe(true);
+      }),
+    );
+  });
+  it('a value printed with d decimals matches anything within one unit of the d-th decimal', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1000, noNaN: true }), fc.integer({ min: 0, max: 3 }), (v, d) => {
+        const printed = { value: Number(v.toFixed(d)), decimals: d };
+        expect(matchesPrinted(printed, v)).toBe(true);
+        expect(matchesPrinted(printed, v + 2.5 * Math.pow(10, -d))).toBe(false);
+      }),
+    );
+  });
+});
