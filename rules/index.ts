@@ -7,5 +7,19 @@ import wrongYear from './wrong-year.js';
 import wrongOffice from './wrong-office.js';
 import missingSection from './missing-section.js';
 import numbering from './numbering.js';
+import capaian from './capaian.js';
+import formula from './formula.js';
+import tableArithmetic from './table-arithmetic.js';
 
-export const allRules: Rule<unknown>[] = [placeholder, unresolvedChoice, bracketedValue, wrongYear, wrongOffice, missingSection, numbering] as Rule<unknown>[];
+export const allRules: Rule<unknown>[] = [
+  placeholder,
+  unresolvedChoice,
+  bracketedValue,
+  wrongYear,
+  wrongOffice,
+  missingSection,
+  numbering,
+  capaian,
+  formula,
+  tableArithmetic,
+] as Rule<unknown>[];

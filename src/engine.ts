@@ -106,6 +106,8 @@ function toFinding(doc: LKjIPDocument, facts: Facts, ruleId: string, severity: F
     }
     excerpt = sentenceAt(b.text, offset, r.length ?? 0);
   }
+  const lastLine = r.through?.source.endLine ?? r.through?.source.line;
+  if (lastLine !== undefined && location.line !== undefined && lastLine > location.line) location.endLine = lastLine;
   return {
     ruleId,
     severity,

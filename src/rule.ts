@@ -24,6 +24,8 @@ export interface Report {
   message: Text;
   expected?: string;
   actual?: string;
+  /** The finding spans to this later block (e.g. a formula's result on the next line). */
+  through?: Block;
   /** Override the excerpt (default: the sentence, or the table row). */
   excerpt?: string;
   severity?: Severity;

@@ -50,7 +50,10 @@ const COLUMN_NUMBER_ROW = (cells: string[]) => {
 function isDataRow(cells: string[], nums: (ParsedNumber | null)[]): boolean {
   const filled = cells.map((c, i) => ({ c: c.trim(), n: nums[i] })).filter((x) => x.c !== '' && x.c !== '-');
   if (filled.length === 0) return false;
-  const numeric = filled.filter((x) => x.n !== null).length;
+  const numbers = filled.filter((x) => x.n !== null);
+  // A header of year groups (`2020 | | | 2021`) is not data.
+  if (numbers.length > 0 && numbers.every((x) => /^(19|20)\d\d$/.test(x.c))) return false;
+  const numeric = numbers.length;
   return numeric >= 1 && numeric >= Math.ceil((filled.length - 1) / 2);
 }
 
@@ -58,7 +61,7 @@ export function roleOf(header: string): ColumnRole {
   const h = header.toLowerCase();
   if (/^\s*(no\.?|nomor|no urut)\s*$/.test(h)) return 'number';
   if (/\bsisa\b/.test(h)) return 'sisa';
-  if (/\bcapaian\b|\bpersentase\b|%|\bpenyerapan\b|\bkinerja \(%\)/.test(h) && !/\brata-rata capaian\b.*satuan kerja/.test(h)) return 'capaian';
+  if (/\bcapaian\b|\bpersentase\b|^\s*\(?%\)?\s*$|\(%\)|\bpenyerapan\b|\brealisasi %|% realisasi/.test(h) && !/\brata-rata capaian\b.*satuan kerja/.test(h)) return 'capaian';
   if (/\btarget\b/.test(h)) return 'target';
   if (/\brealisasi\b/.test(h)) return 'realisasi';
   if (/\bpagu\b|\balokasi\b|\banggaran\b|\bdipa\b/.test(h)) return 'pagu';
@@ -72,8 +75,12 @@ export function classify(headerText: string, columns: Column[], rows: string[][]
   const h = headerText.toLowerCase();
   const roles = new Set(columns.map((c) => c.role));
   const firstCol = rows.map((r) => (r[0] ?? '').trim());
-  if (rows.length >= 3 && rows.filter((r) => /(\.{4,}|\t)\s*[\divxlc]*\s*$/i.test(r.join('\t')) || /^\s*[\divxlc]+\s*$/i.test(r[r.length - 1] ?? '')).length >= rows.length * 0.7 && columns.length <= 3)
-    return 'toc';
+  // A table of contents: text entries with page numbers (or leader dots), nothing else.
+  const tocLike = rows.filter((r) => {
+    const cells = r.map((c) => c.trim()).filter(Boolean);
+    return cells.length >= 1 && cells.length <= 2 && /[A-Za-z]{4}/.test(cells[0]!) && (cells.length === 1 || /^[\divxlc]+$/i.test(cells[1]!) || /\.{4,}/.test(cells[0]!));
+  }).length;
+  if (rows.length >= 3 && tocLike >= rows.length * 0.8 && columns.length <= 3 && !roles.has('number') && !roles.has('total')) return 'toc';
   if (roles.has('pagu') && (roles.has('realisasi') || roles.has('capaian'))) return 'anggaran';
   if (roles.has('target') && roles.has('realisasi')) return 'capaian';
   if (roles.has('target') && /indikator/.test(h)) return 'perjanjian-kinerja';

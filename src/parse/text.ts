@@ -5,6 +5,7 @@
  */
 import type { Block, LKjIPDocument, TableRow } from '../model.js';
 import { parseFormula } from '../formula.js';
+import { parseNumber } from '../numbers.js';
 
 const FOOTNOTE = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s+\S/;
 const LIST_ITEM = /^\s*(?:[-*•]\s+)?((?:\d{1,3}|[a-zA-Z])[.)](?=\s)|\([a-zA-Z0-9]{1,3}\)(?=\s)|[-*•](?=\s))\s*/;
@@ -146,7 +147,11 @@ function readTable(lines: string[], start: number): { rows: TableRow[]; next: nu
       while (k < lines.length && isBlank(lines[k]) && k - i < 3) k++;
       const cont = lines[k];
       const width = rows[rows.length - 1]?.cells.length ?? 0;
-      if (k - i <= 3 && cont !== undefined && cont.includes('\t') && cont.split('\t').length >= Math.min(3, width) && width >= 3) {
+      const contCells = cont?.split('\t') ?? [];
+      // A new header (`BELANJA | 2023 | | | 2024`) after a blank line starts a new table.
+      const isYear = (c: string) => /^\s*(19|20)\d\d\s*$/.test(c);
+      const yearHeader = contCells.some(isYear) && !contCells.some((c) => !isYear(c) && parseNumber(c) !== null);
+      if (k - i <= 3 && cont !== undefined && cont.includes('\t') && contCells.length >= Math.min(3, width) && width >= 3 && !yearHeader) {
         i = k;
         continue;
       }

@@ -1,0 +1,131 @@
+/**
+ * capaian: an achievement figure that is not realisasi / target × 100% (or the lower-is-better
+ * formula for negative indicators), incl. a missing ×100, in capaian tables (also per year group),
+ * trend tables (resolved / handled), and `Rata-rata` rows that are not the mean of their group.
+ * Rounding: a value printed with d decimals matches within one unit of the d-th decimal.
+ */
+import { z } from 'zod';
+import { defineRule } from '../src/rule.js';
+import { columnGroups, isAverageRow, isTotalRow, num, rowLabel } from '../src/facts/columns.js';
+import { formatResult, matchesPrinted, type ParsedNumber } from '../src/numbers.js';
+
+const Options = z
+  .object({
+    /** Capaian cap (e.g. 120 or 100) applied by the ministry; none by default. */
+    cap: z.number().positive().nullable().default(null),
+    /** Words that mark a lower-is-better indicator. */
+    negativeIndicators: z.array(z.string()).default(['\\bpenurunan\\b', '\\bwaktu (penyelesaian|pelayanan|tunggu)\\b', '\\bjumlah (pengaduan|keluhan|temuan|pelanggaran)\\b', '\\blama (waktu|proses)\\b']),
+  })
+  .strict();
+
+export default defineRule({
+  id: 'capaian',
+  description: { id: 'Capaian yang bukan realisasi ÷ target × 100%', en: 'Capaian that is not realisasi ÷ target × 100%' },
+  defaultSeverity: 'error',
+  options: Options,
+  examples: {
+    valid: ['Indikator\tTarget\tRealisasi\tCapaian\nPersentase penegakan Hukum Pro Yustisia\t90%\t100%\t111,11%\nIndeks Kepuasan Unit Kerja\t3,1 (Indeks)\t3.1 (Indeks)\t100%'],
+    invalid: ['Indikator\tTarget\tRealisasi\tCapaian\nPersentase Tindakan Administratif Keimigrasian\t90%\t[120%]\t[120%]\nRasio Layanan Keimigrasian\t90%\t[100%]\t[100%]'],
+  },
+  check({ facts, options, report }) {
+    const negative = options.negativeIndicators.map((p) => new RegExp(p, 'i'));
+    const mark = facts.decimalMark;
+    const fmt = (v: number) => formatResult(v, { decimalMark: mark, percent: true });
+    const capped = (v: number) => (options.cap !== null ? Math.min(v, options.cap) : v);
+    for (const t of facts.tables) {
+      const rows = t.block.rows ?? [];
+      for (const g of columnGroups(t)) {
+        if (g.capaian === undefined) continue;
+        // Target / realisasi / capaian rows, and Rata-rata rows over the capaian above them.
+        if (g.target !== undefined && g.realisasi !== undefined && g.pagu === undefined) {
+          let groupValues: number[] = [];
+          for (let r = t.headerRows; r < rows.length; r++) {
+            const cells = rows[r]!.cells;
+            const cap = num(t, r, g.capaian);
+            if (isAverageRow(cells) || isTotalRow(cells)) {
+              if (cap && groupValues.length >= 2 && isAverageRow(cells)) {
+                const mean = groupValues.reduce((a, b) => a + b, 0) / groupValues.length;
+                if (!matchesPrinted(cap, mean)) {
+                  report({
+                    block: t.block,
+                    row: r,
+                    cell: g.capaian,
+                    message: {
+                      id: `Rata-rata capaian (${groupValues.map((v) => formatResult(v, { decimalMark: mark })).join(' + ')}) / ${groupValues.length} = ${fmt(mean)}; laporan menulis ${cap.text}`,
+                      en: `Average capaian (${groupValues.map((v) => formatResult(v, { decimalMark: mark })).join(' + ')}) / ${groupValues.length} = ${fmt(mean)}; the report says ${cap.text}`,
+                    },
+                    expected: fmt(mean),
+                    actual: cap.text,
+                  });
+                }
+              }
+              groupValues = [];
+              continue;
+            }
+            // A new sasaran (label in the first column) starts a new group for the average.
+            if ((cells[0] ?? '').trim() && !/^\d+\.?$/.test((cells[0] ?? '').trim())) groupValues = [];
+            const target = num(t, r, g.target);
+            const realisasi = num(t, r, g.realisasi);
+            if (!target || !realisasi || !cap) continue;
+            groupValues.push(cap.value);
+            checkRow(r, target, realisasi, cap, rowLabel(cells), g.capaian);
+          }
+        } else if (g.target === undefined && g.realisasi === undefined && g.pagu === undefined && t.kind === 'trend') {
+          // Trend table: Tahun | handled | resolved | Capaian.
+          const valueCols = t.columns.map((c, i) => ({ c, i })).filter(({ c, i }) => i < g.capaian! && (c.role === 'value' || c.role === 'total') && c.group === g.group);
+          if (valueCols.length !== 2) continue;
+          const [handled, resolved] = valueCols.map((v) => v.i);
+          for (let r = t.headerRows; r < rows.length; r++) {
+            const a = num(t, r, handled);
+            const b = num(t, r, resolved);
+            const cap = num(t, r, g.capaian);
+            if (!a || !b || !cap || a.value === 0) continue;
+            const expected = capped((b.value / a.value) * 100);
+            if (matchesPrinted(cap, expected)) continue;
+            report({
+              block: t.block,
+              row: r,
+              cell: g.capaian,
+              message: {
+                id: `${b.text} / ${a.text} × 100% = ${fmt(expected)}; laporan menulis ${cap.text}`,
+                en: `${b.text} / ${a.text} × 100% = ${fmt(expected)}; the report says ${cap.text}`,
+              },
+              expected: fmt(expected),
+              actual: cap.text,
+            });
+          }
+        }
+      }
+
+      function checkRow(r: number, target: ParsedNumber, realisasi: ParsedNumber, cap: ParsedNumber, label: string, col: number) {
+        if (target.value === 0) return; // "cannot be computed": the convention is checked elsewhere.
+        const positive = capped((realisasi.value / target.value) * 100);
+        const isNegative = negative.some((re) => re.test(label));
+        const negativeValue = capped(((2 * target.value - realisasi.value) / target.value) * 100);
+        const inverse = realisasi.value !== 0 ? capped((target.value / realisasi.value) * 100) : NaN;
+        const candidates = isNegative ? [negativeValue, inverse] : [positive];
+        // Ambiguous prints (`6.858`) may be read either way.
+        if (target.alternative || realisasi.alternative) {
+          const tv = target.alternative?.value ?? target.value;
+          const rv = realisasi.alternative?.value ?? realisasi.value;
+          if (tv !== 0) candidates.push(capped((rv / tv) * 100));
+        }
+        if (candidates.some((v) => Number.isFinite(v) && matchesPrinted(cap, v))) return;
+        const expected = candidates[0]!;
+        const scale = matchesPrinted(cap, expected / 100) ? { id: ' (×100 terlewat)', en: ' (×100 missing)' } : { id: '', en: '' };
+        const formula = isNegative ? `(2 × ${target.text} − ${realisasi.text}) / ${target.text} × 100%` : `${realisasi.text} / ${target.text} × 100%`;
+        report({
+          block: t.block,
+          row: r,
+          cell: col,
+          message: {
+            id: `Capaian ${formula} = ${fmt(expected)}; laporan menulis ${cap.text}${scale.id}`,
+            en: `Capaian ${formula} = ${fmt(expected)}; the report says ${cap.text}${scale.en}`,
+          },
+          expected: fmt(expected),
+          actual: cap.text,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,103 @@
+/**
+ * formula: a displayed formula whose own inputs do not give its result (`x = 6/6 × 100%` then
+ * `x = 0,3968%`), an inverted fraction, a missing ×100, a division by zero shown as a number, and
+ * `\frac{…}{…}` left empty. The result may be in the same formula or on the next formula line.
+ */
+import { z } from 'zod';
+import { defineRule } from '../src/rule.js';
+import type { Block, Expr } from '../src/model.js';
+import { evaluate, firstFraction, hasDivision, show } from '../src/formula.js';
+import { matchesPrinted, formatResult } from '../src/numbers.js';
+
+type Num = Extract<Expr, { kind: 'num' }>;
+
+/** The stated result: a later single-number step, or the next formula line of the same variable. */
+function statedResult(blocks: Block[], b: Block, stepIndex: number): { result: Num; block: Block } | null {
+  const steps = b.formula!.steps;
+  for (let k = steps.length - 1; k > stepIndex; k--) {
+    const s = steps[k];
+    if (s && s.kind === 'num') return { result: s, block: b };
+  }
+  for (let k = b.index + 1; k < Math.min(blocks.length, b.index + 4); k++) {
+    const next = blocks[k]!;
+    if (next.kind !== 'formula') {
+      if (next.kind === 'paragraph' && next.text.trim().length > 0) return null;
+      continue;
+    }
+    const f = next.formula!;
+    if (f.variable && b.formula!.variable && f.variable !== b.formula!.variable) return null;
+    const first = f.steps.find((s) => s !== null);
+    if (first && first.kind === 'num' && f.steps.filter((s) => s !== null).length === 1) return { result: first, block: next };
+    return null;
+  }
+  return null;
+}
+
+export default defineRule({
+  id: 'formula',
+  description: { id: 'Rumus yang hasilnya tidak sesuai dengan angkanya sendiri', en: 'Formula whose result does not follow from its own numbers' },
+  defaultSeverity: 'error',
+  options: z.object({}).strict(),
+  examples: {
+    valid: ['$$y = \\frac{100\\%}{90\\%} \\times 100\\%$$\n\n$$y = 111,11\\%$$', '$$x = \\frac{6}{6} \\times 100\\% = 100\\%$$'],
+    invalid: ['$$z = \\frac{39,68\\%}{100\\%} \\times 100\\%$$\n\n$$z = 0,3968\\%$$', '$$x = \\frac{\\dots}{\\dots} \\times 100\\%$$'],
+  },
+  check({ doc, facts, report }) {
+    const mark = facts.decimalMark;
+    for (const b of doc.blocks) {
+      if (b.kind !== 'formula' || !b.formula) continue;
+      const f = b.formula;
+      if (f.emptyFraction) {
+        report({ block: b, message: { id: 'Rumus dengan pecahan kosong (pembilang/penyebut belum diisi)', en: 'Formula with an empty fraction (numerator/denominator never filled in)' }, excerpt: f.written });
+        continue;
+      }
+      const stepIndex = f.steps.findIndex((s) => s !== null && s.kind !== 'num' && hasDivision(s));
+      if (stepIndex < 0) continue;
+      const expr = f.steps[stepIndex]!;
+      const stated = statedResult(doc.blocks, b, stepIndex);
+      if (!stated) continue;
+      const { result } = stated;
+      const value = evaluate(expr);
+      const written = show(expr);
+      const where = { block: b, through: stated.block, excerpt: `${f.written}${stated.block !== b ? ` → ${stated.block.formula!.written}` : ''}` };
+      if (!Number.isFinite(value)) {
+        if (Number.isFinite(result.value)) {
+          report({
+            ...where,
+            message: {
+              id: `${written}: pembagian dengan nol, hasilnya tidak dapat dihitung; laporan menulis ${result.text}`,
+              en: `${written}: division by zero, the result cannot be computed; the report says ${result.text}`,
+            },
+            expected: 'tidak dapat dihitung',
+            actual: result.text,
+          });
+        }
+        continue;
+      }
+      if (matchesPrinted(result, value)) continue;
+      const pct = result.percent || /%/.test(f.written);
+      const expectedText = formatResult(value, { decimalMark: mark, percent: pct });
+      let why = { id: '', en: '' };
+      const frac = firstFraction(expr);
+      if (matchesPrinted(result, value / 100) || matchesPrinted(result, value * 100)) {
+        why = { id: ' (skala salah: ×100 terlewat atau berlebih)', en: ' (wrong scale: ×100 missing or doubled)' };
+      } else if (frac) {
+        const a = evaluate(frac[0]);
+        const d = evaluate(frac[1]);
+        const scale = value / (a / d);
+        if (a !== 0 && Number.isFinite(scale) && matchesPrinted(result, (d / a) * scale)) {
+          why = { id: ' (pecahan terbalik: pembilang dan penyebut tertukar)', en: ' (inverted fraction: numerator and denominator swapped)' };
+        }
+      }
+      report({
+        ...where,
+        message: {
+          id: `${written} = ${expectedText}; laporan menulis ${result.text}${why.id}`,
+          en: `${written} = ${expectedText}; the report says ${result.text}${why.en}`,
+        },
+        expected: expectedText,
+        actual: result.text,
+      });
+    }
+  },
+});

@@ -1,0 +1,50 @@
+/**
+ * Column groups of a table: per year group (or the whole table), which columns hold target,
+ * realisasi, capaian, pagu, sisa; and which rows are data, average (`Rata-rata`) or total rows.
+ */
+import type { TableFacts } from './tables.js';
+import type { ParsedNumber } from '../numbers.js';
+
+export interface ColumnGroup {
+  group: string | undefined;
+  target?: number;
+  realisasi?: number;
+  capaian?: number;
+  pagu?: number;
+  sisa?: number;
+}
+
+export function columnGroups(t: TableFacts): ColumnGroup[] {
+  const byGroup = new Map<string | undefined, ColumnGroup>();
+  t.columns.forEach((c, i) => {
+    const g = byGroup.get(c.group) ?? { group: c.group };
+    if (c.role === 'target' && g.target === undefined) g.target = i;
+    else if (c.role === 'realisasi' && g.realisasi === undefined) g.realisasi = i;
+    else if (c.role === 'capaian' && g.capaian === undefined) g.capaian = i;
+    else if (c.role === 'pagu' && g.pagu === undefined) g.pagu = i;
+    else if (c.role === 'sisa' && g.sisa === undefined) g.sisa = i;
+    byGroup.set(c.group, g);
+  });
+  return [...byGroup.values()];
+}
+
+const AVERAGE = /\b(rata-rata|rerata|average)\b/i;
+const TOTAL = /^\s*(total|jumlah|sub\s*total|grand total|total capaian|realisasi anggaran|realisasi indikator kinerja)\b/i;
+
+export function rowLabel(cells: string[]): string {
+  return cells.filter((c) => c.trim() && !/^[\d.,%\s()\-Rp[\]]+$/i.test(c.trim())).join(' ');
+}
+
+export function isAverageRow(cells: string[]): boolean {
+  return AVERAGE.test(rowLabel(cells));
+}
+
+export function isTotalRow(cells: string[]): boolean {
+  const labels = cells.map((c) => c.trim()).filter((c) => c && !/^[\d.,%\s()\-Rp[\]]+$/i.test(c));
+  return labels.length > 0 && labels.length <= 2 && labels.some((l) => TOTAL.test(l)) && !isAverageRow(cells);
+}
+
+export function num(t: TableFacts, row: number, col: number | undefined): ParsedNumber | null {
+  if (col === undefined) return null;
+  return t.numbers[row]?.[col] ?? null;
+}

@@ -1,0 +1,99 @@
+/**
+ * The numeric rules on the real reports: capaian, formula, table arithmetic — the reviewer's
+ * findings, the correct values nearby (incl. ones that only match within rounding), and a mutation
+ * test: change one number in real report text and the linter must report that place and nothing new.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { corpusPath, lintCorpus, lintText } from './helpers.js';
+import type { FileResult } from '../src/model.js';
+
+const at = (r: FileResult, rule: string, line: number) => r.findings.filter((f) => f.ruleId === rule && f.location.line !== undefined && f.location.line <= line && (f.location.endLine ?? f.location.line) >= line);
+
+describe('capaian', () => {
+  it('recomputes realisasi / target in the siak capaian table', async () => {
+    const r = await lintCorpus('siak-2024.txt');
+    expect(at(r, 'capaian', 492)[0]).toMatchObject({ expected: '133,33%', actual: '120%' });
+    expect(at(r, 'capaian', 494)[0]).toMatchObject({ expected: '111,11%', actual: '100%' });
+    expect(at(r, 'capaian', 491)).toEqual([]); // 0 / 90 = 0%
+    expect(at(r, 'capaian', 493)).toEqual([]); // (0 + 120) / 2 = 60% holds within the table
+    expect(at(r, 'capaian', 496)).toEqual([]); // 3,1 / 3.1 = 100%
+  });
+  it('finds the missing ×100 in cilegon, also inside year groups, and accepts truncated values', async () => {
+    const r = await lintCorpus('cilegon-2021.txt');
+    for (const line of [499, 500, 501, 559, 560, 561, 606, 632, 660]) expect(at(r, 'capaian', line).length, `line ${line}`).toBe(1);
+    expect(at(r, 'capaian', 500)[0]!.message).toMatch(/323 \/ 3,15 × 100% = 10,253\.97%; laporan menulis 102\.53% \(×100 terlewat\)/);
+    for (const line of [464, 467, 468, 469, 470, 471, 472, 502]) expect(at(r, 'capaian', line), `line ${line}`).toEqual([]);
+  });
+  it('checks trend tables (resolved / handled) and stays quiet on 0/0 rows', async () => {
+    const r = await lintCorpus('siak-2024.txt');
+    expect(r.findings.filter((f) => f.ruleId === 'capaian' && f.location.line! >= 580 && f.location.line! <= 590)).toEqual([]);
+    expect(r.findings.filter((f) => f.ruleId === 'capaian' && f.location.line! >= 683 && f.location.line! <= 687)).toEqual([]);
+  });
+});
+
+describe('formula', () => {
+  it('flags a result that does not follow from the fraction, and division by zero', async () => {
+    const r = await lintCorpus('siak-2024.txt');
+    expect(at(r, 'formula', 712)[0]).toMatchObject({ expected: '39,68%', actual: '0,3968%' });
+    expect(at(r, 'formula', 612)[0]?.message).toMatch(/pembagian dengan nol/);
+    for (const line of [561, 571, 661, 671, 767, 777, 814, 941, 953, 982, 1084, 1110]) expect(at(r, 'formula', line), `line ${line}`).toEqual([]);
+  });
+  it('flags the cilegon formulas (missing ×100, inverted fraction)', async () => {
+    const r = await lintCorpus('cilegon-2021.txt');
+    expect(at(r, 'formula', 614)[0]?.message).toMatch(/×100/);
+    expect(at(r, 'formula', 638).length).toBe(1);
+    expect(at(r, 'formula', 668).length).toBe(1);
+  });
+  it('flags an empty fraction', async () => {
+    const r = await lintText('$$x = \\frac{\\dots}{\\dots} \\times 100\\%$$\n', { year: 2024 });
+    expect(r.findings.some((f) => f.ruleId === 'formula' && /pecahan kosong/.test(f.message))).toBe(true);
+  });
+});
+
+describe('table-arithmetic', () => {
+  it('flags totals and budget percentages that do not compute', async () => {
+    const siak = await lintCorpus('siak-2024.txt');
+    expect(at(siak, 'table-arithmetic', 256)[0]).toMatchObject({ expected: '22', actual: '25' });
+    expect(at(siak, 'table-arithmetic', 1149)[0]).toMatchObject({ expected: '29.581.000' });
+    const cilegon = await lintCorpus('cilegon-2021.txt');
+    expect(at(cilegon, 'table-arithmetic', 518)[0]).toMatchObject({ expected: '56.74%', actual: '97.83%' });
+    expect(at(cilegon, 'table-arithmetic', 522).length).toBeGreaterThan(0);
+  });
+  it('does not double-count program rows that repeat the sum of their activities', async () => {
+    const siak = await lintCorpus('siak-2024.txt');
+    expect(at(siak, 'table-arithmetic', 1157)).toEqual([]);
+    for (const line of [1166, 1167, 1168, 1169, 1173, 1176, 1328]) expect(at(siak, 'table-arithmetic', line), `line ${line}`).toEqual([]);
+    const cilegon = await lintCorpus('cilegon-2021.txt');
+    for (const line of [479, 482, 484, 485, 509, 510, 520, 521]) expect(at(cilegon, 'table-arithmetic', line), `line ${line}`).toEqual([]);
+  });
+});
+
+describe('mutation test on real report text', () => {
+  const original = readFileSync(corpusPath('siak-2024.txt'), 'utf8');
+  const key = (f: FileResult['findings'][number]) => `${f.ruleId}|${f.location.line}|${f.location.cell}|${f.message}`;
+  const mutate = async (line: number, from: string, to: string) => {
+    const lines = original.split('\n');
+    expect(lines[line - 1]).toContain(from);
+    lines[line - 1] = lines[line - 1]!.replace(from, to);
+    const before = await lintCorpus('siak-2024.txt');
+    const after = await lintText(lines.join('\n'), {}, 'siak-mutated.txt');
+    const old = new Set(before.findings.map(key));
+    // Bracket warnings quote the changed text; the numeric rules are what this test is about.
+    return after.findings.filter((f) => f.ruleId !== 'bracketed-value' && !old.has(key(f)));
+  };
+  it('a changed capaian is reported at the changed place and nowhere else', async () => {
+    const added = await mutate(495, '100%\t[100%]\t[100%]', '100%\t[100%]\t[90%]');
+    // The changed cell, and the Rata-rata row below it that now averages 100 and 90.
+    expect(added.map((f) => [f.ruleId, f.location.line])).toEqual([['capaian', 495], ['capaian', 497]]);
+  });
+  it('a changed formula result is reported at that formula and nowhere else', async () => {
+    const added = await mutate(663, 'x = 100', 'x = 96');
+    expect(added.map((f) => [f.ruleId, f.location.line])).toEqual([['formula', 661]]);
+    expect(added[0]!.location.endLine).toBe(663);
+  });
+  it('a changed total is reported at the total row and nowhere else', async () => {
+    const added = await mutate(1169, '[Rp 6,042,755,000]', '[Rp 6,042,756,000]');
+    expect(added.map((f) => [f.ruleId, f.location.line])).toEqual([['table-arithmetic', 1169]]);
+  });
+});
