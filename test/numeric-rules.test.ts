@@ -45,6 +45,12 @@ describe('formula', () => {
     expect(at(r, 'formula', 638).length).toBe(1);
     expect(at(r, 'formula', 668).length).toBe(1);
   });
+  it('reads plain-text formulas (as PDF and OCR text write them), quiet when they hold', async () => {
+    const bad = await lintText('x = 6 / 6 × 100% = 90%\n', { year: 2024 });
+    expect(bad.findings.filter((f) => f.ruleId === 'formula').map((f) => f.expected)).toEqual(['100%']);
+    const good = await lintText('y = 100% / 90% × 100%\n\ny = 111,11%\n', { year: 2024 });
+    expect(good.findings.filter((f) => f.ruleId === 'formula')).toEqual([]);
+  });
   it('flags an empty fraction', async () => {
     const r = await lintText('$$x = \\frac{\\dots}{\\dots} \\times 100\\%$$\n', { year: 2024 });
     expect(r.findings.some((f) => f.ruleId === 'formula' && /pecahan kosong/.test(f.message))).toBe(true);

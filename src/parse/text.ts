@@ -10,6 +10,7 @@ import { parseNumber } from '../numbers.js';
 const FOOTNOTE = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s+\S/;
 const LIST_ITEM = /^\s*(?:[-*•]\s+)?((?:\d{1,3}|[a-zA-Z])[.)](?=\s)|\([a-zA-Z0-9]{1,3}\)(?=\s)|[-*•](?=\s))\s*/;
 const MD_HEADING = /^\s*(#{1,6})\s+(.*)$/;
+const PLAIN_FORMULA = /^[xyzXYZ%]\s*=\s*[-(\d][^=]*(=\s*[-(\d][^=]*)*$/;
 const CHAPTER = /^\s*(?:\d+\.\s*)?BAB\s*([IVX1l|]+|\d)\b/i;
 
 /** Remove inline markup, keep the words. */
@@ -62,6 +63,12 @@ export function parseText(path: string, source: string, format: 'txt' | 'md' = '
       const latex = written.replace(/^\$\$|\$\$$/g, '').trim();
       push({ kind: 'formula', text: latex, source: { line: lineNo, endLine: j + 1 }, formula: parseFormula(latex, 'latex') });
       i = j + 1;
+      continue;
+    }
+    // A formula written as plain text: `x = 6 / 6 × 100% = 100%`, `y =111,11%`.
+    if (PLAIN_FORMULA.test(trimmed) && trimmed.length <= 120) {
+      push({ kind: 'formula', text: trimmed, source: { line: lineNo, endLine: lineNo }, formula: parseFormula(trimmed, 'plain') });
+      i++;
       continue;
     }
     if (raw.includes('\t')) {
