@@ -49,7 +49,8 @@ function collect(paths: string[]): { files: string[]; missing: string[] } {
   const missing: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('.') || name === 'node_modules') continue;
+      // Project files that sit beside reports in a folder are not reports.
+      if (name.startsWith('.') || name === 'node_modules' || /^(readme|changelog|license|contributing)\b/i.test(name)) continue;
       const full = join(dir, name);
       const st = statSync(full);
       if (st.isDirectory()) walk(full);
