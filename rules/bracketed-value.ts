@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
 import { DEFAULT_PLACEHOLDER_LABELS, findBrackets, type BracketHit } from '../src/text/brackets.js';
-import { proseBlocks, tableCells } from '../src/walk.js';
+import { textPlaces, type TextPlace } from '../src/walk.js';
 import type { Text } from '../src/rule.js';
 
 function message(hit: BracketHit, shown: string): Text {
@@ -29,41 +29,28 @@ export default defineRule({
   check({ doc, facts, report }) {
     const patterns = { placeholderLabels: DEFAULT_PLACEHOLDER_LABELS };
     const wanted = new Set(['value', 'unclosed', 'stray']);
-    const prose = proseBlocks(doc.blocks, facts);
     // OCR of a scanned report turns table borders into `[`, `]`, `(]`, `L]`: there, those are scan
     // noise, and only brackets around real words or values are reported.
     const noisy = facts.ocrLike;
-    const plausible = (hit: BracketHit, text: string) => {
+    const plausible = (hit: BracketHit, place: TextPlace) => {
       if (!noisy) return true;
       if (hit.kind !== 'value') return false;
+      if (place.kind === 'cell') return true;
       const c = hit.content.trim();
       if (c === c.toUpperCase() && /[A-Z]{3}/.test(c)) return false;
-      const line = text.slice(Math.max(0, text.lastIndexOf('\n', hit.start) + 1), Math.max(hit.end, text.indexOf('\n', hit.end) < 0 ? text.length : text.indexOf('\n', hit.end)));
+      const text = place.text;
+      const lineEnd = text.indexOf('\n', hit.end);
+      const line = text.slice(text.lastIndexOf('\n', hit.start) + 1, lineEnd < 0 ? text.length : lineEnd);
       const tokens = line.split(/\s+/).filter(Boolean);
       const words = tokens.filter((t) => /^[A-Za-z][a-z]{2,}[,.;:]?$/.test(t)).length;
       return tokens.length > 0 && words / tokens.length >= 0.5;
     };
-    for (const b of prose) {
-      for (const hit of findBrackets(b.text, patterns)) {
-        if (!wanted.has(hit.kind) || !plausible(hit, b.text)) continue;
-        const shown = hit.kind === 'value' ? b.text.slice(hit.start, hit.end) : hit.content.trim().slice(0, 60);
+    for (const place of textPlaces(doc.blocks, facts)) {
+      for (const hit of findBrackets(place.text, patterns)) {
+        if (!wanted.has(hit.kind) || !plausible(hit, place)) continue;
+        const shown = hit.kind === 'value' ? place.text.slice(hit.start, hit.end) : hit.content.trim().slice(0, 60);
         report({
-          block: b,
-          offset: hit.start,
-          length: hit.end - hit.start,
-          message: message(hit, shown),
-          ...(hit.kind === 'value' ? { expected: hit.content.trim(), actual: shown } : {}),
-        });
-      }
-    }
-    for (const ref of tableCells(doc.blocks)) {
-      for (const hit of findBrackets(ref.text, patterns)) {
-        if (!wanted.has(hit.kind) || (noisy && hit.kind !== 'value')) continue;
-        const shown = hit.kind === 'value' ? ref.text.slice(hit.start, hit.end) : hit.content.trim().slice(0, 60);
-        report({
-          block: ref.block,
-          row: ref.row,
-          cell: ref.cell,
+          ...place.at(hit.start, hit.end),
           message: message(hit, shown),
           ...(hit.kind === 'value' ? { expected: hit.content.trim(), actual: shown } : {}),
         });

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
 import { DEFAULT_PLACEHOLDER_LABELS, findBrackets } from '../src/text/brackets.js';
-import { proseBlocks, tableCells } from '../src/walk.js';
+import { proseBlocks, tableCells, textPlaces } from '../src/walk.js';
 
 const Options = z
   .object({
@@ -20,6 +20,7 @@ const Options = z
   })
   .strict();
 
+const TEMPLATE_ROW = /^\[?\s*(dst|dan seterusnya)\.?\s*\]?$/i;
 const ELLIPSIS_SLOT = /(^|[\s(])(\.{3,5}|…)(\s?%)?(?=\s+[a-z(%]|\s*$)/g;
 
 export default defineRule({
@@ -45,19 +46,6 @@ export default defineRule({
     const instructions = options.instructions.map((p) => new RegExp(p, 'gi'));
     const isRudenim = /rumah detensi|rudenim/i.test(facts.identity.office?.kind ?? '');
     for (const b of proseBlocks(doc.blocks, facts)) {
-      for (const hit of findBrackets(b.text, { placeholderLabels: options.placeholderLabels })) {
-        if (hit.kind !== 'placeholder') continue;
-        report({
-          block: b,
-          offset: hit.start,
-          length: hit.end - hit.start,
-          message: {
-            id: `Placeholder templat belum diisi: "${b.text.slice(hit.start, hit.end)}"`,
-            en: `Template placeholder not filled in: "${b.text.slice(hit.start, hit.end)}"`,
-          },
-          actual: b.text.slice(hit.start, hit.end),
-        });
-      }
       for (const m of b.text.matchAll(ELLIPSIS_SLOT)) {
         const start = m.index! + m[1]!.length;
         // Inside brackets the bracket scan has reported it already.
@@ -95,7 +83,7 @@ export default defineRule({
     }
     for (const ref of tableCells(doc.blocks)) {
       const text = ref.text.trim();
-      if (/^\[?\s*(dst|dan seterusnya)\.?\s*\]?$/i.test(text)) {
+      if (TEMPLATE_ROW.test(text)) {
         report({
           block: ref.block,
           row: ref.row,
@@ -103,16 +91,18 @@ export default defineRule({
           message: { id: 'Baris contoh templat ("Dst.") belum diganti dengan data', en: 'Template example row ("Dst.") never replaced with data' },
           actual: text,
         });
-        continue;
       }
-      for (const hit of findBrackets(ref.text, { placeholderLabels: options.placeholderLabels })) {
+    }
+    for (const place of textPlaces(doc.blocks, facts)) {
+      // A template row (`[dst]`) is reported as such above.
+      if (place.kind === 'cell' && TEMPLATE_ROW.test(place.text.trim())) continue;
+      for (const hit of findBrackets(place.text, { placeholderLabels: options.placeholderLabels })) {
         if (hit.kind !== 'placeholder') continue;
+        const shown = place.text.slice(hit.start, hit.end);
         report({
-          block: ref.block,
-          row: ref.row,
-          cell: ref.cell,
-          message: { id: `Placeholder templat belum diisi: "${ref.text.slice(hit.start, hit.end)}"`, en: `Template placeholder not filled in: "${ref.text.slice(hit.start, hit.end)}"` },
-          actual: ref.text.slice(hit.start, hit.end),
+          ...place.at(hit.start, hit.end),
+          message: { id: `Placeholder templat belum diisi: "${shown}"`, en: `Template placeholder not filled in: "${shown}"` },
+          actual: shown,
         });
       }
     }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
 import { DEFAULT_PLACEHOLDER_LABELS, findBrackets } from '../src/text/brackets.js';
-import { proseBlocks, tableCells } from '../src/walk.js';
+import { textPlaces } from '../src/walk.js';
 
 export default defineRule({
   id: 'unresolved-choice',
@@ -26,18 +26,11 @@ export default defineRule({
       id: `Pilihan templat belum ditentukan: "${choice}" — pilih salah satu dan hapus tanda kurung`,
       en: `Template choice left unresolved: "${choice}" — pick one and remove the brackets`,
     });
-    for (const b of proseBlocks(doc.blocks, facts)) {
-      for (const hit of findBrackets(b.text, patterns)) {
+    for (const place of textPlaces(doc.blocks, facts)) {
+      for (const hit of findBrackets(place.text, patterns)) {
         if (hit.kind !== 'choice') continue;
-        const choice = b.text.slice(hit.start, hit.end);
-        report({ block: b, offset: hit.start, length: hit.end - hit.start, message: say(choice), actual: choice });
-      }
-    }
-    for (const ref of tableCells(doc.blocks)) {
-      for (const hit of findBrackets(ref.text, patterns)) {
-        if (hit.kind !== 'choice') continue;
-        const choice = ref.text.slice(hit.start, hit.end);
-        report({ block: ref.block, row: ref.row, cell: ref.cell, message: say(choice), actual: choice });
+        const choice = place.text.slice(hit.start, hit.end);
+        report({ ...place.at(hit.start, hit.end), message: say(choice), actual: choice });
       }
     }
   },

@@ -9,7 +9,6 @@ import { DEFAULT_SECTIONS, resolveRules, type Config } from './config.js';
 import { runRules } from './engine.js';
 import { allRules } from '../rules/index.js';
 import type { Lang } from './rule.js';
-import { decodeText } from './sniff.js';
 
 export interface LintOptions {
   config?: Config;
@@ -52,8 +51,7 @@ export async function lint(path: string, bytes: Uint8Array, options: LintOptions
   }
   const { doc, facts } = analysis;
   const lang = options.lang ?? config.lang ?? 'id';
-  const sourceLines = doc.format === 'txt' || doc.format === 'md' ? decodeText(bytes).split(/\r\n|\r|\n/) : undefined;
-  const findings = runRules(doc, facts, rules, lang, sourceLines);
+  const findings = runRules(doc, facts, rules, lang, doc.sourceLines);
   return {
     path,
     format: doc.format,

@@ -83,6 +83,8 @@ export const LKjIPDocument = z.object({
   blocks: z.array(Block),
   /** Parser remarks worth showing the user (e.g. a page without a text layer). */
   notices: z.array(z.string()),
+  /** The source lines of a text or markdown input, for exact columns. */
+  sourceLines: z.array(z.string()).optional(),
 });
 export type LKjIPDocument = z.infer<typeof LKjIPDocument>;
 

@@ -29,3 +29,21 @@ export function* tableCells(blocks: Block[]): Generator<CellRef> {
     }
   }
 }
+
+/** A piece of report text a rule scans: a prose block or one table cell, with how to point at it. */
+export interface TextPlace {
+  text: string;
+  kind: 'prose' | 'cell';
+  /** Where a hit at [start, end) of `text` is, as the engine's report expects it. */
+  at(start: number, end: number): { block: Block; offset?: number; length?: number; row?: number; cell?: number };
+}
+
+/** Every prose block (outside the table of contents), then every table cell. */
+export function* textPlaces(blocks: Block[], facts: Facts): Generator<TextPlace> {
+  for (const block of proseBlocks(blocks, facts)) {
+    yield { text: block.text, kind: 'prose', at: (start, end) => ({ block, offset: start, length: end - start }) };
+  }
+  for (const ref of tableCells(blocks)) {
+    yield { text: ref.text, kind: 'cell', at: () => ({ block: ref.block, row: ref.row, cell: ref.cell }) };
+  }
+}

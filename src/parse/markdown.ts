@@ -71,5 +71,5 @@ export function parseMarkdown(path: string, source: string): LKjIPDocument {
     }
   };
   walk(tree);
-  return { path, format: 'md', blocks, notices: [] };
+  return { path, format: 'md', blocks, notices: [], sourceLines: source.split(/\r\n|\r|\n/) };
 }

@@ -131,7 +131,7 @@ export function parseText(path: string, source: string, format: 'txt' | 'md' = '
     push({ kind: 'paragraph', text: parts.join('\n'), source: { line: lineNo, endLine: j + 1 } });
     i = j + 1;
   }
-  return { path, format, blocks, notices: [] };
+  return { path, format, blocks, notices: [], sourceLines: lines };
 }
 
 /**
