@@ -10,6 +10,7 @@ import numbering from './numbering.js';
 import capaian from './capaian.js';
 import formula from './formula.js';
 import tableArithmetic from './table-arithmetic.js';
+import capaianConsistency from './capaian-consistency.js';
 
 export const allRules: Rule<unknown>[] = [
   placeholder,
@@ -22,4 +23,5 @@ export const allRules: Rule<unknown>[] = [
   capaian,
   formula,
   tableArithmetic,
+  capaianConsistency,
 ] as Rule<unknown>[];

@@ -77,7 +77,8 @@ describe('table-arithmetic', () => {
 
 describe('mutation test on real report text', () => {
   const original = readFileSync(corpusPath('siak-2024.txt'), 'utf8');
-  const key = (f: FileResult['findings'][number]) => `${f.ruleId}|${f.location.line}|${f.location.cell}|${f.message}`;
+  // Same rule, place and expected value: a message may name another source line when a reference moves.
+  const key = (f: FileResult['findings'][number]) => `${f.ruleId}|${f.location.line}|${f.location.cell}|${f.expected ?? f.message}`;
   const mutate = async (line: number, from: string, to: string) => {
     const lines = original.split('\n');
     expect(lines[line - 1]).toContain(from);
@@ -101,5 +102,33 @@ describe('mutation test on real report text', () => {
   it('a changed total is reported at the total row and nowhere else', async () => {
     const added = await mutate(1169, '[Rp 6,042,755,000]', '[Rp 6,042,756,000]');
     expect(added.map((f) => [f.ruleId, f.location.line])).toEqual([['table-arithmetic', 1169]]);
+  });
+});
+
+describe('capaian-consistency', () => {
+  it('compares what the summary and the conclusion say with the calculation in BAB III', async () => {
+    const siak = await lintCorpus('siak-2024.txt');
+    // Ringkasan and Kesimpulan say 120%; BAB III computes 6/6 = 100% and 100%/90% = 111,11%.
+    expect(at(siak, 'capaian-consistency', 78)[0]).toMatchObject({ expected: '111,11%', actual: '120%' });
+    expect(at(siak, 'capaian-consistency', 1350)[0]).toMatchObject({ expected: '111,11%', actual: '120%' });
+    // The capaian table's realisasi 120% against x = 6/6 × 100% = 100%.
+    expect(at(siak, 'capaian-consistency', 492)[0]).toMatchObject({ expected: '100%' });
+    // The formula's 100/100 against the trend table's 114 of 114 for 2024.
+    expect(at(siak, 'capaian-consistency', 941)[0]).toMatchObject({ expected: '114 / 114', actual: '100 / 100' });
+    // "realisasi dibanding target ... 0%" for Pro Yustisia is right: 0 / 90.
+    expect(at(siak, 'capaian-consistency', 599)).toEqual([]);
+  });
+  it('takes the capaian table as the reference when its own arithmetic holds (OCR rows too)', async () => {
+    const semarang = await lintCorpus('semarang-2024.txt');
+    expect(at(semarang, 'capaian-consistency', 2581)[0]).toMatchObject({ expected: '107,26%', actual: '111,11%' });
+    expect(at(semarang, 'capaian-consistency', 2576)[0]).toMatchObject({ expected: '107,26%' });
+    expect(at(semarang, 'capaian-consistency', 4259)[0]!.message).toContain('bukan realisasinya');
+    // Statements that agree with Tabel 5.
+    for (const line of [93, 100, 104, 107, 1543, 1807, 2020, 5573, 5585, 5594]) expect(at(semarang, 'capaian-consistency', line), `line ${line}`).toEqual([]);
+  });
+  it('checks capaian-table targets against the Perjanjian Kinerja', async () => {
+    const cilegon = await lintCorpus('cilegon-2021.txt');
+    for (const line of [500, 560, 632]) expect(at(cilegon, 'capaian-consistency', line)[0], `line ${line}`).toMatchObject({ expected: '3,11' });
+    for (const line of [327, 328, 329, 499, 501]) expect(at(cilegon, 'capaian-consistency', line), `line ${line}`).toEqual([]);
   });
 });

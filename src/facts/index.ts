@@ -5,6 +5,7 @@ import type { Block, LKjIPDocument } from '../model.js';
 import { detectIdentity, findOffices, type ReportIdentity } from './report.js';
 import { buildSections, type SectionFacts, type SectionPart } from './sections.js';
 import { analyseTables, type TableFacts } from './tables.js';
+import { buildIndicators, type IndicatorFacts } from './indicators.js';
 import { DEFAULT_PLACEHOLDER_LABELS, findBrackets } from '../text/brackets.js';
 
 export interface FactsOptions {
@@ -26,6 +27,8 @@ export interface Facts {
    * Rules that rely on exact punctuation (brackets, list markers) are more careful then.
    */
   ocrLike: boolean;
+  /** The report's indicators and every figure stated for them (see indicators.ts). */
+  indicators: IndicatorFacts;
 }
 
 export function computeFacts(doc: LKjIPDocument, opts: FactsOptions): Facts {
@@ -43,7 +46,9 @@ export function computeFacts(doc: LKjIPDocument, opts: FactsOptions): Facts {
   const tableNumber = new Map<number, number>();
   let n = 0;
   for (const b of doc.blocks) if (b.kind === 'table') tableNumber.set(b.index, ++n);
-  return { identity, sections, tableNumber, tables: analyseTables(doc.blocks), decimalMark: dominantDecimalMark(doc.blocks), ocrLike: looksLikeOcr(doc.blocks) };
+  const tables = analyseTables(doc.blocks);
+  const indicators = buildIndicators(doc.blocks, tables, sections, identity.year, doc.sourceLines);
+  return { identity, sections, tableNumber, tables, decimalMark: dominantDecimalMark(doc.blocks), ocrLike: looksLikeOcr(doc.blocks), indicators };
 }
 
 function dominantDecimalMark(blocks: Block[]): ',' | '.' {

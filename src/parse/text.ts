@@ -123,6 +123,8 @@ export function parseText(path: string, source: string, format: 'txt' | 'md' = '
     while (j + 1 < lines.length) {
       const nxt = lines[j + 1]!;
       if (isBlank(nxt) || nxt.includes('\t') || nxt.trim().startsWith('$$') || MD_HEADING.test(nxt) || FOOTNOTE.test(nxt)) break;
+      // `x =100%` on its own line inside OCR text is a formula line, not prose.
+      if (PLAIN_FORMULA.test(nxt.trim()) && nxt.trim().length <= 120) break;
       const nclean = stripMarkup(nxt);
       if (looksLikeHeading(nclean) || LIST_ITEM.test(nxt)) break;
       parts.push(nclean);

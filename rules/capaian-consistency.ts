@@ -1,0 +1,323 @@
+/**
+ * capaian-consistency: one indicator's target, realisasi or capaian stated differently in two
+ * places: the Ringkasan or Kesimpulan against BAB III, the capaian table against the section's
+ * own calculation, the Perjanjian Kinerja target against the capaian tables, a formula's inputs
+ * against the trend table, a capaian called "realisasi".
+ *
+ * Each indicator has one reference (see src/facts/indicators.ts): the capaian-table row whose
+ * own arithmetic holds, else the section's x / y calculation when it holds. Statements are
+ * compared with it within the rounding of the less precise print.
+ */
+import { z } from 'zod';
+import { defineRule, type Report } from '../src/rule.js';
+import type { Block } from '../src/model.js';
+import { findNumbers } from '../src/numbers.js';
+import { sameFigure, type Figure, type Indicator } from '../src/facts/indicators.js';
+import { inToc } from '../src/walk.js';
+
+type Kind = 'capaian' | 'realisasi' | 'target';
+
+const KEYWORDS: { kind: Kind; re: RegExp }[] = [
+  { kind: 'capaian', re: /\brealisasi\s+dibanding(?:kan)?\s+(?:dengan\s+)?target\b/gi },
+  { kind: 'capaian', re: /\bcapaian(?:nya)?\b/gi },
+  { kind: 'realisasi', re: /\brealisasi(?:nya)?\b/gi },
+  { kind: 'target', re: /\btarget(?:nya)?\b/gi },
+];
+/** Words between the keyword and the figure that make it another quantity. */
+const OTHER_QUANTITY = /rata-rata|rerata|satuan kerja|nasional|rpjmn|renstra|jangka menengah|sebelumnya|anggaran|belanja|pagu|pnbp|dana|rp\b|skala|standar|kemenkumham|seluruh|sasaran|%\s*dari/i;
+
+export function sentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?;](?=\s+[A-Z0-9"“(\-•])|\n\n|\n(?=\s*(?:\d+[.)]|[a-z][.)]|-)\s)/g)) {
+    const end = m.index! + 1;
+    out.push({ start, end });
+    start = end;
+  }
+  out.push({ start, end: text.length });
+  return out.filter((s) => s.end > s.start);
+}
+
+export default defineRule({
+  id: 'capaian-consistency',
+  description: {
+    id: 'Target, realisasi atau capaian satu indikator yang ditulis berbeda di tempat lain',
+    en: "An indicator's target, realisasi or capaian stated differently in another place",
+  },
+  defaultSeverity: 'error',
+  options: z.object({}).strict(),
+  examples: {
+    valid: [
+      'BAB III AKUNTABILITAS KINERJA\n\nSasaran Kegiatan\tIndikator Kinerja Kegiatan\tTarget\tRealisasi\tCapaian\nOptimalnya penegakan hukum\tPersentase Tindakan Administratif Keimigrasian di kewilayahan yang ditangani\t90%\t100%\t111,11%\n\nPersentase Tindakan Administratif Keimigrasian di kewilayahan yang ditangani tercapai dengan capaian 111,11%.',
+    ],
+    invalid: [
+      'BAB III AKUNTABILITAS KINERJA\n\nSasaran Kegiatan\tIndikator Kinerja Kegiatan\tTarget\tRealisasi\tCapaian\nOptimalnya penegakan hukum\tPersentase Tindakan Administratif Keimigrasian di kewilayahan yang ditangani\t90%\t100%\t111,11%\n\nPersentase Tindakan Administratif Keimigrasian di kewilayahan yang ditangani tercapai dengan capaian 120%.',
+    ],
+  },
+  check({ doc, facts, report }) {
+    const { list, mentions, sectionOf } = facts.indicators;
+    if (list.length === 0) return;
+    const year = facts.identity.year;
+    const byId = new Map(list.map((i) => [i.id, i]));
+    const lineOf = (f: Figure): number | undefined => f.line ?? (f.row !== undefined && f.row >= 0 ? f.block.rows?.[f.row]?.source.line : f.block.source.line);
+    const where = (f: Figure) => {
+      const l = lineOf(f);
+      const t = facts.tableNumber.get(f.block.index);
+      if (f.block.kind === 'table' && t !== undefined) return { id: `tabel ${t}${l ? ` (baris ${l})` : ''}`, en: `table ${t}${l ? ` (line ${l})` : ''}` };
+      if (f.block.kind === 'formula') return { id: `perhitungan${l ? ` baris ${l}` : ''}`, en: `the calculation${l ? ` on line ${l}` : ''}` };
+      return { id: l ? `baris ${l}` : 'di bagian lain', en: l ? `line ${l}` : 'elsewhere' };
+    };
+    const short = (i: Indicator) => (i.name.length > 60 ? i.name.slice(0, 57).replace(/\s+\S*$/, '') + '…' : i.name);
+    const seen = new Set<string>();
+    const emit = (key: string, r: Report) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      report(r);
+    };
+    const show = (f: Figure) => f.text.replace(/^\[|\]$/g, '');
+    const computeText = (ind: Indicator) => {
+      const { realisasi, target, capaian } = ind.ref;
+      if (realisasi && target && capaian) return `${show(realisasi)} / ${show(target)} × 100% = ${show(capaian)}`;
+      return capaian ? show(capaian) : '';
+    };
+
+    // 1. Prose statements: "dengan capaian 120%", "realisasi ... sebesar 111,11%", "Target ... adalah 1".
+    // OCR breaks sentences over blank lines: a paragraph that does not end a sentence goes on in the next.
+    const prose = doc.blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'heading') && !inToc(facts, b) && b.index < facts.sections.annexStart);
+    const groups: { parts: { block: Block; at: number }[]; text: string }[] = [];
+    for (const b of prose) {
+      const last = groups[groups.length - 1];
+      const prev = last?.parts[last.parts.length - 1]?.block;
+      if (last && prev && prev.index === b.index - 1 && b.kind === 'paragraph' && prev.kind !== 'heading' && !/[.!?:;]\s*$/.test(prev.text) && /^\s*[a-z0-9([]/.test(b.text)) {
+        last.parts.push({ block: b, at: last.text.length + 1 });
+        last.text += '\n' + b.text;
+      } else groups.push({ parts: [{ block: b, at: 0 }], text: b.text });
+    }
+    // OCR table rows that are themselves references are not statements about them.
+    const rowLines = new Set<number>();
+    for (const ind of list) for (const r of ind.rows) if (r.source === 'ocr' && r.target?.line) rowLines.add(r.target.line);
+    let introCapaian = -10;
+    for (let g = 0; g < groups.length; g++) {
+      const { parts, text } = groups[g]!;
+      const first = parts[0]!.block;
+      // "... terdapat 2 (dua) Indikator Kinerja Kegiatan dengan capaian:" then a list of indicators.
+      const inheritsCapaian = first.kind === 'listItem' && first.index - introCapaian <= 6;
+      if (/\bcapaian\s*:\s*$/i.test(text)) introCapaian = parts[parts.length - 1]!.block.index;
+      else if (first.kind === 'listItem') {
+        if (inheritsCapaian) introCapaian = first.index;
+      }
+      const ms = mentions(text);
+      for (const s of sentences(text)) {
+        const sentence = text.slice(s.start, s.end);
+        // A sentence about another year (a trend, last year's value) is not about this year's figures.
+        const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
+        if (year !== null && years.some((y) => y !== year)) continue;
+        // A formula spelled in words (`y = Realisasi ... / Target ... x 100%`) is not a statement.
+        if (/(^|\s)[xX×]\s*100\s*%|=\s*[xX×]?\s*$|^\s*[xyz]\s/m.test(sentence)) continue;
+        const kws: { kind: Kind; start: number; end: number }[] = [];
+        for (const k of KEYWORDS) {
+          for (const m of sentence.matchAll(k.re)) {
+            // "Target capaian ... sebesar 90%" states the target.
+            const kind = k.kind === 'capaian' && /\btarget\s*$/i.test(sentence.slice(Math.max(0, m.index! - 10), m.index!)) ? 'target' : k.kind;
+            kws.push({ kind, start: m.index!, end: m.index! + m[0].length });
+          }
+        }
+        if (inheritsCapaian) kws.push({ kind: 'capaian', start: 0, end: 0 });
+        if (kws.length === 0) continue;
+        for (const tok of findNumbers(sentence)) {
+          const n = tok.number;
+          if (n.money || (!n.percent && n.decimals === 0 && n.value >= 1900 && n.value <= 2100)) continue;
+          const after = sentence.slice(tok.end, tok.end + 24);
+          if (/^\s*(orang|kasus|kegiatan|layanan|paspor|permohonan|pegawai|unit|kali|bulan|hari|dokumen|wna|wni|\(|dari\s+(total|jumlah))/i.test(after) && !/^\s*\(?indeks/i.test(after)) continue;
+          // The governing keyword: the nearest one before the figure, at most 110 characters back.
+          const before = kws.filter((k) => k.end <= tok.start && tok.start - k.end <= (k.end === 0 ? 400 : 110));
+          if (before.length === 0) continue;
+          const kw = before.reduce((a, c) => (c.end > a.end || (c.end === a.end && c.start < a.start) ? c : a));
+          const between = sentence.slice(kw.end, tok.start);
+          if (kw.end > 0 && findNumbers(between).some((x) => !(x.number.value === year && !x.number.percent))) continue;
+          if (kw.end === 0 && findNumbers(between.replace(/^\s*[-•]?\s*\(?\d+[.)]\s/, '')).length > 0) continue;
+          if (OTHER_QUANTITY.test(kw.end === 0 ? sentence.slice(0, tok.start) : between) || /rata-rata\s*$|rerata\s*$/i.test(sentence.slice(Math.max(0, kw.start - 12), kw.start))) continue;
+          // Which indicator: the nearest one named before the figure in this sentence, else the section's.
+          const inSentence = ms.filter((m) => m.start >= s.start && m.end <= s.end);
+          const named = inSentence.filter((m) => m.start < s.start + tok.start);
+          const offsetInGroup = s.start + tok.start;
+          const part = [...parts].reverse().find((p) => p.at <= offsetInGroup)!;
+          let id: number | undefined;
+          if (named.length) id = named[named.length - 1]!.id;
+          else if (inSentence.length === 0) id = sectionOf.get(part.block.index);
+          if (id === undefined) continue;
+          const ind = byId.get(id)!;
+          const offset = offsetInGroup - part.at;
+          const line = (part.block.source.line ?? 0) + (part.block.text.slice(0, offset).match(/\n/g)?.length ?? 0);
+          if (rowLines.has(line)) continue;
+          // "diperoleh realisasi ... dengan capaian 96,53%": the realisasi, worded loosely.
+          const context = (g > 0 ? groups[g - 1]!.text.slice(-200) + ' ' : '') + sentence.slice(0, kw.start);
+          const loose = kw.kind === 'capaian' && kw.end > 0 && /^capaian/i.test(sentence.slice(kw.start, kw.end)) && /\brealisasi\b(?!\s+dibanding)/i.test(context);
+          checkClaim(part.block, ind, kw.kind, n, offset, tok.end - tok.start, sentence, loose);
+        }
+      }
+    }
+
+    function checkClaim(b: Block, ind: Indicator, kind: Kind, n: { value: number; decimals: number; percent: boolean; text: string }, offset: number, length: number, sentence: string, loose: boolean) {
+      const { target, realisasi, capaian } = ind.ref;
+      const key = `${b.index}:${offset}`;
+      if (kind === 'target') {
+        if (!target || sameFigure(n, target)) return;
+        if (/\b(ditetapkan|jangka|rpjmn|renstra|tahun\s+\d{4}\s*-)/i.test(sentence) && n.percent !== target.percent) return;
+        const src = where(target);
+        emit(key, {
+          block: b,
+          offset,
+          length,
+          message: {
+            id: `Target "${short(ind)}" ditulis ${n.text}; Perjanjian Kinerja (${src.id}) menetapkan ${show(target)}`,
+            en: `Target of "${short(ind)}" is given as ${n.text}; the Perjanjian Kinerja (${src.en}) sets ${show(target)}`,
+          },
+          expected: show(target),
+          actual: n.text,
+        });
+        return;
+      }
+      // An index indicator's "capaian 3,49" is its realisasi, worded loosely.
+      if (kind === 'capaian' && !n.percent && realisasi && !realisasi.percent) kind = 'realisasi';
+      if (kind === 'capaian') {
+        if (!capaian || !n.percent) return;
+        if (sameFigure(n, capaian)) return;
+        if (loose && realisasi && sameFigure(n, realisasi)) return;
+        const src = where(capaian);
+        emit(key, {
+          block: b,
+          offset,
+          length,
+          message: {
+            id: `Capaian "${short(ind)}" ditulis ${n.text}; ${src.id}: ${computeText(ind)}`,
+            en: `Capaian of "${short(ind)}" is given as ${n.text}; ${src.en}: ${computeText(ind)}`,
+          },
+          expected: show(capaian),
+          actual: n.text,
+        });
+        return;
+      }
+      if (!realisasi) return;
+      if (sameFigure(n, realisasi) && n.percent === realisasi.percent) return;
+      if (!n.percent && realisasi.percent) return;
+      const src = where(realisasi);
+      const isCapaian = capaian && sameFigure(n, capaian) && !sameFigure(capaian, realisasi);
+      emit(key, {
+        block: b,
+        offset,
+        length,
+        message: isCapaian
+          ? {
+              id: `${n.text} adalah capaian "${short(ind)}", bukan realisasinya; realisasi = ${show(realisasi)} (${src.id})`,
+              en: `${n.text} is the capaian of "${short(ind)}", not its realisasi; realisasi = ${show(realisasi)} (${src.en})`,
+            }
+          : {
+              id: `Realisasi "${short(ind)}" ditulis ${n.text}; ${src.id} memberi ${show(realisasi)}`,
+              en: `Realisasi of "${short(ind)}" is given as ${n.text}; ${src.en} gives ${show(realisasi)}`,
+            },
+        expected: show(realisasi),
+        actual: n.text,
+      });
+    }
+
+    for (const ind of list) {
+      const { target, realisasi, capaian } = ind.ref;
+      // 2. Capaian-table rows against the Perjanjian Kinerja target and the reference.
+      for (const row of ind.rows) {
+        const rowAt = (f: Figure) => (row.row >= 0 ? { block: row.block, row: row.row, ...(f.cell !== undefined ? { cell: f.cell } : {}) } : { block: row.block });
+        if (ind.pkTarget && row.target && !sameFigure(row.target, ind.pkTarget) && row.target.percent === ind.pkTarget.percent) {
+          const src = where(ind.pkTarget);
+          emit(`t:${row.block.index}:${row.row}`, {
+            ...rowAt(row.target),
+            message: {
+              id: `Target "${short(ind)}" di tabel ini ${show(row.target)}; Perjanjian Kinerja (${src.id}) menetapkan ${show(ind.pkTarget)}`,
+              en: `Target of "${short(ind)}" in this table is ${show(row.target)}; the Perjanjian Kinerja (${src.en}) sets ${show(ind.pkTarget)}`,
+            },
+            expected: show(ind.pkTarget),
+            actual: show(row.target),
+          });
+        }
+        if (row === ind.table && ind.ref.source === 'table') continue;
+        if (realisasi && row.realisasi && realisasi.block !== row.block && !sameFigure(row.realisasi, realisasi) && row.realisasi.percent === realisasi.percent) {
+          const src = where(realisasi);
+          emit(`r:${row.block.index}:${row.row}`, {
+            ...rowAt(row.realisasi),
+            message: {
+              id: `Realisasi "${short(ind)}" di tabel ini ${show(row.realisasi)}; ${src.id} memberi ${show(realisasi)}`,
+              en: `Realisasi of "${short(ind)}" in this table is ${show(row.realisasi)}; ${src.en} gives ${show(realisasi)}`,
+            },
+            expected: show(realisasi),
+            actual: show(row.realisasi),
+          });
+        } else if (capaian && row.holds && row.capaian && capaian.block !== row.block && !sameFigure(row.capaian, capaian)) {
+          const src = where(capaian);
+          emit(`c:${row.block.index}:${row.row}`, {
+            ...rowAt(row.capaian),
+            message: {
+              id: `Capaian "${short(ind)}" di tabel ini ${show(row.capaian)}; ${src.id}: ${computeText(ind)}`,
+              en: `Capaian of "${short(ind)}" in this table is ${show(row.capaian)}; ${src.en}: ${computeText(ind)}`,
+            },
+            expected: show(capaian),
+            actual: show(row.capaian),
+          });
+        }
+      }
+      // 3. The section's own calculation against the reference (when the reference is a table).
+      if (ind.ref.source === 'table') {
+        const x = ind.x;
+        if (x?.result && realisasi && realisasi.percent && x.result.percent && !sameFigure(x.result, realisasi)) {
+          const src = where(realisasi);
+          emit(`x:${x.block.index}`, {
+            block: x.resultBlock ?? x.block,
+            message: {
+              id: `Perhitungan realisasi "${short(ind)}" menghasilkan ${show(x.result)}; ${src.id} mencatat realisasi ${show(realisasi)}`,
+              en: `The realisasi calculation for "${short(ind)}" gives ${show(x.result)}; ${src.en} records realisasi ${show(realisasi)}`,
+            },
+            expected: show(realisasi),
+            actual: show(x.result),
+          });
+        }
+        const y = ind.y;
+        if (y) {
+          const inputWrong = y.numerator && realisasi && y.numerator.percent === realisasi.percent && !sameFigure(y.numerator, realisasi);
+          const resultWrong = y.result && capaian && !sameFigure(y.result, capaian);
+          if (inputWrong || resultWrong) {
+            const src = where(capaian ?? realisasi!);
+            emit(`y:${y.block.index}`, {
+              block: y.block,
+              ...(y.resultBlock ? { through: y.resultBlock } : {}),
+              message: inputWrong
+                ? {
+                    id: `Perhitungan capaian "${short(ind)}" memakai realisasi ${show(y.numerator!)}; ${src.id}: ${computeText(ind)}`,
+                    en: `The capaian calculation for "${short(ind)}" uses realisasi ${show(y.numerator!)}; ${src.en}: ${computeText(ind)}`,
+                  }
+                : {
+                    id: `Perhitungan capaian "${short(ind)}" menghasilkan ${show(y.result!)}; ${src.id}: ${computeText(ind)}`,
+                    en: `The capaian calculation for "${short(ind)}" gives ${show(y.result!)}; ${src.en}: ${computeText(ind)}`,
+                  },
+              ...(capaian ? { expected: show(capaian) } : {}),
+              ...(y.result ? { actual: show(y.result) } : {}),
+            });
+          }
+        }
+      }
+      // 4. The realisasi fraction against the trend table's row for the report year.
+      const x = ind.x;
+      const tr = ind.trend;
+      if (x?.numerator && x.denominator && tr && !(sameFigure(x.numerator, tr.resolved) && sameFigure(x.denominator, tr.handled))) {
+        const l = tr.block.rows?.[tr.row]?.source.line;
+        const tn = facts.tableNumber.get(tr.block.index);
+        emit(`xt:${x.block.index}`, {
+          block: x.block,
+          message: {
+            id: `Perhitungan realisasi "${short(ind)}" memakai ${show(x.numerator)} / ${show(x.denominator)}; tabel ${tn}${l ? ` (baris ${l})` : ''} mencatat ${show(tr.resolved)} dari ${show(tr.handled)} untuk tahun ${year}`,
+            en: `The realisasi calculation for "${short(ind)}" uses ${show(x.numerator)} / ${show(x.denominator)}; table ${tn}${l ? ` (line ${l})` : ''} records ${show(tr.resolved)} of ${show(tr.handled)} for ${year}`,
+          },
+          expected: `${show(tr.resolved)} / ${show(tr.handled)}`,
+          actual: `${show(x.numerator)} / ${show(x.denominator)}`,
+        });
+      }
+    }
+  },
+});
