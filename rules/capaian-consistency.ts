@@ -13,7 +13,7 @@ import { defineRule, type Report } from '../src/rule.js';
 import type { Block } from '../src/model.js';
 import { findNumbers } from '../src/numbers.js';
 import { sameFigure, type Figure, type Indicator } from '../src/facts/indicators.js';
-import { inToc } from '../src/walk.js';
+import { proseGroups, sentences } from '../src/walk.js';
 
 type Kind = 'capaian' | 'realisasi' | 'target';
 
@@ -25,18 +25,6 @@ const KEYWORDS: { kind: Kind; re: RegExp }[] = [
 ];
 /** Words between the keyword and the figure that make it another quantity. */
 const OTHER_QUANTITY = /rata-rata|rerata|satuan kerja|nasional|rpjmn|renstra|jangka menengah|sebelumnya|anggaran|belanja|pagu|pnbp|dana|rp\b|skala|standar|kemenkumham|seluruh|sasaran|%\s*dari/i;
-
-export function sentences(text: string): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.!?;](?=\s+[A-Z0-9"“(\-•])|\n\n|\n(?=\s*(?:\d+[.)]|[a-z][.)]|-)\s)/g)) {
-    const end = m.index! + 1;
-    out.push({ start, end });
-    start = end;
-  }
-  out.push({ start, end: text.length });
-  return out.filter((s) => s.end > s.start);
-}
 
 export default defineRule({
   id: 'capaian-consistency',
@@ -83,16 +71,7 @@ export default defineRule({
 
     // 1. Prose statements: "dengan capaian 120%", "realisasi ... sebesar 111,11%", "Target ... adalah 1".
     // OCR breaks sentences over blank lines: a paragraph that does not end a sentence goes on in the next.
-    const prose = doc.blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'heading') && !inToc(facts, b) && b.index < facts.sections.annexStart);
-    const groups: { parts: { block: Block; at: number }[]; text: string }[] = [];
-    for (const b of prose) {
-      const last = groups[groups.length - 1];
-      const prev = last?.parts[last.parts.length - 1]?.block;
-      if (last && prev && prev.index === b.index - 1 && b.kind === 'paragraph' && prev.kind !== 'heading' && !/[.!?:;]\s*$/.test(prev.text) && /^\s*[a-z0-9([]/.test(b.text)) {
-        last.parts.push({ block: b, at: last.text.length + 1 });
-        last.text += '\n' + b.text;
-      } else groups.push({ parts: [{ block: b, at: 0 }], text: b.text });
-    }
+    const groups = proseGroups(doc.blocks, facts);
     // OCR table rows that are themselves references are not statements about them.
     const rowLines = new Set<number>();
     for (const ind of list) for (const r of ind.rows) if (r.source === 'ocr' && r.target?.line) rowLines.add(r.target.line);

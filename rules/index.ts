@@ -11,6 +11,7 @@ import capaian from './capaian.js';
 import formula from './formula.js';
 import tableArithmetic from './table-arithmetic.js';
 import capaianConsistency from './capaian-consistency.js';
+import proseArithmetic from './prose-arithmetic.js';
 
 export const allRules: Rule<unknown>[] = [
   placeholder,
@@ -24,4 +25,5 @@ export const allRules: Rule<unknown>[] = [
   formula,
   tableArithmetic,
   capaianConsistency,
+  proseArithmetic,
 ] as Rule<unknown>[];

@@ -112,7 +112,7 @@ export function findNumbers(text: string): NumberToken[] {
       decimals: interpreted.decimals,
       percent,
       money,
-      text: m[0].trim(),
+      text: m[0].trim().replace(/\s+/g, ' '),
       ...(interpreted.decimalMark ? { decimalMark: interpreted.decimalMark } : {}),
       ...(alternative ? { alternative } : {}),
     };

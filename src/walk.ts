@@ -47,3 +47,46 @@ export function* textPlaces(blocks: Block[], facts: Facts): Generator<TextPlace>
     yield { text: ref.text, kind: 'cell', at: () => ({ block: ref.block, row: ref.row, cell: ref.cell }) };
   }
 }
+
+/** A run of prose blocks read as one text: OCR breaks a sentence over blank lines. */
+export interface ProseGroup {
+  parts: { block: Block; at: number }[];
+  text: string;
+}
+
+/**
+ * Paragraphs, list items and headings outside the table of contents and the annex; a paragraph
+ * that does not end a sentence goes on in the next one when that starts in lower case or a digit.
+ */
+export function proseGroups(blocks: Block[], facts: Facts, opts: { annex?: boolean } = {}): ProseGroup[] {
+  const prose = blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'heading') && !inToc(facts, b) && (opts.annex || b.index < facts.sections.annexStart));
+  const groups: ProseGroup[] = [];
+  for (const b of prose) {
+    const last = groups[groups.length - 1];
+    const prev = last?.parts[last.parts.length - 1]?.block;
+    if (last && prev && prev.index === b.index - 1 && b.kind === 'paragraph' && prev.kind !== 'heading' && !/[.!?:;]\s*$/.test(prev.text) && /^\s*(?:[a-z0-9([]|Rp)/.test(b.text)) {
+      last.parts.push({ block: b, at: last.text.length + 1 });
+      last.text += '\n' + b.text;
+    } else groups.push({ parts: [{ block: b, at: 0 }], text: b.text });
+  }
+  return groups;
+}
+
+/** The block and offset inside it for an offset in a group's text. */
+export function groupAt(g: ProseGroup, offset: number): { block: Block; offset: number } {
+  const part = [...g.parts].reverse().find((p) => p.at <= offset)!;
+  return { block: part.block, offset: offset - part.at };
+}
+
+/** Sentences of a text as [start, end) offsets (list lines and blank lines end one too). */
+export function sentences(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?;](?=\s+[A-Z0-9"“(\-•])|\n\n|\n(?=\s*(?:\d+[.)]|[a-z][.)]|-)\s)/g)) {
+    const end = m.index! + 1;
+    out.push({ start, end });
+    start = end;
+  }
+  out.push({ start, end: text.length });
+  return out.filter((s) => s.end > s.start);
+}

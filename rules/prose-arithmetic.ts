@@ -1,0 +1,123 @@
+/**
+ * prose-arithmetic: sums and percentages written in running text.
+ * - A total with its parts in the same paragraph: "dukungan anggaran sebesar Rp X. ... terdiri atas
+ *   belanja pegawai Rp A, belanja barang Rp B dan belanja modal Rp C" (A + B + C must be X; each
+ *   breakdown sentence is checked on its own), and staff counts "93 orang pegawai, dengan 1 (satu)
+ *   orang Eselon III, 5 (lima) orang Eselon IV ...".
+ * - A percentage of two amounts: "anggaran sebesar Rp A, realisasi sebesar Rp B atau sebesar P%"
+ *   (P must be B / A × 100%, within the rounding of P).
+ */
+import { z } from 'zod';
+import { defineRule } from '../src/rule.js';
+import { findNumbers, formatLike, formatResult, matchesPrinted, type NumberToken } from '../src/numbers.js';
+import { groupAt, proseGroups, sentences } from '../src/walk.js';
+
+const TOTAL_CUE = /\b(dipa|dukungan anggaran|pagu|total anggaran|alokasi anggaran|jumlah anggaran|total)\b[^.]{0,80}$/i;
+const PARTS_CUE = /\b(terdiri\s+(atas|dari)|berasal\s+dari|meliputi|dengan\s+rincian|sumber\s+dana)/i;
+const DENOMINATOR = /\b(anggaran|pagu|alokasi|target)\b[^\d]{0,40}$/i;
+const NUMERATOR = /\b(realisasi(nya)?|direalisasikan|terealisasi|penerimaan|diterima|terserap|penyerapan)\b[^\d]{0,40}$/i;
+
+export default defineRule({
+  id: 'prose-arithmetic',
+  description: { id: 'Jumlah dan persentase dalam kalimat yang tidak sesuai dengan angkanya', en: 'Sums and percentages in running text that do not follow from their numbers' },
+  defaultSeverity: 'error',
+  options: z.object({}).strict(),
+  examples: {
+    valid: [
+      'Kantor memperoleh dukungan anggaran sebesar Rp92.788.660.000. Sumber dananya berasal dari Rupiah Murni (RM) sebesar Rp79.250.984.000 dan PNBP sebesar Rp13.537.676.000.',
+      'Layanan Umum dengan anggaran sebesar Rp304.599.000, realisasi sebesar Rp271.692.563 atau sebesar 89,20% dari total anggaran.',
+    ],
+    invalid: [
+      'Kantor memperoleh dukungan anggaran sebesar Rp92.788.660.000. Adapun alokasi anggarannya terdiri atas belanja pegawai sebesar Rp 6.571.370.000, belanja barang sebesar Rp3.326.254.000, dan belanja modal sebesar Rp69.353.360.000.',
+      'Layanan BMN dengan anggaran sebesar Rp34.955.000, realisasi sebesar Rp23.466.280 atau sebesar 98,59% dari total anggaran.',
+    ],
+  },
+  check({ doc, facts, report }) {
+    const mark = facts.decimalMark;
+    const money = (v: number) => 'Rp' + formatLike(v, 0, { decimalMark: mark });
+    for (const g of proseGroups(doc.blocks, facts)) {
+      const text = g.text;
+      const sents = sentences(text);
+      // 1. A money total, then sentences breaking it down.
+      let total: { tok: NumberToken; at: number } | null = null;
+      for (const s of sents) {
+        const sentence = text.slice(s.start, s.end);
+        const amounts = findNumbers(sentence).filter((t) => t.number.money);
+        if (!total) {
+          const first = amounts[0];
+          if (first && amounts.length === 1 && TOTAL_CUE.test(sentence.slice(0, first.start)) && !PARTS_CUE.test(sentence)) total = { tok: first, at: s.start };
+          continue;
+        }
+        if (amounts.length >= 2 && PARTS_CUE.test(sentence) && findNumbers(sentence).filter((t) => t.number.percent).length === 0) {
+          const sum = amounts.reduce((a, t) => a + t.number.value, 0);
+          const want = total.tok.number.value;
+          if (Math.abs(sum - want) > 1) {
+            const where = groupAt(g, s.start + amounts[0]!.start);
+            report({
+              ...where,
+              length: amounts[amounts.length - 1]!.end - amounts[0]!.start,
+              message: {
+                id: `${amounts.map((t) => t.number.text).join(' + ')} = ${money(sum)}; total yang disebut sebelumnya ${total.tok.number.text} (selisih ${money(Math.abs(want - sum))})`,
+                en: `${amounts.map((t) => t.number.text).join(' + ')} = ${money(sum)}; the total stated before is ${total.tok.number.text} (difference ${money(Math.abs(want - sum))})`,
+              },
+              expected: total.tok.number.text,
+              actual: money(sum),
+            });
+          }
+        }
+      }
+      // 2. Staff counts: "sejumlah 93 orang pegawai, dengan 1 (satu) orang Eselon III, 5 (lima) orang ...".
+      for (const s of sents) {
+        const sentence = text.slice(s.start, s.end).replace(/\n/g, ' ');
+        const m = /\b(?:sejumlah|sebanyak|berjumlah|total)\s+(\d{1,4})\s+(?:\([a-z ]+\)\s+)?(?:orang\s+)?(?:pegawai|personil|personel|asn)\b/i.exec(sentence);
+        if (!m) continue;
+        const rest = sentence.slice(m.index + m[0].length);
+        const parts = [...rest.matchAll(/\b(\d{1,4})\s*\(([a-z ]+)\)/gi)].map((p) => Number(p[1]));
+        if (parts.length < 2) continue;
+        const sum = parts.reduce((a, b) => a + b, 0);
+        if (sum === Number(m[1])) continue;
+        const where = groupAt(g, s.start + text.slice(s.start, s.end).indexOf(m[1]!, m.index));
+        report({
+          ...where,
+          length: m[1]!.length,
+          message: {
+            id: `Rincian pegawai ${parts.join(' + ')} = ${sum}; kalimat yang sama menyebut ${m[1]} pegawai`,
+            en: `Staff breakdown ${parts.join(' + ')} = ${sum}; the same sentence says ${m[1]} staff`,
+          },
+          expected: String(sum),
+          actual: m[1]!,
+        });
+      }
+      // 3. "anggaran Rp A, realisasi Rp B atau sebesar P%".
+      for (const s of sents) {
+        const sentence = text.slice(s.start, s.end);
+        const nums = findNumbers(sentence);
+        const amounts = nums.filter((t) => t.number.money);
+        if (amounts.length !== 2) continue;
+        let den: NumberToken | undefined;
+        let numr: NumberToken | undefined;
+        for (const a of amounts) {
+          const lead = sentence.slice(Math.max(0, a.start - 60), a.start);
+          if (NUMERATOR.test(lead)) numr = a;
+          else if (DENOMINATOR.test(lead)) den = a;
+        }
+        if (!den || !numr || den === numr || den.number.value === 0) continue;
+        const pct = nums.find((t) => t.number.percent && t.start > numr!.end && t.start - numr!.end <= 70 && !findNumbers(sentence.slice(numr!.end, t.start)).length && /\b(atau|sebesar|yaitu|dengan)\b|\(/i.test(sentence.slice(numr!.end, t.start)));
+        if (!pct) continue;
+        const expected = (numr.number.value / den.number.value) * 100;
+        if (matchesPrinted(pct.number, expected)) continue;
+        const where = groupAt(g, s.start + pct.start);
+        report({
+          ...where,
+          length: pct.end - pct.start,
+          message: {
+            id: `${numr.number.text} / ${den.number.text} × 100% = ${formatResult(expected, { decimalMark: mark, percent: true })}; laporan menulis ${pct.number.text}`,
+            en: `${numr.number.text} / ${den.number.text} × 100% = ${formatResult(expected, { decimalMark: mark, percent: true })}; the report says ${pct.number.text}`,
+          },
+          expected: formatResult(expected, { decimalMark: mark, percent: true }),
+          actual: pct.number.text,
+        });
+      }
+    }
+  },
+});
