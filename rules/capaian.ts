@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
 import { columnGroups, isAverageRow, isTotalRow, num, rowLabel } from '../src/facts/columns.js';
 import { formatResult, matchesPrinted, type ParsedNumber } from '../src/numbers.js';
+import { ocrTables } from '../src/facts/ocr-rows.js';
+import type { Block } from '../src/model.js';
 
 const Options = z
   .object({
@@ -27,11 +29,20 @@ export default defineRule({
     valid: ['Indikator\tTarget\tRealisasi\tCapaian\nPersentase penegakan Hukum Pro Yustisia\t90%\t100%\t111,11%\nIndeks Kepuasan Unit Kerja\t3,1 (Indeks)\t3.1 (Indeks)\t100%'],
     invalid: ['Indikator\tTarget\tRealisasi\tCapaian\nPersentase Tindakan Administratif Keimigrasian\t90%\t[120%]\t[120%]\nRasio Layanan Keimigrasian\t90%\t[100%]\t[100%]'],
   },
-  check({ facts, options, report }) {
+  check({ doc, facts, options, report }) {
     const negative = options.negativeIndicators.map((p) => new RegExp(p, 'i'));
     const mark = facts.decimalMark;
     const fmt = (v: number) => formatResult(v, { decimalMark: mark, percent: true });
     const capped = (v: number) => (options.cap !== null ? Math.min(v, options.cap) : v);
+    // 0 handled, 0 resolved: the capaian cannot be computed. Reports write 100% (nothing left
+    // undone) or n/a; 0% says the unit failed, and mixing the two in one report is a contradiction.
+    const zeroRows: { block: Block; row?: number; cell?: number; offset?: number; length?: number; cap: ParsedNumber }[] = [];
+    for (const rows of ocrTables(doc.blocks)) {
+      for (const r of rows) {
+        const [a, b, cap] = r.values;
+        if (r.values.length === 3 && a && b && cap && cap.percent && !a.percent && !b.percent && a.value === 0 && b.value === 0) zeroRows.push({ block: r.block, offset: r.offset, length: r.length, cap });
+      }
+    }
     for (const t of facts.tables) {
       const rows = t.block.rows ?? [];
       for (const g of columnGroups(t)) {
@@ -79,6 +90,10 @@ export default defineRule({
             const a = num(t, r, handled);
             const b = num(t, r, resolved);
             const cap = num(t, r, g.capaian);
+            if (a && b && cap && a.value === 0 && b.value === 0) {
+              zeroRows.push({ block: t.block, row: r, cell: g.capaian, cap });
+              continue;
+            }
             if (!a || !b || !cap || a.value === 0) continue;
             const expected = capped((b.value / a.value) * 100);
             if (matchesPrinted(cap, expected)) continue;
@@ -126,6 +141,22 @@ export default defineRule({
           actual: cap.text,
         });
       }
+    }
+    const hundred = zeroRows.find((z) => z.cap.value === 100);
+    const lineOf = (z: (typeof zeroRows)[number]) => (z.row !== undefined ? z.block.rows?.[z.row]?.source.line : (z.block.source.line ?? 0) + (z.block.text.slice(0, z.offset ?? 0).match(/\n/g)?.length ?? 0));
+    for (const z of zeroRows) {
+      if (z.cap.value !== 0) continue;
+      const other = hundred ? { id: `; baris ${lineOf(hundred)} menulis 0 / 0 sebagai 100%`, en: `; line ${lineOf(hundred)} writes 0 / 0 as 100%` } : { id: '', en: '' };
+      report({
+        block: z.block,
+        ...(z.row !== undefined ? { row: z.row, cell: z.cell } : { offset: z.offset, length: z.length }),
+        message: {
+          id: `0 / 0: capaian tidak dapat dihitung (tidak ada yang ditangani), laporan menulis ${z.cap.text}${other.id}`,
+          en: `0 / 0: the capaian cannot be computed (nothing was handled), the report says ${z.cap.text}${other.en}`,
+        },
+        expected: hundred ? '100% (n/a)' : 'n/a',
+        actual: z.cap.text,
+      });
     }
   },
 });

@@ -8,6 +8,7 @@ import { defineRule } from '../src/rule.js';
 import { columnGroups, isAverageRow, isTotalRow, num } from '../src/facts/columns.js';
 import type { TableFacts } from '../src/facts/tables.js';
 import { formatLike, formatResult, matchesPrinted } from '../src/numbers.js';
+import { ocrTables } from '../src/facts/ocr-rows.js';
 
 interface Structure {
   /** parent row → its child rows */
@@ -58,7 +59,7 @@ export default defineRule({
     valid: ['No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tPegawai JFT\t11\n\tTotal\t12', 'Uraian\tPagu\tRealisasi\tPersentase\nKoordinasi\t41.620.000\t38.411.200\t92.30%'],
     invalid: ['No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tStruktural Eselon IV\t1\n3\tStruktural Eselon V\t9\n4\tPegawai JFT\t11\n5\tPegawai JFU\t0\n\tTotal\t25', 'Uraian\tPagu\tRealisasi\tPersentase\nLayanan Prasarana Internal\t1.932.000.000\t1.096.156.900\t97.83%'],
   },
-  check({ facts, report }) {
+  check({ doc, facts, report }) {
     const mark = facts.decimalMark;
     for (const t of facts.tables) {
       if (t.kind === 'toc') continue;
@@ -167,6 +168,32 @@ export default defineRule({
             });
           }
         }
+      }
+    }
+    // Tables that lost their grid (OCR): when most rows end in the sum of their figures, the rows
+    // that do not are wrong (`2020 26.919 24 975 27.018`).
+    for (const rows of ocrTables(doc.blocks)) {
+      const sumRows = rows.filter((r) => !r.values.some((v) => v.percent));
+      if (sumRows.length < 3) continue;
+      const sumOf = (r: (typeof rows)[number]) => r.values.slice(0, -1).reduce((a, v) => a + v.value, 0);
+      const holds = (r: (typeof rows)[number]) => Math.abs(sumOf(r) - r.values[r.values.length - 1]!.value) < 0.5;
+      const ok = sumRows.filter(holds);
+      const bad = sumRows.filter((r) => !holds(r));
+      if (ok.length < 3 || bad.length >= ok.length) continue;
+      for (const r of bad) {
+        const last = r.values[r.values.length - 1]!;
+        const expected = formatLike(sumOf(r), 0, { decimalMark: facts.decimalMark });
+        report({
+          block: r.block,
+          offset: r.offset,
+          length: r.length,
+          message: {
+            id: `${r.label ? r.label + ': ' : ''}${r.values.slice(0, -1).map((v) => v.text).join(' + ')} = ${expected}; laporan menulis ${last.text} (baris lain tabel ini menjumlah dengan benar)`,
+            en: `${r.label ? r.label + ': ' : ''}${r.values.slice(0, -1).map((v) => v.text).join(' + ')} = ${expected}; the report says ${last.text} (the table's other rows add up)`,
+          },
+          expected,
+          actual: last.text,
+        });
       }
     }
   },

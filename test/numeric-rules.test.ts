@@ -25,9 +25,16 @@ describe('capaian', () => {
     expect(at(r, 'capaian', 500)[0]!.message).toMatch(/323 \/ 3,15 × 100% = 10,253\.97%; laporan menulis 102\.53% \(×100 terlewat\)/);
     for (const line of [464, 467, 468, 469, 470, 471, 472, 502]) expect(at(r, 'capaian', line), `line ${line}`).toEqual([]);
   });
-  it('checks trend tables (resolved / handled) and stays quiet on 0/0 rows', async () => {
+  it('checks trend tables (resolved / handled); 0/0 as 100% is a convention, 0/0 as 0% is not', async () => {
     const r = await lintCorpus('siak-2024.txt');
-    expect(r.findings.filter((f) => f.ruleId === 'capaian' && f.location.line! >= 580 && f.location.line! <= 590)).toEqual([]);
+    // 2020-2023 write 0 / 0 as 100%; 2024 writes it as 0%, which contradicts them.
+    const zero = r.findings.filter((f) => f.ruleId === 'capaian' && f.location.line! >= 580 && f.location.line! <= 590);
+    expect(zero.map((f) => f.location.line)).toEqual([589]);
+    expect(zero[0]!.message).toContain('baris 585 menulis 0 / 0 sebagai 100%');
+    // OCR rows: `2020 o) o] 0%` is 0 / 0 shown as 0%.
+    const semarang = await lintCorpus('semarang-2024.txt');
+    for (const line of [1770, 1772, 1773]) expect(at(semarang, 'capaian', line), `line ${line}`).toHaveLength(1);
+    for (const line of [1771, 1774]) expect(at(semarang, 'capaian', line), `line ${line}`).toEqual([]);
     expect(r.findings.filter((f) => f.ruleId === 'capaian' && f.location.line! >= 683 && f.location.line! <= 687)).toEqual([]);
   });
 });
@@ -102,6 +109,34 @@ describe('mutation test on real report text', () => {
   it('a changed total is reported at the total row and nowhere else', async () => {
     const added = await mutate(1169, '[Rp 6,042,755,000]', '[Rp 6,042,756,000]');
     expect(added.map((f) => [f.ruleId, f.location.line])).toEqual([['table-arithmetic', 1169]]);
+  });
+});
+
+describe('rows of tables that lost their grid (OCR)', () => {
+  it('flags the rows that do not add up when the others do', async () => {
+    const semarang = await lintCorpus('semarang-2024.txt');
+    expect(at(semarang, 'table-arithmetic', 5172)[0]).toMatchObject({ expected: '27.918', actual: '27.018' });
+    expect(at(semarang, 'table-arithmetic', 5178)[0]).toMatchObject({ expected: '79.592' });
+    expect(at(semarang, 'table-arithmetic', 5229)[0]).toMatchObject({ actual: '3.000' });
+    for (const line of [5174, 5176, 5180, 5193, 5216, 5276, 559]) expect(at(semarang, 'table-arithmetic', line), `line ${line}`).toEqual([]);
+  });
+});
+
+describe('prose-arithmetic', () => {
+  it('adds up budget breakdowns and staff counts, and recomputes realisasi percentages', async () => {
+    const siak = await lintCorpus('siak-2024.txt');
+    // RM + PNBP = 9.579.378.000, not the 11.121.737.000 of the sentence before; the belanja split is right.
+    expect(at(siak, 'prose-arithmetic', 469)).toHaveLength(1);
+    expect(at(siak, 'prose-arithmetic', 469)[0]!.message).toContain('Rp 4.203.625.000 + Rp 5.375.753.000');
+    const semarang = await lintCorpus('semarang-2024.txt');
+    expect(at(semarang, 'prose-arithmetic', 1467)[0]).toMatchObject({ expected: 'Rp92.788.660.000' });
+    expect(at(semarang, 'prose-arithmetic', 552)[0]).toMatchObject({ expected: '95', actual: '93' });
+    expect(at(semarang, 'prose-arithmetic', 4378)[0]).toMatchObject({ expected: '67,13%', actual: '98,59%' });
+    expect(at(semarang, 'prose-arithmetic', 4381)[0]).toMatchObject({ actual: '98,59%' });
+    // Correct ones: RM + PNBP (1470), 95,01% (110), 253,50% (116), 99,97% (4113), 97,82% (4387).
+    for (const line of [110, 116, 1470, 2734, 4113, 4387, 4390, 4394]) expect(at(semarang, 'prose-arithmetic', line), `line ${line}`).toEqual([]);
+    const cilegon = await lintCorpus('cilegon-2021.txt');
+    expect(at(cilegon, 'prose-arithmetic', 88)).toEqual([]);
   });
 });
 
