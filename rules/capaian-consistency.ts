@@ -11,9 +11,9 @@
 import { z } from 'zod';
 import { defineRule, type Report } from '../src/rule.js';
 import type { Block } from '../src/model.js';
-import { findNumbers } from '../src/numbers.js';
+import { findNumbers, formatResult } from '../src/numbers.js';
 import { sameFigure, type Figure, type Indicator } from '../src/facts/indicators.js';
-import { proseGroups, sentences } from '../src/walk.js';
+import { groupAt, proseGroups, sentences } from '../src/walk.js';
 
 type Kind = 'capaian' | 'realisasi' | 'target';
 
@@ -137,6 +137,99 @@ export default defineRule({
       }
     }
 
+    function checkOverall(groups: ReturnType<typeof proseGroups>) {
+      // Accepted overall capaian values: a total/average row over every indicator, the mean of the
+      // indicators' capaian, the mean of the sasaran averages (reports compute it either way).
+      const accepted: { value: number; decimals: number; text: string; how: string }[] = [];
+      const summary = list.every((i) => i.table?.capaian) ? list.map((i) => i.table!.capaian!) : null;
+      if (summary && summary.length >= 2) {
+        const mean = summary.reduce((a, f) => a + f.value, 0) / summary.length;
+        accepted.push({ value: mean, decimals: 2, text: `(${summary.map(show).join(' + ')}) / ${summary.length}`, how: 'mean' });
+        // Sasaran averages: rows grouped by the sasaran named in the first column.
+        const t = summary[0]!.block;
+        const tf = facts.tables.find((x) => x.block === t);
+        const capCol = summary[0]!.cell;
+        if (tf && capCol !== undefined) {
+          const groupsOf: number[][] = [];
+          (t.rows ?? []).forEach((row, r) => {
+            if (r < tf.headerRows) return;
+            const label = row.cells.join(' ').trim();
+            const n = tf.numbers[r]?.[capCol] ?? null;
+            if (/^\s*(realisasi indikator kinerja|total capaian|capaian kinerja|rata-rata capaian (seluruh|indikator))/i.test(label) && n) {
+              accepted.push({ value: n.value, decimals: n.decimals, text: n.text, how: 'row' });
+              return;
+            }
+            if (/rata-rata|rerata|^\s*anggaran\b/i.test(label) || !n) return;
+            if ((row.cells[0] ?? '').trim() && !/^\d+\.?$/.test((row.cells[0] ?? '').trim()) || groupsOf.length === 0) groupsOf.push([]);
+            else if (/^\d+\.?$/.test((row.cells[0] ?? '').trim()) && (row.cells[1] ?? '').trim() && tf.columns[1]?.role !== 'label') groupsOf.push([]);
+            groupsOf[groupsOf.length - 1]!.push(n.value);
+          });
+          const means = groupsOf.filter((g) => g.length).map((g) => g.reduce((a, b) => a + b, 0) / g.length);
+          if (means.length >= 2) accepted.push({ value: means.reduce((a, b) => a + b, 0) / means.length, decimals: 2, text: `(${means.map((m) => formatResult(m, { decimalMark: facts.decimalMark })).join(' + ')}) / ${means.length}`, how: 'sasaran' });
+        }
+      }
+      // Headline figures of a one-row dashboard table (`PERFORMANCE 91.71%`).
+      const headlines: { key: RegExp; value: Figure }[] = [];
+      for (const t of facts.tables) {
+        const rows = t.block.rows ?? [];
+        if (rows.length - t.headerRows !== 1) continue;
+        t.columns.forEach((c, i) => {
+          const word = c.header.trim().toLowerCase();
+          const n = t.numbers[t.headerRows]?.[i];
+          if (n && n.percent && /^[a-z]{6,}$/.test(word) && !/^(capaian|target|realisasi|jumlah|total|persentase|anggaran|keterangan)$/.test(word)) headlines.push({ key: new RegExp(`\\b${word}\\b`, 'i'), value: { value: n.value, decimals: n.decimals, percent: true, text: n.text, block: t.block, row: t.headerRows, cell: i } });
+        });
+      }
+      for (const g of groups) {
+        for (const s of sentences(g.text)) {
+          const sentence = g.text.slice(s.start, s.end);
+          if ([...sentence.matchAll(/\b(19|20)\d\d\b/g)].some((m) => Number(m[0]) !== year)) continue;
+          if (mentions(sentence).length) continue;
+          for (const tok of findNumbers(sentence)) {
+            if (!tok.number.percent) continue;
+            const lead = sentence.slice(Math.max(0, tok.start - 120), tok.start);
+            const between = (re: RegExp) => {
+              const m = [...lead.matchAll(new RegExp(re.source, 'gi'))].pop();
+              return m ? lead.slice(m.index! + m[0].length) : null;
+            };
+            const clean = (rest: string | null) => rest !== null && rest.length <= 80 && findNumbers(rest).every((x) => x.number.value === year && !x.number.percent) && !/anggaran|target|tahun\s+sebelum|year on year|satuan kerja|sasaran strategis/i.test(rest);
+            const place = groupAt(g, s.start + tok.start);
+            const overall = between(/\b(rata-rata capaian|capaian (seluruh )?indikator kinerja|capaian kinerja (kantor|satker|satuan kerja))/);
+            // "rata-rata capaian rasio layanan ..." is one indicator's figure, not the overall one.
+            if (accepted.length && clean(overall) && /^\s*(seluruh|keseluruhan|indikator|kinerja|sasaran|dari|kantor|satker|pada|tahun|sebesar|adalah|yaitu|mencapai|\*|\[|$)/i.test(overall!) && !/satuan kerja|seluruh indonesia|nasional/i.test(sentence)) {
+              if (accepted.some((a) => sameFigure(tok.number, a))) continue;
+              const best = accepted.find((a) => a.how === 'row') ?? accepted[accepted.length - 1]!;
+              emit(`o:${place.block.index}:${place.offset}`, {
+                ...place,
+                length: tok.end - tok.start,
+                message: {
+                  id: `Capaian keseluruhan ditulis ${tok.number.text}; tabel capaian memberi ${accepted.map((a) => (a.how === 'row' ? a.text : `${a.text} = ${formatResult(a.value, { decimalMark: facts.decimalMark, percent: true })}`)).join(' atau ')}`,
+                  en: `Overall capaian is given as ${tok.number.text}; the capaian table gives ${accepted.map((a) => (a.how === 'row' ? a.text : `${a.text} = ${formatResult(a.value, { decimalMark: facts.decimalMark, percent: true })}`)).join(' or ')}`,
+                },
+                expected: best.how === 'row' ? best.text : formatResult(best.value, { decimalMark: facts.decimalMark, percent: true }),
+                actual: tok.number.text,
+              });
+              continue;
+            }
+            for (const h of headlines) {
+              const rest = between(h.key);
+              if (!clean(rest) || sameFigure(tok.number, h.value)) continue;
+              const src = where(h.value);
+              emit(`h:${place.block.index}:${place.offset}`, {
+                ...place,
+                length: tok.end - tok.start,
+                message: {
+                  id: `${sentence.match(h.key)![0]} ditulis ${tok.number.text}; ${src.id} menulis ${h.value.text}`,
+                  en: `${sentence.match(h.key)![0]} is given as ${tok.number.text}; ${src.en} says ${h.value.text}`,
+                },
+                expected: h.value.text,
+                actual: tok.number.text,
+              });
+            }
+          }
+        }
+      }
+    }
+
     function checkClaim(b: Block, ind: Indicator, kind: Kind, n: { value: number; decimals: number; percent: boolean; text: string }, offset: number, length: number, sentence: string, loose: boolean) {
       const { target, realisasi, capaian } = ind.ref;
       const key = `${b.index}:${offset}`;
@@ -199,6 +292,10 @@ export default defineRule({
         actual: n.text,
       });
     }
+
+    // 5. The report's overall figures: "rata-rata capaian seluruh ... sebesar V", "Capaian indikator
+    // kinerja pada tahun 2021 sebesar V", "performance ... V" against the tables they summarise.
+    checkOverall(groups);
 
     for (const ind of list) {
       const { target, realisasi, capaian } = ind.ref;

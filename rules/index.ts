@@ -12,6 +12,7 @@ import formula from './formula.js';
 import tableArithmetic from './table-arithmetic.js';
 import capaianConsistency from './capaian-consistency.js';
 import proseArithmetic from './prose-arithmetic.js';
+import budgetConsistency from './budget-consistency.js';
 
 export const allRules: Rule<unknown>[] = [
   placeholder,
@@ -26,4 +27,5 @@ export const allRules: Rule<unknown>[] = [
   tableArithmetic,
   capaianConsistency,
   proseArithmetic,
+  budgetConsistency,
 ] as Rule<unknown>[];
