@@ -6,14 +6,9 @@ import type { LKjIPDocument } from '../model.js';
 import { sniff, decodeText } from '../sniff.js';
 import { parseText } from './text.js';
 import { parseMarkdown } from './markdown.js';
+import { InputError } from './errors.js';
 
-/** An input the linter cannot read; the message is shown to the user as is. */
-export class InputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
+export { InputError };
 
 export async function parseDocument(path: string, bytes: Uint8Array): Promise<LKjIPDocument> {
   const sniffed = sniff(bytes, path);
@@ -25,7 +20,7 @@ export async function parseDocument(path: string, bytes: Uint8Array): Promise<LK
     case 'md':
       return parseMarkdown(path, decodeText(bytes));
     case 'docx':
-      throw new InputError('DOCX input is not supported yet; export the report as text (.txt) to lint it now');
+      return (await import('./docx.js')).parseDocx(path, bytes);
     case 'pdf':
       throw new InputError('PDF input is not supported yet; export the report as text (.txt) to lint it now');
   }

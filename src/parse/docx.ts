@@ -1,0 +1,250 @@
+/**
+ * Word (.docx) reports into the same Document the text parser produces.
+ *
+ * The body goes through mammoth (its HTML, parsed to a hast tree with unified + rehype-parse).
+ * mammoth drops equations, page breaks and paragraph numbers, so before it runs we rewrite
+ * word/document.xml (read with JSZip + xmldom): each equation becomes a marker `⟦EQ n⟧` whose
+ * OMML we convert ourselves (omml.ts), each page break `⟦PB⟧`, and each body paragraph or table
+ * starts with `⟦P n⟧`. The markers come back in mammoth's HTML at the right place and are
+ * removed from the text.
+ */
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import type { Block, LKjIPDocument, TableRow } from '../model.js';
+import { parseFormula } from '../formula.js';
+import { ommlToLatex, type XNode } from './omml.js';
+import { InputError } from './errors.js';
+
+/** Inflated size cap for the parts we read (a zip bomb is refused, not unpacked). */
+const MAX_INFLATED = 150 * 1024 * 1024;
+const PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|word\/(document|styles|numbering|footnotes|endnotes|comments|settings|fontTable)\.xml|word\/_rels\/[^/]+\.rels)$/;
+
+interface HNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HNode[];
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPDocument> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+  } catch (e) {
+    throw new InputError(`not a readable Word document (the zip is damaged or truncated: ${(e as Error).message}); open it in Word and save it again as .docx`);
+  }
+  const names = Object.keys(zip.files);
+  if (names.some((n) => /vbaProject\.bin$/i.test(n))) throw new InputError('a macro-enabled Word document (.docm); save it as a plain .docx (File > Save As > Word Document) and lint that');
+  if (names.some((n) => /^EncryptedPackage$|EncryptionInfo/i.test(n))) throw new InputError('a password-protected Word document; remove the password (File > Info > Protect Document) and save again');
+  const main = zip.file('word/document.xml');
+  if (!main) throw new InputError('a zip archive without word/document.xml, so not a Word document; export the report as .docx, PDF or text');
+  let total = 0;
+  for (const n of names) {
+    if (!PARTS.test(n)) continue;
+    const size = (zip.files[n] as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+    total += size;
+  }
+  if (total > MAX_INFLATED) throw new InputError(`the Word document would inflate to ${Math.round(total / 1048576)} MB of XML (over ${MAX_INFLATED / 1048576} MB); this is not a normal report, check the file`);
+
+  const xml = await main.async('string');
+  if (xml.length > MAX_INFLATED) throw new InputError('word/document.xml is too large to be a report');
+  const errors: string[] = [];
+  const dom = new DOMParser({ onError: (level, msg) => void (level === 'fatalError' && errors.push(msg)) }).parseFromString(xml, 'text/xml');
+  if (errors.length || !dom.documentElement) throw new InputError(`word/document.xml is not valid XML (${errors[0] ?? 'no root element'}); open the file in Word and save it again`);
+  const equations: string[] = [];
+  const mk = (text: string) => {
+    const r = dom.createElementNS(W, 'w:r');
+    const t = dom.createElementNS(W, 'w:t');
+    t.setAttribute('xml:space', 'preserve');
+    t.appendChild(dom.createTextNode(text));
+    r.appendChild(t);
+    return r;
+  };
+  // Equations: display (m:oMathPara) and inline (m:oMath not inside one).
+  const maths = [...Array.from(dom.getElementsByTagName('m:oMathPara')), ...Array.from(dom.getElementsByTagName('m:oMath')).filter((m) => m.parentNode?.nodeName !== 'm:oMathPara')];
+  for (const m of maths) {
+    const n = equations.length;
+    equations.push(ommlToLatex(m as unknown as XNode));
+    m.parentNode?.replaceChild(mk(`⟦EQ ${n}${m.nodeName === 'm:oMathPara' ? ' D' : ''}⟧`), m);
+  }
+  for (const name of ['w:lastRenderedPageBreak', 'w:br']) {
+    for (const br of Array.from(dom.getElementsByTagName(name))) {
+      if (name === 'w:br' && br.getAttribute('w:type') !== 'page') continue;
+      const t = dom.createElementNS(W, 'w:t');
+      t.appendChild(dom.createTextNode('⟦PB⟧'));
+      br.parentNode?.replaceChild(t, br);
+    }
+  }
+  const body = dom.getElementsByTagName('w:body')[0];
+  let para = 0;
+  if (body) {
+    for (const child of Array.from(body.childNodes)) {
+      if (child.nodeType !== 1) continue;
+      const el = child as unknown as Element;
+      if (el.nodeName === 'w:p') {
+        const pPr = Array.from(el.childNodes).find((c) => c.nodeName === 'w:pPr');
+        const marker = mk(`⟦P ${para}⟧`) as unknown as Node;
+        if (pPr) el.insertBefore(marker as never, pPr.nextSibling as never);
+        else el.insertBefore(marker as never, el.firstChild as never);
+        para++;
+      } else if (el.nodeName === 'w:tbl') {
+        const firstP = el.getElementsByTagName('w:p')[0];
+        if (firstP) firstP.appendChild(mk(`⟦T ${para}⟧`) as never);
+        para++;
+      }
+    }
+  }
+  zip.file('word/document.xml', new XMLSerializer().serializeToString(dom as never));
+  // Only the parts mammoth needs go back in (nothing else gets inflated).
+  for (const n of names) if (!PARTS.test(n) && !/^word\/media\//.test(n)) zip.remove(n);
+  let html: string;
+  try {
+    const buffer = await zip.generateAsync({ type: 'nodebuffer' });
+    const result = await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: true, includeDefaultStyleMap: true, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
+    html = result.value;
+  } catch (e) {
+    throw new InputError(`the Word document could not be read (${(e as Error).message.split('\n')[0]}); open it in Word and save it again as .docx`);
+  }
+  const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as unknown as HNode;
+  return toDocument(path, tree, equations);
+}
+
+function text(n: HNode): string {
+  if (n.type === 'text') return n.value ?? '';
+  if (n.tagName === 'br') return '\n';
+  if (n.tagName === 'sup') {
+    // mammoth writes footnote references as <sup><a href="#footnote-1">[1]</a></sup>.
+    const inner = (n.children ?? []).map(text).join('');
+    const m = /^\[(\d+)\]$/.exec(inner.trim());
+    if (m) return [...m[1]!].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
+    return inner;
+  }
+  return (n.children ?? []).map(text).join('');
+}
+
+function toDocument(path: string, tree: HNode, equations: string[]): LKjIPDocument {
+  const blocks: Block[] = [];
+  const notices: string[] = [];
+  let page = 1;
+  let paragraph = 0;
+  const push = (b: Omit<Block, 'index'>) => blocks.push({ index: blocks.length, ...b } as Block);
+  /** Read the markers out of a text; returns the clean text and the equations found in it. */
+  const unmark = (raw: string): { clean: string; eqs: { n: number; display: boolean }[]; para?: number } => {
+    const eqs: { n: number; display: boolean }[] = [];
+    let para: number | undefined;
+    let clean = raw.replace(/⟦(EQ (\d+)( D)?|PB|[PT] (\d+))⟧/g, (_m, _all, eq, display, p) => {
+      if (eq !== undefined) {
+        eqs.push({ n: Number(eq), display: Boolean(display) });
+        return `⟦EQ ${eq}⟧`;
+      }
+      if (p !== undefined) {
+        para ??= Number(p);
+        paragraph = Number(p);
+        return '';
+      }
+      page++;
+      return '';
+    });
+    clean = clean.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
+    return { clean, eqs, ...(para !== undefined ? { para } : {}) };
+  };
+  const source = () => ({ paragraph, page });
+  const emitText = (kind: 'heading' | 'paragraph' | 'listItem', raw: string, extra: Partial<Block> = {}) => {
+    const { clean, eqs } = unmark(raw);
+    const at = source();
+    // An equation on its own paragraph is a formula block; inline ones are written into the text.
+    const onlyEq = eqs.length > 0 && clean.replace(/⟦EQ \d+⟧/g, '').trim() === '';
+    if (onlyEq) {
+      for (const e of eqs) {
+        const latex = equations[e.n] ?? '';
+        push({ kind: 'formula', text: latex, source: at, formula: parseFormula(latex, 'omml') });
+      }
+      return;
+    }
+    const withEqs = clean.replace(/⟦EQ (\d+)⟧/g, (_m, k) => equations[Number(k)] ?? '');
+    if (!withEqs.trim()) return;
+    push({ kind, text: withEqs, source: at, ...extra });
+  };
+  const walk = (n: HNode, listLevel = 0) => {
+    for (const c of n.children ?? []) {
+      if (c.type !== 'element') continue;
+      const tag = c.tagName!;
+      if (/^h[1-6]$/.test(tag)) emitText('heading', text(c), { level: Number(tag[1]) });
+      else if (tag === 'p') emitText('paragraph', text(c));
+      else if (tag === 'ul' || tag === 'ol') {
+        const start = Number((c.properties?.start as number | undefined) ?? 1);
+        let k = 0;
+        for (const li of c.children ?? []) {
+          if (li.type !== 'element' || li.tagName !== 'li') continue;
+          const id = String(li.properties?.id ?? '');
+          const own: HNode = { type: 'element', tagName: 'div', children: (li.children ?? []).filter((x) => !(x.type === 'element' && (x.tagName === 'ul' || x.tagName === 'ol'))) };
+          if (/^footnote-/.test(id) || /^endnote-/.test(id)) {
+            const num = /(\d+)$/.exec(id)?.[1] ?? '';
+            const { clean } = unmark(text(own).replace(/\s*↑\s*$/, ''));
+            if (clean) push({ kind: 'footnote', text: `${[...num].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('')} ${clean}`, source: source() });
+          } else {
+            const marker = tag === 'ol' ? `${start + k}.` : '-';
+            emitText('listItem', text(own), { marker, level: listLevel });
+          }
+          k++;
+          for (const sub of li.children ?? []) if (sub.type === 'element' && (sub.tagName === 'ul' || sub.tagName === 'ol')) walk({ type: 'root', children: [sub] }, listLevel + 1);
+        }
+      } else if (tag === 'table') emitTable(c);
+      else walk(c, listLevel);
+    }
+  };
+  const emitTable = (t: HNode) => {
+    const trs: HNode[] = [];
+    const collect = (n: HNode) => {
+      for (const c of n.children ?? []) {
+        if (c.type !== 'element') continue;
+        if (c.tagName === 'tr') trs.push(c);
+        else if (c.tagName !== 'table') collect(c);
+      }
+    };
+    collect(t);
+    const grid: string[][] = [];
+    const spans: { col: number; left: number }[] = [];
+    let firstPara: number | undefined;
+    trs.forEach((tr, r) => {
+      const row: string[] = [];
+      let col = 0;
+      const place = () => {
+        while (spans[col] && spans[col]!.left > 0) {
+          spans[col]!.left--;
+          row[col] = '';
+          col++;
+        }
+      };
+      for (const td of tr.children ?? []) {
+        if (td.type !== 'element' || (td.tagName !== 'td' && td.tagName !== 'th')) continue;
+        place();
+        const m = unmark(text(td));
+        if (m.para !== undefined) firstPara ??= m.para;
+        const cell = m.clean.replace(/⟦EQ (\d+)⟧/g, (_x, k) => equations[Number(k)] ?? '').replace(/\n+/g, ' ');
+        const colspan = Number(td.properties?.colSpan ?? 1) || 1;
+        const rowspan = Number(td.properties?.rowSpan ?? 1) || 1;
+        for (let k = 0; k < colspan; k++) {
+          row[col] = k === 0 ? cell : '';
+          if (rowspan > 1) spans[col] = { col, left: rowspan - 1 };
+          col++;
+        }
+      }
+      place();
+      grid[r] = row.map((c) => c ?? '');
+    });
+    if (!grid.length) return;
+    if (firstPara !== undefined) paragraph = firstPara;
+    const at = source();
+    const rows: TableRow[] = grid.map((cells) => ({ cells, source: { ...at } }));
+    push({ kind: 'table', text: grid.map((r) => r.join('\t')).join('\n'), source: at, rows });
+  };
+  walk(tree);
+  return { path, format: 'docx', blocks, notices };
+}
