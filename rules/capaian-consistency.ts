@@ -73,8 +73,8 @@ export default defineRule({
     // OCR breaks sentences over blank lines: a paragraph that does not end a sentence goes on in the next.
     const groups = proseGroups(doc.blocks, facts);
     // OCR table rows that are themselves references are not statements about them.
-    const rowLines = new Set<number>();
-    for (const ind of list) for (const r of ind.rows) if (r.source === 'ocr' && r.target?.line) rowLines.add(r.target.line);
+    const rowAt = new Set<string>();
+    for (const ind of list) for (const r of ind.rows) if (r.source === 'ocr' && r.target?.offset !== undefined) rowAt.add(`${r.block.index}:${r.target.offset}`);
     let introCapaian = -10;
     for (let g = 0; g < groups.length; g++) {
       const { parts, text } = groups[g]!;
@@ -127,8 +127,8 @@ export default defineRule({
           if (id === undefined) continue;
           const ind = byId.get(id)!;
           const offset = offsetInGroup - part.at;
-          const line = (part.block.source.line ?? 0) + (part.block.text.slice(0, offset).match(/\n/g)?.length ?? 0);
-          if (rowLines.has(line)) continue;
+          // The row of figures that is itself the reference (target, realisasi, capaian).
+          if ([0, 1, 2].some((k) => rowAt.has(`${part.block.index}:${offset - k * 0}`)) || [...rowAt].some((key) => key.startsWith(`${part.block.index}:`) && Math.abs(Number(key.split(':')[1]) - offset) < 40)) continue;
           // "diperoleh realisasi ... dengan capaian 96,53%": the realisasi, worded loosely.
           const context = (g > 0 ? groups[g - 1]!.text.slice(-200) + ' ' : '') + sentence.slice(0, kw.start);
           const loose = kw.kind === 'capaian' && kw.end > 0 && /^capaian/i.test(sentence.slice(kw.start, kw.end)) && /\brealisasi\b(?!\s+dibanding)/i.test(context);

@@ -24,6 +24,8 @@ function show(style: string, v: number): string {
 }
 
 const CAPTION = /(?:^|\n)\s*(Gambar|Gambear|Grafik|Tabel|Diagram)\s*(\d{1,3})\s*[:.]/gi;
+/** A caption run into a paragraph (Word files rebuilt from OCR, PDF text): needs the colon. */
+const INLINE_CAPTION = /(?<=\S[ \t]+)(Gambar|Gambear|Grafik|Tabel|Diagram)\s*(\d{1,3})\s*:/g;
 
 export default defineRule({
   id: 'numbering',
@@ -112,7 +114,14 @@ export default defineRule({
       const seen = new Map<string, { max: number; numbers: Set<number> }>();
       for (const b of doc.blocks) {
         if (b.kind === 'table' || b.kind === 'formula') continue;
-        for (const m of b.text.matchAll(CAPTION)) {
+        // The same caption found by both patterns counts once (keyed by where its word starts).
+        const byStart = new Map<number, RegExpMatchArray>();
+        for (const m of [...b.text.matchAll(CAPTION), ...b.text.matchAll(INLINE_CAPTION)]) {
+          const start = m.index! + m[0].search(/\S/);
+          if (!byStart.has(start)) byStart.set(start, m);
+        }
+        const found = [...byStart.values()].sort((x, y) => x.index! - y.index!);
+        for (const m of found) {
           const kind = /^tabel/i.test(m[1]!) ? 'Tabel' : /^grafik/i.test(m[1]!) ? 'Grafik' : /^diagram/i.test(m[1]!) ? 'Diagram' : 'Gambar';
           const n = Number(m[2]);
           const st = seen.get(kind) ?? { max: 0, numbers: new Set<number>() };

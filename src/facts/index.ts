@@ -47,7 +47,7 @@ export function computeFacts(doc: LKjIPDocument, opts: FactsOptions): Facts {
   let n = 0;
   for (const b of doc.blocks) if (b.kind === 'table') tableNumber.set(b.index, ++n);
   const tables = analyseTables(doc.blocks);
-  const indicators = buildIndicators(doc.blocks, tables, sections, identity.year, doc.sourceLines);
+  const indicators = buildIndicators(doc.blocks, tables, sections, identity.year);
   return { identity, sections, tableNumber, tables, decimalMark: dominantDecimalMark(doc.blocks), ocrLike: looksLikeOcr(doc.blocks), indicators };
 }
 

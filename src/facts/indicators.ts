@@ -26,6 +26,8 @@ export interface Figure {
   cell?: number;
   /** Source line (OCR rows inside a paragraph, formula lines). */
   line?: number;
+  /** Offset in the block's text (figures inside prose). */
+  offset?: number;
 }
 
 export interface FormulaFigures {
@@ -100,7 +102,7 @@ function cleanName(s: string): string {
     .trim();
 }
 
-function fig(n: ParsedNumber, block: Block, where: { row?: number; cell?: number; line?: number } = {}): Figure {
+function fig(n: ParsedNumber, block: Block, where: { row?: number; cell?: number; line?: number; offset?: number } = {}): Figure {
   return { value: n.value, decimals: n.decimals, percent: n.percent, text: n.text, block, ...where };
 }
 
@@ -155,7 +157,7 @@ function jaccard(a: string[], b: string[]): number {
   return inter / Math.max(1, A.size + B.size - inter);
 }
 
-export function buildIndicators(blocks: Block[], tables: TableFacts[], sections: SectionFacts, year: number | null, sourceLines?: string[]): IndicatorFacts {
+export function buildIndicators(blocks: Block[], tables: TableFacts[], sections: SectionFacts, year: number | null): IndicatorFacts {
   // 1. Names, merged when they are the same indicator written twice (PK and capaian table).
   const list: Indicator[] = [];
   for (const c of collectNames(blocks, tables, sections.annexStart, year)) {
@@ -274,31 +276,43 @@ export function buildIndicators(blocks: Block[], tables: TableFacts[], sections:
       if (!ind.table || (!ind.table.holds && holds)) ind.table = entry;
     }
   }
-  // OCR: a source line ending in target, realisasi, capaian whose arithmetic holds, named nearby.
-  if (sourceLines && usable.some((i) => !i.table)) {
-    const blockAtLine = lineIndex(blocks);
-    for (let ln = 0; ln < sourceLines.length; ln++) {
-      const line = sourceLines[ln]!;
-      if (line.includes('\t')) continue;
-      const nums = findNumbers(line);
-      if (nums.length < 3) continue;
-      const [t, r, c] = nums.slice(-3).map((n) => n.number) as [ParsedNumber, ParsedNumber, ParsedNumber];
-      if (!c.percent || t.money || r.money || t.value === 0 || line.slice(nums[nums.length - 1]!.end).trim().length > 3) continue;
-      const yearRow = /^\s*((?:19|20)\d\d)\b/.exec(line);
-      if (!matchesPrinted(c, (r.value / t.value) * 100)) continue;
-      const block = blockAtLine(ln + 1);
-      if (!block) continue;
-      let ind: Indicator | undefined;
-      if (yearRow) {
-        // `2024 3,1 3,99 128,71%` in the indicator's own section (not `2024 85 85 100%`: counts).
-        if (Number(yearRow[1]) !== year || (!t.percent && t.decimals === 0)) continue;
-        const id = sectionOf.get(block.index);
-        ind = id === undefined ? undefined : usable.find((u) => u.id === id);
-      } else ind = byName(sourceLines.slice(Math.max(0, ln - 4), ln + 3).join(' '));
-      if (!ind || ind.table) continue;
-      ind.table = { block, row: -1, target: fig(t, block, { line: ln + 1 }), realisasi: fig(r, block, { line: ln + 1 }), capaian: fig(c, block, { line: ln + 1 }), holds: true, source: 'ocr' };
-      ind.rows.push(ind.table);
-    }
+  // Rows of a table that lost its grid (OCR text, a Word file rebuilt from it): three figures in a
+  // row, target, realisasi and capaian, whose arithmetic holds, with the indicator named nearby.
+  if (usable.some((i) => !i.table)) {
+    const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'listItem');
+    prose.forEach((block, pi) => {
+      const text = block.text;
+      const nums = findNumbers(text);
+      for (let k = 0; k + 2 < nums.length; k++) {
+        const [nt, nr, nc] = [nums[k]!, nums[k + 1]!, nums[k + 2]!];
+        if (!/^[\s|]*$/.test(text.slice(nt.end, nr.start)) || !/^[\s|]*$/.test(text.slice(nr.end, nc.start))) continue;
+        const [t, r, c] = [nt.number, nr.number, nc.number];
+        if (!c.percent || t.money || r.money || t.value === 0 || !matchesPrinted(c, (r.value / t.value) * 100)) continue;
+        const prev = nums[k - 1];
+        const yearRow = prev && /^[\s|]*$/.test(text.slice(prev.end, nt.start)) && !prev.number.percent && prev.number.decimals === 0 && prev.number.value >= 1990 && prev.number.value <= 2100 ? prev.number.value : null;
+        let ind: Indicator | undefined;
+        if (yearRow !== null) {
+          // `2024 3,1 3,99 128,71%` in the indicator's own section (not `2024 85 85 100%`: counts).
+          if (yearRow !== year || (!t.percent && t.decimals === 0)) continue;
+          const id = sectionOf.get(block.index);
+          ind = id === undefined ? undefined : usable.find((u) => u.id === id);
+        } else {
+          if (prev && /^[\s|]*$/.test(text.slice(prev.end, nt.start))) continue; // part of a longer run of figures
+          const before = (prose[pi - 1]?.text.slice(-200) ?? '') + ' ' + text.slice(Math.max(0, nt.start - 260), nt.start);
+          const around = before + text.slice(nt.start, nc.end + 120) + ' ' + (prose[pi + 1]?.text.slice(0, 120) ?? '');
+          // The indicator named closest to the figures (a row's label wraps above and below them).
+          const ms = mentions(around);
+          const here = before.length;
+          const closest = ms.sort((a, b) => Math.min(Math.abs(a.end - here), Math.abs(a.start - here)) - Math.min(Math.abs(b.end - here), Math.abs(b.start - here)))[0];
+          ind = closest ? usable.find((u) => u.id === closest.id) : undefined;
+        }
+        if (!ind || ind.table) continue;
+        const line = block.source.line !== undefined ? block.source.line + (text.slice(0, nt.start).match(/\n/g)?.length ?? 0) : undefined;
+        const at = { ...(line !== undefined ? { line } : {}), offset: nt.start };
+        ind.table = { block, row: -1, target: fig(t, block, at), realisasi: fig(r, block, at), capaian: fig(c, block, at), holds: true, source: 'ocr' };
+        ind.rows.push(ind.table);
+      }
+    });
   }
   for (const b of blocks) {
     if (b.kind !== 'formula' || !b.formula) continue;

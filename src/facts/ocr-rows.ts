@@ -38,6 +38,26 @@ function readLine(text: string): { label: string; values: ParsedNumber[] } | nul
   return { label: label.join(' '), values };
 }
 
+/**
+ * One line as one row, or as several rows when a Word file joined them into one paragraph
+ * (`2020 o) o] 0% 2021 1 1 100% 2022 (o] (o] 0%`): split before each year that follows a figure.
+ */
+function readRows(text: string): { label: string; values: ParsedNumber[]; start: number; end: number }[] | null {
+  const one = readLine(text);
+  const cuts = [...text.matchAll(/(?<=\d%?\)?\]?\s)(?=(?:19|20)\d\d\s)/g)].map((m) => m.index!);
+  if (cuts.length === 0) return one ? [{ ...one, start: 0, end: text.length }] : null;
+  const bounds = [0, ...cuts, text.length];
+  const rows: { label: string; values: ParsedNumber[]; start: number; end: number }[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const seg = text.slice(bounds[k], bounds[k + 1]);
+    const r = readLine(seg.trim());
+    if (r && (rows.length === 0 || r.values.length === rows[0]!.values.length)) rows.push({ ...r, start: bounds[k]!, end: bounds[k + 1]! });
+    else if (rows.length) break;
+  }
+  if (rows.length >= 2) return rows;
+  return one ? [{ ...one, start: 0, end: text.length }] : null;
+}
+
 /** Runs of at least three figure lines with the same number of figures. */
 export function ocrTables(blocks: Block[]): OcrRow[][] {
   const tables: OcrRow[][] = [];
@@ -54,14 +74,17 @@ export function ocrTables(blocks: Block[]): OcrRow[][] {
     let offset = 0;
     const lines = b.text.split('\n');
     for (let k = 0; k < lines.length; k++) {
-      const text = lines[k]!;
-      const row = readLine(text);
-      if (!row) flush();
-      else {
+      const full = lines[k]!;
+      // A caption run into the last row (`2024 79.099 645 2.331 82.075 Gambar 22 : ...`).
+      const text = full.replace(/\s+(Gambar|Tabel|Grafik|Sumber)\s*\d*\s*:.*$/i, '');
+      const line = b.source.line !== undefined ? b.source.line + k : undefined;
+      const rows = readRows(text);
+      if (!rows) flush();
+      for (const row of rows ?? []) {
         if (run.length && run[0]!.values.length !== row.values.length) flush();
-        run.push({ block: b, offset, length: text.length, line: b.source.line !== undefined ? b.source.line + k : undefined, ...row });
+        run.push({ block: b, offset: offset + row.start, length: row.end - row.start, line, label: row.label, values: row.values });
       }
-      offset += text.length + 1;
+      offset += full.length + 1;
     }
   }
   flush();

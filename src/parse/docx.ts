@@ -17,6 +17,7 @@ import type { Block, LKjIPDocument, TableRow } from '../model.js';
 import { parseFormula } from '../formula.js';
 import { ommlToLatex, type XNode } from './omml.js';
 import { InputError } from './errors.js';
+import { PLAIN_FORMULA } from './text.js';
 
 /** Inflated size cap for the parts we read (a zip bomb is refused, not unpacked). */
 const MAX_INFLATED = 150 * 1024 * 1024;
@@ -169,6 +170,16 @@ function toDocument(path: string, tree: HNode, equations: string[]): LKjIPDocume
     }
     const withEqs = clean.replace(/⟦EQ (\d+)⟧/g, (_m, k) => equations[Number(k)] ?? '');
     if (!withEqs.trim()) return;
+    // A formula typed as text (`x =100%`, `y = 100% / 90% × 100% = 111,11%`), as in text exports.
+    if (kind === 'paragraph' && PLAIN_FORMULA.test(withEqs.trim()) && withEqs.trim().length <= 120) {
+      push({ kind: 'formula', text: withEqs.trim(), source: at, formula: parseFormula(withEqs.trim(), 'plain') });
+      return;
+    }
+    // A footnote typed into the body (`¹ Rudenim hapus …`), as exports from PDF leave them.
+    if (kind === 'paragraph' && /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s+\S/.test(withEqs)) {
+      push({ kind: 'footnote', text: withEqs, source: at });
+      return;
+    }
     push({ kind, text: withEqs, source: at, ...extra });
   };
   const walk = (n: HNode, listLevel = 0) => {

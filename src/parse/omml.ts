@@ -123,5 +123,5 @@ function convert(n: XNode): string {
 
 /** LaTeX for an `m:oMath` or `m:oMathPara` element. */
 export function ommlToLatex(node: XNode): string {
-  return convert(node).replace(/\s+/g, ' ').trim();
+  return convert(node).replace(/\s*=\s*/g, ' = ').replace(/\s+/g, ' ').trim();
 }

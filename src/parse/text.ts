@@ -10,7 +10,7 @@ import { parseNumber } from '../numbers.js';
 const FOOTNOTE = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s+\S/;
 const LIST_ITEM = /^\s*(?:[-*•]\s+)?((?:\d{1,3}|[a-zA-Z])[.)](?=\s)|\([a-zA-Z0-9]{1,3}\)(?=\s)|[-*•](?=\s))\s*/;
 const MD_HEADING = /^\s*(#{1,6})\s+(.*)$/;
-const PLAIN_FORMULA = /^[xyzXYZ%]\s*=\s*[-(\d][^=]*(=\s*[-(\d][^=]*)*$/;
+export const PLAIN_FORMULA = /^[xyzXYZ%]\s*=\s*[-(\d][^=]*(=\s*[-(\d][^=]*)*$/;
 const CHAPTER = /^\s*(?:\d+\.\s*)?BAB\s*([IVX1l|]+|\d)\b/i;
 
 /** Remove inline markup, keep the words. */
