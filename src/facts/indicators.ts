@@ -207,11 +207,13 @@ export function buildIndicators(blocks: Block[], tables: TableFacts[], sections:
   const sectionOf = new Map<number, number>();
   const ch3 = sections.chapters.get(3);
   const ch4 = sections.chapters.get(4);
-  if (ch3) {
-    const end = ch4 && ch4.index > ch3.index ? ch4.index : sections.annexStart;
+  {
+    // BAB III; the whole body when its heading was not found (a heading run into a paragraph).
+    const from = ch3 ? ch3.index + 1 : 0;
+    const end = ch4 && ch4.index > from ? ch4.index : sections.annexStart;
     let current: number | undefined;
     let lastMention = -1;
-    for (let i = ch3.index + 1; i < end && i < blocks.length; i++) {
+    for (let i = from; i < end && i < blocks.length; i++) {
       const b = blocks[i]!;
       // A heading, or a numbered line that opens a paragraph (OCR joins the heading to its text).
       const headingLike = b.kind === 'heading' || ((b.kind === 'paragraph' || b.kind === 'listItem') && (b.marker !== undefined || /^\s*(?:\d+[.,]|[a-z][.)]|[A-Z]\.|\*?Indikator\b)/.test(b.text)) && (b.text.split('\n')[0] ?? '').length <= 160);

@@ -170,8 +170,15 @@ function toDocument(path: string, tree: HNode, equations: string[]): LKjIPDocume
     }
     const withEqs = clean.replace(/⟦EQ (\d+)⟧/g, (_m, k) => equations[Number(k)] ?? '');
     if (!withEqs.trim()) return;
-    // A formula typed as text (`x =100%`, `y = 100% / 90% × 100% = 111,11%`), as in text exports.
-    if (kind === 'paragraph' && PLAIN_FORMULA.test(withEqs.trim()) && withEqs.trim().length <= 120) {
+    // A formula typed as text (`x =100%`, `y = 100% / 90% × 100% = 111,11%`), as in text exports,
+    // possibly with the next sentence run into the same paragraph (`x =100% Berdasarkan ...`).
+    const lead = kind === 'paragraph' ? /^\s*([xyzXYZ]\s*=\s*[-(\d][\d.,%\s×*/()+=-]*?)\s+(?=[A-Z][a-z])/.exec(withEqs) : null;
+    if (lead && PLAIN_FORMULA.test(lead[1]!.trim())) {
+      push({ kind: 'formula', text: lead[1]!.trim(), source: at, formula: parseFormula(lead[1]!.trim(), 'plain') });
+      push({ kind, text: withEqs.slice(lead[0].length), source: at, ...extra });
+      return;
+    }
+    if (kind === 'paragraph' && PLAIN_FORMULA.test(withEqs.trim()) && !/[A-Za-z]{3,}/.test(withEqs) && withEqs.trim().length <= 120) {
       push({ kind: 'formula', text: withEqs.trim(), source: at, formula: parseFormula(withEqs.trim(), 'plain') });
       return;
     }
