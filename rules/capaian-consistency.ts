@@ -50,10 +50,13 @@ export default defineRule({
     const lineOf = (f: Figure): number | undefined => f.line ?? (f.row !== undefined && f.row >= 0 ? f.block.rows?.[f.row]?.source.line : f.block.source.line);
     const where = (f: Figure) => {
       const l = lineOf(f);
+      // Text inputs have lines; Word and PDF have paragraphs and pages.
+      const para = f.block.source.paragraph;
+      const pos = l ? { id: `baris ${l}`, en: `line ${l}` } : para !== undefined ? { id: `¶${para + 1}${f.block.source.page ? `, hal. ${f.block.source.page}` : ''}`, en: `¶${para + 1}${f.block.source.page ? `, page ${f.block.source.page}` : ''}` } : null;
       const t = facts.tableNumber.get(f.block.index);
-      if (f.block.kind === 'table' && t !== undefined) return { id: `tabel ${t}${l ? ` (baris ${l})` : ''}`, en: `table ${t}${l ? ` (line ${l})` : ''}` };
-      if (f.block.kind === 'formula') return { id: `perhitungan${l ? ` baris ${l}` : ''}`, en: `the calculation${l ? ` on line ${l}` : ''}` };
-      return { id: l ? `baris ${l}` : 'di bagian lain', en: l ? `line ${l}` : 'elsewhere' };
+      if (f.block.kind === 'table' && t !== undefined) return { id: `tabel ${t}${pos ? ` (${pos.id})` : ''}`, en: `table ${t}${pos ? ` (${pos.en})` : ''}` };
+      if (f.block.kind === 'formula') return { id: `perhitungan${pos ? ` ${pos.id}` : ''}`, en: `the calculation${pos ? ` at ${pos.en}` : ''}` };
+      return pos ?? { id: 'di bagian lain', en: 'elsewhere' };
     };
     const short = (i: Indicator) => (i.name.length > 60 ? i.name.slice(0, 57).replace(/\s+\S*$/, '') + '…' : i.name);
     const seen = new Set<string>();

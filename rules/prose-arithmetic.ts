@@ -34,7 +34,9 @@ export default defineRule({
   },
   check({ doc, facts, report }) {
     const mark = facts.decimalMark;
-    const money = (v: number) => 'Rp' + formatLike(v, 0, { decimalMark: mark });
+    // Amounts are written the way the sentence writes them (`Rp 4.203.625.000` or `Rp 2,147,210,000`).
+    let groupMark: ',' | '.' = '.';
+    const money = (v: number) => 'Rp' + formatLike(v, 0, { decimalMark: groupMark === '.' ? ',' : '.' });
     for (const g of proseGroups(doc.blocks, facts)) {
       const text = g.text;
       const sents = sentences(text);
@@ -49,6 +51,7 @@ export default defineRule({
           continue;
         }
         if (amounts.length >= 2 && PARTS_CUE.test(sentence) && findNumbers(sentence).filter((t) => t.number.percent).length === 0) {
+          groupMark = /\d,\d{3}/.test(total.tok.number.text) ? ',' : '.';
           const sum = amounts.reduce((a, t) => a + t.number.value, 0);
           const want = total.tok.number.value;
           if (Math.abs(sum - want) > 1) {

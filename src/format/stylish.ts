@@ -28,8 +28,12 @@ export function formatStylish(files: FileResult[], lang: Lang, color: boolean): 
     const locs = f.findings.map((x) => {
       const l = x.location;
       if (l.line !== undefined) return `${l.line}:${l.column ?? 1}`;
-      if (l.page !== undefined) return `p${l.page}`;
-      if (l.paragraph !== undefined) return `¶${l.paragraph + 1}`;
+      // Word and PDF: page (as Word last laid it out) and paragraph, then table / row.
+      const parts: string[] = [];
+      if (l.page !== undefined) parts.push(`p${l.page}`);
+      if (l.paragraph !== undefined) parts.push(`¶${l.paragraph + 1}`);
+      if (l.table !== undefined) parts.push(`T${l.table}${l.row !== undefined ? `r${l.row}` : ''}`);
+      if (parts.length) return parts.join(' ');
       return '-';
     });
     const width = Math.max(5, ...locs.map((s) => s.length));

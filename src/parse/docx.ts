@@ -113,7 +113,7 @@ export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPD
     throw new InputError(`the Word document could not be read (${(e as Error).message.split('\n')[0]}); open it in Word and save it again as .docx`);
   }
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as unknown as HNode;
-  return toDocument(path, tree, equations);
+  return toDocument(path, tree, equations, html.includes('⟦PB⟧'));
 }
 
 function text(n: HNode): string {
@@ -129,7 +129,7 @@ function text(n: HNode): string {
   return (n.children ?? []).map(text).join('');
 }
 
-function toDocument(path: string, tree: HNode, equations: string[]): LKjIPDocument {
+function toDocument(path: string, tree: HNode, equations: string[], hasPages: boolean): LKjIPDocument {
   const blocks: Block[] = [];
   const notices: string[] = [];
   let page = 1;
@@ -155,7 +155,8 @@ function toDocument(path: string, tree: HNode, equations: string[]): LKjIPDocume
     clean = clean.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
     return { clean, eqs, ...(para !== undefined ? { para } : {}) };
   };
-  const source = () => ({ paragraph, page });
+  // Pages only when Word recorded where they break (w:lastRenderedPageBreak, page breaks).
+  const source = () => (hasPages ? { paragraph, page } : { paragraph });
   const emitText = (kind: 'heading' | 'paragraph' | 'listItem', raw: string, extra: Partial<Block> = {}) => {
     const { clean, eqs } = unmark(raw);
     const at = source();
