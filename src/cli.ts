@@ -32,6 +32,8 @@ Opsi / options:
   --year N                report year (overrides detection)
   --office NAME           reporting office (overrides detection)
   --config FILE           config file (default: lkjip-lint.config.json found upward from the input)
+  --password PW           password of an encrypted PDF
+  --max-pages N           read at most N pages of a PDF (default 2000)
   --max-warnings N        exit 1 when there are more than N warnings
   --quiet                 report errors only
   --no-color              no colours
@@ -84,6 +86,8 @@ async function main(argv: string[]): Promise<number> {
           office: { type: 'string' },
           config: { type: 'string' },
           'max-warnings': { type: 'string' },
+          password: { type: 'string' },
+          'max-pages': { type: 'string' },
           quiet: { type: 'boolean' },
           'no-color': { type: 'boolean' },
           color: { type: 'boolean' },
@@ -115,6 +119,9 @@ async function main(argv: string[]): Promise<number> {
   const maxWarnings = values['max-warnings'] !== undefined ? Number(values['max-warnings']) : undefined;
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings must be a whole number');
 
+  const maxPages = values['max-pages'] !== undefined ? Number(values['max-pages']) : undefined;
+  if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages > 0)) throw new UsageError('--max-pages must be a whole number above 0');
+
   const configFile = values.config ? resolve(values.config) : findConfig(inputs[0]!);
   const config: Config = configFile ? loadConfig(configFile) : {};
   const options: LintOptions = {
@@ -123,6 +130,8 @@ async function main(argv: string[]): Promise<number> {
     ...(values.lang ? { lang: values.lang as 'id' | 'en' } : {}),
     ...(year !== undefined ? { year } : {}),
     ...(values.office ? { office: values.office } : {}),
+    ...(values.password !== undefined ? { password: values.password } : {}),
+    ...(maxPages !== undefined ? { maxPages } : {}),
   };
 
   const { files, missing } = collect(inputs);

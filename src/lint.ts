@@ -17,6 +17,10 @@ export interface LintOptions {
   lang?: Lang;
   year?: number;
   office?: string;
+  /** Password of an encrypted PDF. */
+  password?: string;
+  /** Read at most this many PDF pages. */
+  maxPages?: number;
 }
 
 export interface Analysis {
@@ -25,7 +29,7 @@ export interface Analysis {
 }
 
 export async function analyse(path: string, bytes: Uint8Array, options: LintOptions = {}): Promise<Analysis> {
-  const doc = await parseDocument(path, bytes);
+  const doc = await parseDocument(path, bytes, { ...(options.password !== undefined ? { password: options.password } : {}), ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}) });
   const config = options.config ?? {};
   const year = options.year ?? config.year;
   const office = options.office ?? config.office;

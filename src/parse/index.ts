@@ -10,7 +10,14 @@ import { InputError } from './errors.js';
 
 export { InputError };
 
-export async function parseDocument(path: string, bytes: Uint8Array): Promise<LKjIPDocument> {
+export interface ParseOptions {
+  /** PDF password. */
+  password?: string;
+  /** Page cap for PDF. */
+  maxPages?: number;
+}
+
+export async function parseDocument(path: string, bytes: Uint8Array, opts: ParseOptions = {}): Promise<LKjIPDocument> {
   const sniffed = sniff(bytes, path);
   switch (sniffed.format) {
     case 'unsupported':
@@ -22,6 +29,6 @@ export async function parseDocument(path: string, bytes: Uint8Array): Promise<LK
     case 'docx':
       return (await import('./docx.js')).parseDocx(path, bytes);
     case 'pdf':
-      throw new InputError('PDF input is not supported yet; export the report as text (.txt) to lint it now');
+      return (await import('./pdf.js')).parsePdf(path, bytes, opts);
   }
 }

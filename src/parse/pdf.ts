@@ -1,0 +1,359 @@
+/**
+ * PDF reports: pdf.js gives positioned text runs, nothing else. We rebuild the page as the text
+ * export would have it (paragraph lines, tab-separated table rows, formulas on one line) and read
+ * that with the text parser, so every rule sees the same Document; locations are mapped back to
+ * the page and the line within the page.
+ *
+ * - Lines: runs clustered by baseline; a wide gap between runs is a column break.
+ * - Formulas: LibreOffice/Word lay a fraction out as numerator above and denominator below the
+ *   `x =` line: they are put back together as `x = (num) / (den) × 100%`.
+ * - Tables: consecutive lines with column breaks (and the wrapped lines between them); rows are
+ *   told apart by the larger gap a cell's padding leaves; a header repeated after a page break is
+ *   dropped.
+ * - Running headers, footers and page numbers: lines at the top or bottom of many pages.
+ * - Pages without a text layer (scans) are named in a notice; a PDF with no text at all is refused.
+ */
+import type { LKjIPDocument, SourceLocation } from '../model.js';
+import { InputError } from './errors.js';
+import { parseText } from './text.js';
+
+export interface PdfOptions {
+  password?: string;
+  /** Read at most this many pages (default 2000). */
+  maxPages?: number;
+}
+
+interface Run {
+  text: string;
+  x: number;
+  x1: number;
+  y: number;
+  h: number;
+}
+
+interface Line {
+  y: number;
+  runs: Run[];
+  /** Column segments: runs joined where the gap is small. */
+  segs: Run[];
+  page: number;
+}
+
+interface OutLine {
+  text: string;
+  page: number;
+  line: number;
+}
+
+const median = (xs: number[]) => {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+export async function parsePdf(path: string, bytes: Uint8Array, opts: PdfOptions = {}): Promise<LKjIPDocument> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
+  try {
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+      ...(opts.password !== undefined ? { password: opts.password } : {}),
+    }).promise;
+  } catch (e) {
+    const name = (e as { name?: string }).name ?? '';
+    if (name === 'PasswordException') {
+      throw new InputError(opts.password === undefined ? 'the PDF is encrypted with a password; run again with --password <password>' : 'the PDF password is wrong; check it and run again with --password <password>');
+    }
+    throw new InputError(`not a readable PDF (${(e as Error).message.split('\n')[0]}); the file is damaged or truncated: download or export it again`);
+  }
+  const maxPages = opts.maxPages ?? 2000;
+  const notices: string[] = [];
+  const count = Math.min(doc.numPages, maxPages);
+  if (doc.numPages > maxPages) notices.push(`only the first ${maxPages} of ${doc.numPages} pages were read (page cap); raise it with --max-pages`);
+  const pages: Line[][] = [];
+  const heights: number[] = [];
+  const empty: number[] = [];
+  for (let p = 1; p <= count; p++) {
+    let lines: Line[] = [];
+    try {
+      const page = await doc.getPage(p);
+      heights.push(page.getViewport({ scale: 1 }).height);
+      const content = await page.getTextContent();
+      const runs: Run[] = [];
+      for (const it of content.items) {
+        if (!('str' in it) || !it.str.trim()) continue;
+        const x = it.transform[4] as number;
+        const y = it.transform[5] as number;
+        runs.push({ text: it.str, x, x1: x + (it.width as number), y, h: Math.abs(it.height as number) || Math.abs(it.transform[3] as number) || 10 });
+      }
+      lines = toLines(runs, p);
+      page.cleanup();
+    } catch {
+      notices.push(`page ${p} could not be read and was skipped`);
+    }
+    if (lines.length === 0) empty.push(p);
+    pages.push(lines);
+  }
+  await doc.destroy();
+  if (empty.length === count) throw new InputError('the PDF has no text layer (a scanned report); run OCR on it (or export the original Word file) and lint that');
+  if (empty.length) notices.push(`page${empty.length > 1 ? 's' : ''} ${ranges(empty)} ha${empty.length > 1 ? 've' : 's'} no text layer (scanned?): not linted; OCR ${empty.length > 1 ? 'them' : 'it'} to check ${empty.length > 1 ? 'them' : 'it'} too`);
+  dropRunningLines(pages, heights);
+  const out: OutLine[] = [];
+  let lastHeader: string | null = null;
+  pages.forEach((lines, k) => {
+    const rendered = renderPage(lines, k + 1, lastHeader);
+    lastHeader = rendered.header ?? lastHeader;
+    out.push(...rendered.lines);
+    out.push({ text: '', page: k + 1, line: 0 });
+  });
+  const parsed = parseText(path, out.map((l) => l.text).join('\n'), 'txt');
+  const map = (s: SourceLocation): SourceLocation => {
+    const a = s.line !== undefined ? out[s.line - 1] : undefined;
+    const b = s.endLine !== undefined ? out[s.endLine - 1] : undefined;
+    if (!a) return { ...(s.page !== undefined ? { page: s.page } : {}) };
+    return { page: a.page, line: a.line, ...(b && b.page === a.page && b.line !== a.line ? { endLine: b.line } : {}) };
+  };
+  const blocks = parsed.blocks.map((b) => ({ ...b, source: map(b.source), ...(b.rows ? { rows: b.rows.map((r) => ({ ...r, source: map(r.source) })) } : {}) }));
+  return { path, format: 'pdf', blocks, notices };
+}
+
+function ranges(ns: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < ns.length; i++) {
+    let j = i;
+    while (j + 1 < ns.length && ns[j + 1] === ns[j]! + 1) j++;
+    out.push(i === j ? String(ns[i]) : `${ns[i]}-${ns[j]}`);
+    i = j;
+  }
+  return out.join(', ');
+}
+
+/** Runs to lines (by baseline) and lines to column segments (by horizontal gaps). */
+function toLines(runs: Run[], page: number): Line[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Line[] = [];
+  for (const r of sorted) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(last.y - r.y) <= Math.max(2, r.h * 0.2)) last.runs.push(r);
+    else lines.push({ y: r.y, runs: [r], segs: [], page });
+  }
+  for (const l of lines) {
+    l.runs.sort((a, b) => a.x - b.x);
+    const charW = median(l.runs.map((r) => (r.x1 - r.x) / Math.max(1, r.text.length))) || 5;
+    for (const r of l.runs) {
+      const seg = l.segs[l.segs.length - 1];
+      const gap = seg ? r.x - seg.x1 : Infinity;
+      if (seg && gap < Math.max(1.4 * charW, 7)) {
+        seg.text += gap > charW * 0.25 && !/\s$/.test(seg.text) && !/^\s/.test(r.text) ? ' ' + r.text : r.text;
+        seg.x1 = Math.max(seg.x1, r.x1);
+      } else l.segs.push({ ...r });
+    }
+    for (const s of l.segs) s.text = s.text.replace(/\s+/g, ' ').trim();
+  }
+  return lines;
+}
+
+/** Running headers / footers: lines near the top or bottom that repeat on many pages, and page numbers. */
+function dropRunningLines(pages: Line[][], heights: number[]) {
+  const key = (l: Line) => l.segs.map((s) => s.text).join(' ').replace(/\d+/g, '#').toLowerCase();
+  const counts = new Map<string, number>();
+  pages.forEach((lines, k) => {
+    const h = heights[k] ?? 792;
+    const seen = new Set<string>();
+    for (const l of lines) if (l.y > h * 0.9 || l.y < h * 0.08) seen.add(key(l));
+    for (const s of seen) counts.set(s, (counts.get(s) ?? 0) + 1);
+  });
+  const many = Math.max(3, pages.length * 0.4);
+  pages.forEach((lines, k) => {
+    const h = heights[k] ?? 792;
+    pages[k] = lines.filter((l) => {
+      if (!(l.y > h * 0.9 || l.y < h * 0.08)) return true;
+      const text = l.segs.map((s) => s.text).join(' ').trim();
+      if (/^(-\s*)?\d{1,4}(\s*-)?$|^(halaman|hal\.?|page)\s*\d+(\s*(dari|of)\s*\d+)?$|^[ivxlc]{1,6}$/i.test(text)) return false;
+      return (counts.get(key(l)) ?? 0) < many;
+    });
+  });
+}
+
+const VAR_EQ = /^\s*([A-Za-z%]|%\s*\S.*)?\s*=\s*$/;
+
+function renderPage(lines: Line[], page: number, lastHeader: string | null): { lines: OutLine[]; header?: string } {
+  const out: OutLine[] = [];
+  const gaps: number[] = [];
+  for (let i = 1; i < lines.length; i++) gaps.push(lines[i - 1]!.y - lines[i]!.y);
+  // The usual distance between two lines of one paragraph.
+  const lineGap = median(gaps.filter((g) => g > 8 && g < 30)) || 14;
+  const used = new Set<number>();
+  // Formulas first: a fraction's numerator sits above its `x =` line and would be read before it.
+  const formulas = new Map<number, string>();
+  for (let k = 0; k < lines.length; k++) {
+    if (used.has(k)) continue;
+    const f = readFormula(lines, k, used);
+    if (f) formulas.set(k, f.text);
+  }
+  let header: string | undefined;
+  let lineNo = 0;
+  const emit = (text: string) => out.push({ text, page, line: ++lineNo });
+  let prevY: number | null = null;
+  let i = 0;
+  let firstTableRow = true;
+  while (i < lines.length) {
+    if (used.has(i)) {
+      i++;
+      continue;
+    }
+    const l = lines[i]!;
+    // A formula: `x =` with a fraction laid out above and below it.
+    const formula = formulas.get(i);
+    if (formula !== undefined) {
+      if (prevY !== null && prevY - l.y > lineGap * 1.25) emit('');
+      emit(formula);
+      emit('');
+      prevY = null;
+      i++;
+      continue;
+    }
+    if (l.segs.length >= 2 && !isSpacedProse(l)) {
+      // A table: this line and the following lines that belong to the same column structure.
+      const group: Line[] = [l];
+      let j = i + 1;
+      const cols = new Set(l.segs.map((s) => Math.round(s.x)));
+      while (j < lines.length) {
+        const n = lines[j]!;
+        if (formulas.has(j) || used.has(j)) break;
+        const gap = group[group.length - 1]!.y - n.y;
+        if (gap > lineGap * 2.2) break;
+        const left = Math.min(...cols);
+        if (n.segs.length >= 2) {
+          if (isSpacedProse(n)) break;
+        } else {
+          // One piece of text: a wrapped cell (inside the columns, close below), or the prose after the table.
+          const seg = n.segs[0]!;
+          const atLeft = Math.abs(seg.x - left) < 4;
+          const nextIsRow = (lines[j + 1]?.segs.length ?? 0) >= 2 && n.y - lines[j + 1]!.y <= lineGap * 1.4;
+          if (gap > lineGap * 1.4) break;
+          if (!atLeft && seg.x < left - 4) break;
+          if (atLeft && seg.x1 - seg.x > 250 && !nextIsRow) break;
+          if (atLeft && !nextIsRow && gap > lineGap * 1.15) break;
+        }
+        for (const sg of n.segs) cols.add(Math.round(sg.x));
+        group.push(n);
+        j++;
+      }
+      if (prevY !== null && prevY - l.y > lineGap * 1.25) emit('');
+      const rows = tableRows(group, lineGap);
+      rows.forEach((cells, r) => {
+        const text = cells.join('\t');
+        if (r === 0 && firstTableRow && lastHeader && text === lastHeader) return; // header repeated after a page break
+        emit(cells.length === 1 ? text + '\t' : text);
+        if (r === 0 && firstTableRow) header = text;
+        firstTableRow = false;
+      });
+      emit('');
+      prevY = null;
+      i = j;
+      continue;
+    }
+    firstTableRow = false;
+    if (prevY !== null && prevY - l.y > lineGap * 1.3) emit('');
+    emit(l.segs.map((s) => s.text).join(' '));
+    prevY = l.y;
+    i++;
+  }
+  return { lines: out, ...(header ? { header } : {}) };
+}
+
+/** A justified prose line can have wide gaps; a table row has short cells or column-like gaps. */
+function isSpacedProse(l: Line): boolean {
+  const text = l.segs.map((s) => s.text).join(' ');
+  return l.segs.length === 2 && text.length > 70 && l.segs.every((s) => s.text.length > 25);
+}
+
+/** Group a table's lines into rows (a cell's padding leaves a larger gap) and cells (by column). */
+function tableRows(group: Line[], lineGap: number): string[][] {
+  const starts: number[] = [];
+  for (const l of group) for (const s of l.segs) if (!starts.some((x) => Math.abs(x - s.x) < 4)) starts.push(s.x);
+  starts.sort((a, b) => a - b);
+  const colOf = (x: number) => {
+    let c = 0;
+    for (let k = 0; k < starts.length; k++) if (starts[k]! <= x + 4) c = k;
+    return c;
+  };
+  const rows: string[][] = [];
+  let cur: string[] | null = null;
+  // Lines of one cell are closer than rows (a cell's padding); when all gaps are equal, every line is a row.
+  const gaps = group.slice(1).map((l, k) => group[k]!.y - l.y).filter((g) => g > 0);
+  const wrap = gaps.length ? Math.min(...gaps) : lineGap;
+  const uniform = gaps.every((g) => g <= wrap * 1.12);
+  let prev: Line | null = null;
+  for (const l of group) {
+    const gap = prev ? prev.y - l.y : Infinity;
+    if (!cur || uniform || gap > wrap * 1.12) {
+      cur = new Array(starts.length).fill('');
+      rows.push(cur);
+    }
+    for (const sg of l.segs) {
+      const c = colOf(sg.x);
+      cur[c] = cur[c] ? `${cur[c]} ${sg.text}` : sg.text;
+    }
+    prev = l;
+  }
+  return rows.map((r) => {
+    let end = r.length;
+    while (end > 1 && r[end - 1] === '') end--;
+    return r.slice(0, end);
+  });
+}
+
+/** `x =` followed by a fraction (numerator above, denominator below), as one plain formula line. */
+function readFormula(lines: Line[], i: number, used: Set<number>): { text: string } | null {
+  const l = lines[i]!;
+  const first = l.segs[0];
+  if (!first) return null;
+  const joined = l.segs.map((s) => s.text).join(' ');
+  // A one-line formula: `x = 0 %`, `y = 111,11 %`.
+  if (/^[xyzXYZ]\s*=\s*[-\d]/.test(joined) && joined.length < 80 && !findFraction(lines, i)) return { text: tidy(joined) };
+  // Find where `=` ends on this line.
+  const eqRun = l.runs.find((r) => /=\s*$/.test(r.text));
+  if (!eqRun) return null;
+  const lead = l.runs.filter((r) => r.x <= eqRun.x).map((r) => r.text).join(' ');
+  if (!VAR_EQ.test(lead) && !/^\s*=\s*$/.test(lead)) return null;
+  const frac = findFraction(lines, i, eqRun.x1);
+  if (!frac) return null;
+  const [n, d] = frac;
+  used.add(n.index);
+  used.add(d.index);
+  const fracEnd = Math.max(n.x1, d.x1);
+  const before = l.runs.filter((r) => r.x > eqRun.x && r.x1 <= frac[0].x0 + 1).map((r) => r.text).join(' ');
+  const after = l.runs.filter((r) => r.x >= fracEnd - 1).map((r) => r.text).join(' ');
+  const wrap = (s: string) => (/^[\d.,]+\s*%?$/.test(s.trim()) ? s.trim() : `(${s.trim()})`);
+  return { text: tidy(`${lead.trim()} ${before} ${wrap(n.text)} / ${wrap(d.text)} ${after}`) };
+}
+
+function findFraction(lines: Line[], i: number, fromX = -Infinity): [{ index: number; text: string; x0: number; x1: number }, { index: number; text: string; x0: number; x1: number }] | null {
+  const l = lines[i]!;
+  const near = (k: number, above: boolean) => {
+    const n = lines[k];
+    if (!n) return null;
+    const dy = above ? n.y - l.y : l.y - n.y;
+    if (dy < 3 || dy > 11) return null;
+    const runs = n.runs.filter((r) => r.x >= fromX - 1);
+    if (!runs.length) return null;
+    return { index: k, text: runs.map((r) => r.text).join(' ').trim(), x0: Math.min(...runs.map((r) => r.x)), x1: Math.max(...runs.map((r) => r.x1)) };
+  };
+  const n = near(i - 1, true);
+  const d = near(i + 1, false);
+  if (!n || !d || Math.abs(n.x0 - d.x0) > 60) return null;
+  return [n, d];
+}
+
+function tidy(s: string): string {
+  return s
+    .replace(/(\d)\s+%/g, '$1%')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
