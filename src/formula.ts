@@ -191,6 +191,21 @@ export function evaluate(e: Expr): number {
   }
 }
 
+/** LaTeX for an expression (`\frac{100\%}{90\%} \times 100\%`): one notation for formulas from any input. */
+export function toLatex(e: Expr): string {
+  switch (e.kind) {
+    case 'num':
+      return e.text.replace(/\s*%$/, '\\%');
+    case 'var':
+      return e.name;
+    case 'neg':
+      return `-${toLatex(e.arg)}`;
+    case 'bin':
+      if (e.op === '/') return `\\frac{${toLatex(e.left)}}{${toLatex(e.right)}}`;
+      return `${toLatex(e.left)} ${e.op === '*' ? '\\times' : e.op} ${toLatex(e.right)}`;
+  }
+}
+
 /** Write an expression back in the report's own style (`100% / 90% × 100%`). */
 export function show(e: Expr, top = true): string {
   switch (e.kind) {

@@ -16,6 +16,7 @@
 import type { LKjIPDocument, SourceLocation } from '../model.js';
 import { InputError } from './errors.js';
 import { parseText } from './text.js';
+import { toLatex } from '../formula.js';
 
 export interface PdfOptions {
   password?: string;
@@ -110,14 +111,26 @@ export async function parsePdf(path: string, bytes: Uint8Array, opts: PdfOptions
     out.push(...rendered.lines);
     out.push({ text: '', page: k + 1, line: 0 });
   });
-  const parsed = parseText(path, out.map((l) => l.text).join('\n'), 'txt');
+  const text = out.map((l) => l.text).join('\n');
+  if (process.env.LKJIP_DEBUG_PDF_TEXT) (await import('node:fs')).writeFileSync(process.env.LKJIP_DEBUG_PDF_TEXT, text);
+  const parsed = parseText(path, text, 'txt');
   const map = (s: SourceLocation): SourceLocation => {
     const a = s.line !== undefined ? out[s.line - 1] : undefined;
     const b = s.endLine !== undefined ? out[s.endLine - 1] : undefined;
     if (!a) return { ...(s.page !== undefined ? { page: s.page } : {}) };
     return { page: a.page, line: a.line, ...(b && b.page === a.page && b.line !== a.line ? { endLine: b.line } : {}) };
   };
-  const blocks = parsed.blocks.map((b) => ({ ...b, source: map(b.source), ...(b.rows ? { rows: b.rows.map((r) => ({ ...r, source: map(r.source) })) } : {}) }));
+  const blocks = parsed.blocks.map((b) => {
+    const out = { ...b, source: map(b.source), ...(b.rows ? { rows: b.rows.map((r) => ({ ...r, source: map(r.source) })) } : {}) };
+    // Formulas rebuilt from the layout are shown in LaTeX, as Word equations and text exports are.
+    const f = b.formula;
+    if (f && f.steps.length && f.steps.every((st) => st !== null)) {
+      const latex = `${f.variable ? `${f.variable} = ` : ''}${f.steps.map((st) => toLatex(st!)).join(' = ')}`;
+      out.formula = { ...f, written: latex };
+      out.text = latex;
+    }
+    return out;
+  });
   return { path, format: 'pdf', blocks, notices };
 }
 
@@ -153,6 +166,11 @@ function toLines(runs: Run[], page: number): Line[] {
       } else l.segs.push({ ...r });
     }
     for (const s of l.segs) s.text = s.text.replace(/\s+/g, ' ').trim();
+    // A list marker set off by its indentation (`1.      Indikator 1 : ...`) is not a table cell.
+    if (l.segs.length === 2 && /^(\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.,)]$|^[-•●▪]$/.test(l.segs[0]!.text)) {
+      const [m, t] = l.segs as [Run, Run];
+      l.segs = [{ ...m, text: `${m.text} ${t.text}`, x1: t.x1 }];
+    }
   }
   return lines;
 }
@@ -354,6 +372,7 @@ function findFraction(lines: Line[], i: number, fromX = -Infinity): [{ index: nu
 function tidy(s: string): string {
   return s
     .replace(/(\d)\s+%/g, '$1%')
+    .replace(/\s*=\s*/g, ' = ')
     .replace(/\s+/g, ' ')
     .trim();
 }
