@@ -165,7 +165,8 @@ function toLines(runs: Run[], page: number): Line[] {
         seg.x1 = Math.max(seg.x1, r.x1);
       } else l.segs.push({ ...r });
     }
-    for (const s of l.segs) s.text = s.text.replace(/\s+/g, ' ').trim();
+    // Equation fonts set `39 , 68 %` as separate runs: put the number back together.
+    for (const s of l.segs) s.text = s.text.replace(/\s+/g, ' ').replace(/(\d) ([.,]) ?(?=\d)/g, '$1$2').trim();
     // A list marker set off by its indentation (`1.      Indikator 1 : ...`) is not a table cell.
     if (l.segs.length === 2 && /^(\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.,)]$|^[-•●▪]$/.test(l.segs[0]!.text)) {
       const [m, t] = l.segs as [Run, Run];
@@ -235,11 +236,14 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null): { l
       i++;
       continue;
     }
-    if (l.segs.length >= 2 && !isSpacedProse(l)) {
+    // A header cell that wraps starts a line above the rest of its row (`Indikator` / `Kinerja Kegiatan`).
+    const next = lines[i + 1];
+    const headerWrap = l.segs.length === 1 && next && next.segs.length >= 2 && !isSpacedProse(next) && !formulas.has(i + 1) && l.y - next.y <= lineGap * 1.3 && l.segs[0]!.x > Math.min(...next.segs.map((sg) => sg.x)) + 20 && l.segs[0]!.x1 - l.segs[0]!.x < 200;
+    if ((l.segs.length >= 2 && !isSpacedProse(l)) || headerWrap) {
       // A table: this line and the following lines that belong to the same column structure.
       const group: Line[] = [l];
       let j = i + 1;
-      const cols = new Set(l.segs.map((s) => Math.round(s.x)));
+      const cols = new Set((headerWrap ? next!.segs : l.segs).map((sg) => Math.round(sg.x)));
       while (j < lines.length) {
         const n = lines[j]!;
         if (formulas.has(j) || used.has(j)) break;
@@ -268,7 +272,7 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null): { l
         const text = cells.join('\t');
         if (r === 0 && firstTableRow && lastHeader && text === lastHeader) return; // header repeated after a page break
         emit(cells.length === 1 ? text + '\t' : text);
-        if (r === 0 && firstTableRow) header = text;
+        if (r === 0) header = text; // the last table's header, in case it goes on over the page
         firstTableRow = false;
       });
       emit('');
@@ -278,7 +282,8 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null): { l
     }
     firstTableRow = false;
     if (prevY !== null && prevY - l.y > lineGap * 1.3) emit('');
-    emit(l.segs.map((s) => s.text).join(' '));
+    // Bullets as the text export writes them.
+    emit(l.segs.map((sg) => sg.text).join(' ').replace(/^[•●▪◦■]\s*/, '- '));
     prevY = l.y;
     i++;
   }
@@ -361,7 +366,7 @@ function findFraction(lines: Line[], i: number, fromX = -Infinity): [{ index: nu
     if (dy < 3 || dy > 11) return null;
     const runs = n.runs.filter((r) => r.x >= fromX - 1);
     if (!runs.length) return null;
-    return { index: k, text: runs.map((r) => r.text).join(' ').trim(), x0: Math.min(...runs.map((r) => r.x)), x1: Math.max(...runs.map((r) => r.x1)) };
+    return { index: k, text: tidy(runs.map((r) => r.text).join(' ')), x0: Math.min(...runs.map((r) => r.x)), x1: Math.max(...runs.map((r) => r.x1)) };
   };
   const n = near(i - 1, true);
   const d = near(i + 1, false);
@@ -371,6 +376,7 @@ function findFraction(lines: Line[], i: number, fromX = -Infinity): [{ index: nu
 
 function tidy(s: string): string {
   return s
+    .replace(/(\d)\s*([.,])\s*(?=\d)/g, '$1$2')
     .replace(/(\d)\s+%/g, '$1%')
     .replace(/\s*=\s*/g, ' = ')
     .replace(/\s+/g, ' ')

@@ -113,8 +113,15 @@ export function parseText(path: string, source: string, format: 'txt' | 'md' = '
     }
     const item = LIST_ITEM.exec(raw);
     if (item && !/^\s*\d+[.,]\d/.test(raw)) {
-      push({ kind: 'listItem', text: clean, marker: item[1]!, source: { line: lineNo, endLine: lineNo } });
-      i++;
+      // A hard-wrapped item (PDF, OCR) goes on in lines that start in lower case.
+      let j = i;
+      const parts = [clean];
+      while (j + 1 < lines.length && /^\s*[a-z]/.test(lines[j + 1]!) && !lines[j + 1]!.includes('\t') && !LIST_ITEM.test(lines[j + 1]!) && !PLAIN_FORMULA.test(lines[j + 1]!.trim())) {
+        parts.push(stripMarkup(lines[j + 1]!));
+        j++;
+      }
+      push({ kind: 'listItem', text: parts.join('\n'), marker: item[1]!, source: { line: lineNo, endLine: j + 1 } });
+      i = j + 1;
       continue;
     }
     // A paragraph: consecutive plain lines (OCR text is hard-wrapped).
