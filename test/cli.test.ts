@@ -50,7 +50,7 @@ describe('lkjip-lint', () => {
     expect(out.files[2]!.findings.some((f) => f.ruleId === 'placeholder')).toBe(true);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/c\.pdf: PDF input is not supported yet/);
+    expect(lines[0]).toMatch(/c\.pdf: not a readable PDF .*damaged or truncated/);
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
   it('rejects an empty file and a missing file with exit 2', () => {

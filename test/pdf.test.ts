@@ -1,0 +1,156 @@
+/**
+ * PDF input: the corpus reports as PDF, and layouts drawn with pdf-lib (tables, a fraction laid
+ * out on three lines, running headers and footers, a page without text, a scan, a broken file).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { analyse, lint } from '../src/lint.js';
+import { corpusPath, lintCorpus } from './helpers.js';
+import type { FileResult } from '../src/model.js';
+
+const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const byRule = (r: FileResult, rule: string) => r.findings.filter((f) => f.ruleId === rule);
+const dir = mkdtempSync(join(tmpdir(), 'lkjip-pdf-'));
+
+type Draw = { text: string; x: number; y: number; size?: number };
+
+/** A PDF whose pages hold the given text runs (and nothing else). */
+async function pdf(pages: Draw[][], name: string): Promise<string> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const runs of pages) {
+    const page = doc.addPage([612, 792]);
+    if (runs.length === 0) page.drawRectangle({ x: 100, y: 100, width: 400, height: 600, color: rgb(0.8, 0.8, 0.8) });
+    for (const r of runs) page.drawText(r.text, { x: r.x, y: r.y, size: r.size ?? 12, font });
+  }
+  const path = join(dir, name);
+  writeFileSync(path, await doc.save());
+  return path;
+}
+
+/** Prose lines from the top of a page, 14 pt apart. */
+const prose = (lines: string[], top = 700, x = 72): Draw[] => lines.map((text, k) => ({ text, x, y: top - k * 14 }));
+
+const CHAPTERS = ['KATA PENGANTAR', 'Laporan Kinerja Kantor Imigrasi Kelas II TPI Siak Tahun 2024.', '', 'BAB I PENDAHULUAN', 'Latar belakang laporan.'];
+
+describe('siak-2024.pdf', () => {
+  it('rebuilds the capaian table over its page break, with the header printed again dropped', async () => {
+    const { doc, facts } = await analyse(corpusPath('siak-2024.pdf'), readFileSync(corpusPath('siak-2024.pdf')));
+    const t = facts.tables.find((x) => x.kind === 'capaian' && /Sasaran Kegiatan/.test(x.headerText))!;
+    const rows = t.block.rows!.map((r) => r.cells.join(' | '));
+    expect(rows.filter((r) => /^Sasaran Kegiatan/.test(r))).toHaveLength(1);
+    expect(rows.some((r) => /Rata-rata capaian Sasaran Kegiatan(\s*\|){3}\s*\[60%\]/.test(r))).toBe(true);
+    expect(rows.some((r) => /Tindakan Administratif .* \| 90% \| \[120%\] \| \[120%\]/.test(r))).toBe(true);
+    // Its rows are on several pages (the Anggaran row itself is split by the next page break).
+    expect(new Set(t.block.rows!.map((r) => r.source.page)).size).toBeGreaterThanOrEqual(2);
+    expect(doc.format).toBe('pdf');
+  });
+  it('reads the fractions of the equations back into formulas the rules check', async () => {
+    const r = await lintCorpus('siak-2024.pdf');
+    const z = byRule(r, 'formula').find((f) => /0,3968/.test(f.excerpt ?? ''))!;
+    expect(z.excerpt).toBe('z = \\frac{39,68\\%}{100\\%} \\times 100\\% → z = 0,3968\\%');
+    expect(z.location.page).toBe(39);
+    expect(byRule(r, 'capaian').some((f) => f.actual === '120%' && f.location.table !== undefined)).toBe(true);
+    expect(byRule(r, 'capaian-consistency').some((f) => f.expected === '111,11%' && /Ringkasan|RINGKASAN/i.test(f.location.section ?? ''))).toBe(true);
+  });
+});
+
+describe('layouts drawn with pdf-lib', () => {
+  it('columns become table cells; a wrapped cell stays in its row; rows by their padding', async () => {
+    const header = [
+      { text: 'Indikator', x: 72, y: 600 },
+      { text: 'Target', x: 300, y: 600 },
+      { text: 'Realisasi', x: 380, y: 600 },
+      { text: 'Capaian', x: 470, y: 600 },
+    ];
+    const row1 = [
+      { text: 'Persentase penegakan Hukum', x: 72, y: 582 },
+      { text: 'Pro Yustisia', x: 72, y: 568 },
+      { text: '90%', x: 300, y: 582 },
+      { text: '100%', x: 380, y: 582 },
+      { text: '111,11%', x: 470, y: 582 },
+    ];
+    const row2 = [
+      { text: 'Persentase Tindakan', x: 72, y: 550 },
+      { text: 'Administratif', x: 72, y: 536 },
+      { text: '90%', x: 300, y: 550 },
+      { text: '120%', x: 380, y: 550 },
+      { text: '120%', x: 470, y: 550 },
+    ];
+    const path = await pdf([[...prose(CHAPTERS), ...prose(['BAB III AKUNTABILITAS KINERJA', 'Capaian indikator kinerja tahun 2024:'], 630), ...header, ...row1, ...row2]], 'table.pdf');
+    const { doc } = await analyse(path, readFileSync(path));
+    const table = doc.blocks.find((b) => b.kind === 'table')!;
+    expect(table.rows!.map((r) => r.cells)).toEqual([
+      ['Indikator', 'Target', 'Realisasi', 'Capaian'],
+      ['Persentase penegakan Hukum Pro Yustisia', '90%', '100%', '111,11%'],
+      ['Persentase Tindakan Administratif', '90%', '120%', '120%'],
+    ]);
+    const r = await lint(path, readFileSync(path));
+    expect(byRule(r, 'capaian').map((f) => [f.expected, f.location.page, f.location.row])).toEqual([['133,33%', 1, 3]]);
+  });
+  it('a fraction laid out on three lines is one formula; its wrong result is reported', async () => {
+    const path = await pdf(
+      [
+        [
+          ...prose([...CHAPTERS, 'Pengukuran Kinerja:']),
+          { text: '6', x: 100, y: 607 },
+          { text: 'x =', x: 72, y: 600 },
+          { text: '6', x: 100, y: 592 },
+          { text: '× 100 %', x: 112, y: 600 },
+          { text: 'x = 90 %', x: 72, y: 570 },
+        ],
+      ],
+      'fraction.pdf',
+    );
+    const { doc } = await analyse(path, readFileSync(path));
+    const formulas = doc.blocks.filter((b) => b.kind === 'formula').map((b) => b.text);
+    expect(formulas).toEqual(['x = \\frac{6}{6} \\times 100\\%', 'x = 90\\%']);
+    const r = await lint(path, readFileSync(path));
+    expect(byRule(r, 'formula').map((f) => f.message)).toEqual(['6 / 6 × 100% = 100%; laporan menulis 90%']);
+  });
+  it('running headers, footers and page numbers are not text', async () => {
+    const pages = [1, 2, 3, 4].map((n) => [
+      { text: 'LAPORAN KINERJA KANTOR IMIGRASI 2024', x: 72, y: 760 },
+      ...prose([n === 1 ? 'KATA PENGANTAR' : `Bagian ${n} dari laporan kinerja tahun 2024.`, 'Isi laporan pada halaman ini.'], 700),
+      { text: `- ${n} -`, x: 300, y: 30 },
+    ]);
+    const path = await pdf(pages, 'running.pdf');
+    const { doc } = await analyse(path, readFileSync(path));
+    const text = doc.blocks.map((b) => b.text).join('\n');
+    expect(text).not.toMatch(/LAPORAN KINERJA KANTOR IMIGRASI 2024/);
+    expect(text).not.toMatch(/- \d -/);
+    expect(text).toMatch(/Bagian 3 dari laporan/);
+  });
+  it('pages without a text layer are named and the rest is linted', async () => {
+    const path = await pdf([prose(CHAPTERS), [], prose(['Placeholder [satker] pada halaman tiga.'])], 'partly-scanned.pdf');
+    const r = await lint(path, readFileSync(path));
+    expect(r.error).toBeUndefined();
+    expect(r.notices).toEqual(['page 2 has no text layer (scanned?): not linted; OCR it to check it too']);
+    expect(byRule(r, 'placeholder')[0]!.location.page).toBe(3);
+  });
+  it('a scan, a broken file: one line naming the file, exit 2', async () => {
+    const scan = await pdf([[], []], 'scan.pdf');
+    const good = await pdf([prose(CHAPTERS)], 'good.pdf');
+    const broken = join(dir, 'broken.pdf');
+    writeFileSync(broken, readFileSync(good).subarray(0, 400));
+    const p = run('--format', 'json', scan, good, broken);
+    expect(p.status).toBe(2);
+    const lines = p.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain(`${scan}: the PDF has no text layer (a scanned report); run OCR`);
+    expect(lines[1]).toContain(`${broken}: not a readable PDF`);
+    const out = JSON.parse(p.stdout) as { files: FileResult[] };
+    expect(out.files.map((f) => f.error === undefined)).toEqual([false, true, false]);
+  });
+  it('--max-pages reads only the first pages and says so', async () => {
+    const path = await pdf([prose(CHAPTERS), prose(['Halaman dua [satker].']), prose(['Halaman tiga [satker].'])], 'long.pdf');
+    const r = await lint(path, readFileSync(path), { maxPages: 2 });
+    expect(r.notices).toContain('only the first 2 of 3 pages were read (page cap); raise it with --max-pages');
+    expect(byRule(r, 'placeholder').map((f) => f.location.page)).toEqual([2]);
+  });
+});
