@@ -7,9 +7,9 @@ import { z } from 'zod';
 
 /** Where a block (or a row) came from in its source file. */
 export const SourceLocation = z.object({
-  /** 1-based first line (text and markdown inputs). */
+  /** 1-based first line (text and markdown inputs); for PDF, the line on the page. */
   line: z.number().int().positive().optional(),
-  /** 1-based last line, inclusive. */
+  /** 1-based last line, inclusive (for PDF, on the same page). */
   endLine: z.number().int().positive().optional(),
   /** 1-based page (PDF, or DOCX where Word recorded a page break). */
   page: z.number().int().positive().optional(),

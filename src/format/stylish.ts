@@ -27,6 +27,8 @@ export function formatStylish(files: FileResult[], lang: Lang, color: boolean): 
     out.push(`${c.underline(f.path)} ${c.dim(`[${f.format}]`)}`, c.dim(`  ${id}`));
     const locs = f.findings.map((x) => {
       const l = x.location;
+      // PDF: page and the line on it; text: line and column.
+      if (l.line !== undefined && l.page !== undefined) return `p${l.page}:${l.line}`;
       if (l.line !== undefined) return `${l.line}:${l.column ?? 1}`;
       // Word and PDF: page (as Word last laid it out) and paragraph, then table / row.
       const parts: string[] = [];
