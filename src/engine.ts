@@ -43,7 +43,7 @@ export function runRules(doc: LKjIPDocument, facts: Facts, rules: ResolvedRule[]
     rule.check({ doc, facts, options, report });
   }
   return dedupe(findings).sort(
-    (a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.page ?? 0) - (b.location.page ?? 0) || (a.location.paragraph ?? 0) - (b.location.paragraph ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0),
+    (a, b) => (a.location.page ?? 0) - (b.location.page ?? 0) || (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.paragraph ?? 0) - (b.location.paragraph ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0),
   );
 }
 

@@ -75,6 +75,7 @@ export function findOffices(text: string): { office: OfficeName; start: number; 
 }
 
 function where(b: Block): string {
+  if (b.source.line && b.source.page) return `page ${b.source.page}, line ${b.source.line}`;
   if (b.source.line) return `line ${b.source.line}`;
   if (b.source.paragraph !== undefined) return `${b.source.page ? `page ${b.source.page}, ` : ''}paragraph ${b.source.paragraph + 1}`;
   if (b.source.page) return `page ${b.source.page}`;
