@@ -13,6 +13,7 @@ import tableArithmetic from './table-arithmetic.js';
 import capaianConsistency from './capaian-consistency.js';
 import proseArithmetic from './prose-arithmetic.js';
 import budgetConsistency from './budget-consistency.js';
+import countConsistency from './count-consistency.js';
 
 export const allRules: Rule<unknown>[] = [
   placeholder,
@@ -28,4 +29,5 @@ export const allRules: Rule<unknown>[] = [
   capaianConsistency,
   proseArithmetic,
   budgetConsistency,
+  countConsistency,
 ] as Rule<unknown>[];

@@ -196,3 +196,21 @@ describe('budget-consistency', () => {
     for (const line of [1199, 1200, 1201]) expect(at(siak, 'budget-consistency', line), `line ${line}`).toEqual([]);
   });
 });
+
+describe('count-consistency', () => {
+  it('compares an announced count with the list that follows it', async () => {
+    const siak = await lintCorpus('siak-2024.txt');
+    // "memperhatikan 4 variabel, yaitu:" and three weighted variables (75% + 10% + 15% = 100%).
+    expect(at(siak, 'count-consistency', 1227)[0]).toMatchObject({ expected: '3', actual: '4' });
+    // "8 area perubahan" and seven items: two areas were typed into one item.
+    expect(at(siak, 'count-consistency', 1002)[0]).toMatchObject({ expected: '7', actual: '8' });
+    const semarang = await lintCorpus('semarang-2024.txt');
+    // Two indicators announced, a third (of another sasaran) listed under them.
+    expect(at(semarang, 'count-consistency', 5579)[0]).toMatchObject({ expected: '3', actual: '2' });
+    // Counts that their lists confirm.
+    const cilegon = await lintCorpus('cilegon-2021.txt');
+    for (const line of [120, 143, 622, 678, 685]) expect(at(cilegon, 'count-consistency', line), `cilegon ${line}`).toEqual([]);
+    for (const line of [68, 78, 116, 143, 485]) expect(at(siak, 'count-consistency', line), `siak ${line}`).toEqual([]);
+    for (const line of [213, 255, 1069, 1130, 1507]) expect(at(semarang, 'count-consistency', line), `semarang ${line}`).toEqual([]);
+  });
+});
