@@ -14,6 +14,7 @@ import capaianConsistency from './capaian-consistency.js';
 import proseArithmetic from './prose-arithmetic.js';
 import budgetConsistency from './budget-consistency.js';
 import countConsistency from './count-consistency.js';
+import identifierConsistency from './identifier-consistency.js';
 
 export const allRules: Rule<unknown>[] = [
   placeholder,
@@ -30,4 +31,5 @@ export const allRules: Rule<unknown>[] = [
   proseArithmetic,
   budgetConsistency,
   countConsistency,
+  identifierConsistency,
 ] as Rule<unknown>[];

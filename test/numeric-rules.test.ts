@@ -214,3 +214,14 @@ describe('count-consistency', () => {
     for (const line of [213, 255, 1069, 1130, 1507]) expect(at(semarang, 'count-consistency', line), `semarang ${line}`).toEqual([]);
   });
 });
+
+describe('identifier-consistency', () => {
+  it('finds a decree number with one character changed, and one person with two NIPs', async () => {
+    const semarang = await lintCorpus('semarang-2024.txt');
+    expect(at(semarang, 'identifier-consistency', 85)[0]).toMatchObject({ expected: 'IMI-0229.PR.01.01', actual: 'IMI-0029.PR.01.01' });
+    const siak = await lintCorpus('siak-2024.txt');
+    expect(at(siak, 'identifier-consistency', 1458)[0]).toMatchObject({ expected: '196808191994031002', actual: '196809191994031002' });
+    // Budi Argap Situngkir signs twice with the same NIP; IMI-0010 and IMI-0229 are two decrees.
+    expect(siak.findings.filter((f) => f.ruleId === 'identifier-consistency')).toHaveLength(1);
+  });
+});
