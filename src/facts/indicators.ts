@@ -177,15 +177,29 @@ export function buildIndicators(blocks: Block[], tables: TableFacts[], sections:
   }
   const usable = list.filter((i) => i.core.length > 0);
 
+  // One pass over the text for all distinctive words; results cached per text (rules ask again).
+  const owners = new Map<string, Indicator[]>();
+  for (const ind of usable) for (const w of ind.distinctive) owners.set(w, [...(owners.get(w) ?? []), ind]);
+  const anyWord = owners.size ? new RegExp(`\\b(?:${[...owners.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g') : null;
+  const memo = new Map<string, Mention[]>();
   const mentions = (text: string): Mention[] => {
+    const cached = memo.get(text);
+    if (cached) return cached.map((m) => ({ ...m }));
     const lower = text.toLowerCase();
     const out: Mention[] = [];
-    for (const ind of usable) {
-      const positions: { w: string; start: number; end: number }[] = [];
-      for (const w of ind.distinctive) {
-        const re = new RegExp(`\\b${w}\\b`, 'g');
-        for (const m of lower.matchAll(re)) positions.push({ w, start: m.index!, end: m.index! + w.length });
+    const hits = new Map<number, { w: string; start: number; end: number }[]>();
+    if (anyWord) {
+      for (const m of lower.matchAll(anyWord)) {
+        for (const ind of owners.get(m[0]) ?? []) {
+          const list = hits.get(ind.id) ?? [];
+          list.push({ w: m[0], start: m.index!, end: m.index! + m[0].length });
+          hits.set(ind.id, list);
+        }
       }
+    }
+    for (const ind of usable) {
+      const positions = hits.get(ind.id);
+      if (!positions) continue;
       positions.sort((a, b) => a.start - b.start);
       for (let k = 0; k < positions.length; k++) {
         const window = positions.filter((p) => p.start >= positions[k]!.start && p.start - positions[k]!.start <= 120);
@@ -200,7 +214,10 @@ export function buildIndicators(blocks: Block[], tables: TableFacts[], sections:
         }
       }
     }
-    return out.sort((a, b) => a.start - b.start);
+    out.sort((a, b) => a.start - b.start);
+    if (memo.size > 20000) memo.clear();
+    memo.set(text, out);
+    return out.map((m) => ({ ...m }));
   };
 
   // 3. Sections of BAB III: a heading-like block naming exactly one indicator opens its section.

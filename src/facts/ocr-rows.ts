@@ -58,8 +58,18 @@ function readRows(text: string): { label: string; values: ParsedNumber[]; start:
   return one ? [{ ...one, start: 0, end: text.length }] : null;
 }
 
-/** Runs of at least three figure lines with the same number of figures. */
+const cache = new WeakMap<Block[], OcrRow[][]>();
+
+/** Runs of at least three figure lines with the same number of figures (computed once per document). */
 export function ocrTables(blocks: Block[]): OcrRow[][] {
+  const hit = cache.get(blocks);
+  if (hit) return hit;
+  const found = findOcrTables(blocks);
+  cache.set(blocks, found);
+  return found;
+}
+
+function findOcrTables(blocks: Block[]): OcrRow[][] {
   const tables: OcrRow[][] = [];
   let run: OcrRow[] = [];
   const flush = () => {
