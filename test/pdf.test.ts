@@ -147,6 +147,22 @@ describe('layouts drawn with pdf-lib', () => {
     const out = JSON.parse(p.stdout) as { files: FileResult[] };
     expect(out.files.map((f) => f.error === undefined)).toEqual([false, true, false]);
   });
+  it('an encrypted PDF asks for --password, and is read with it', async () => {
+    // qpdf (Debian package; .ci/run installs it) encrypts a PDF drawn here.
+    const plain = await pdf([prose([...CHAPTERS, 'Placeholder [satker] di laporan terenkripsi.'])], 'plain.pdf');
+    const locked = join(dir, 'locked.pdf');
+    const q = spawnSync('qpdf', ['--encrypt', 'rahasia', 'pemilik', '256', '--', plain, locked], { encoding: 'utf8' });
+    expect(q.status, q.stderr).toBe(0);
+    const without = run(locked);
+    expect(without.status).toBe(2);
+    expect(without.stderr.trim()).toBe(`lkjip-lint: ${locked}: the PDF is encrypted with a password; run again with --password <password>`);
+    const wrong = run(locked, '--password', 'salah');
+    expect(wrong.stderr).toMatch(/the PDF password is wrong/);
+    const right = run(locked, '--password', 'rahasia', '--format', 'json');
+    expect(right.status).toBe(1);
+    const out = JSON.parse(right.stdout) as { files: FileResult[] };
+    expect(out.files[0]!.findings.some((f) => f.ruleId === 'placeholder' && f.location.page === 1)).toBe(true);
+  });
   it('--max-pages reads only the first pages and says so', async () => {
     const path = await pdf([prose(CHAPTERS), prose(['Halaman dua [satker].']), prose(['Halaman tiga [satker].'])], 'long.pdf');
     const r = await lint(path, readFileSync(path), { maxPages: 2 });
