@@ -10,7 +10,7 @@
  */
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { DOMParser } from '@xmldom/xmldom';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Block, LKjIPDocument, TableRow } from '../model.js';
@@ -31,7 +31,85 @@ interface HNode {
   children?: HNode[];
 }
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const NS = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+
+/**
+ * Put markers into word/document.xml as text, without building a DOM of the whole (large) file:
+ * each equation becomes `⟦EQ n⟧` (its OMML converted from a small DOM of the equation alone),
+ * each page break `⟦PB⟧`, each body paragraph starts with `⟦P n⟧` and each body table's first
+ * cell holds `⟦T n⟧`.
+ */
+export function markDocumentXml(xml: string): { xml: string; equations: string[] } {
+  const equations: string[] = [];
+  const parser = new DOMParser();
+  const latexOf = (fragment: string) => {
+    const doc = parser.parseFromString(`<root ${NS}>${fragment}</root>`, 'text/xml');
+    const el = doc.documentElement?.firstChild;
+    return el ? ommlToLatex(el as unknown as XNode) : '';
+  };
+  // Display equations first (they hold m:oMath inside), then inline ones.
+  let out = xml.replace(/<m:oMathPara\b[\s\S]*?<\/m:oMathPara>/g, (frag) => {
+    equations.push(latexOf(frag));
+    return run(`⟦EQ ${equations.length - 1} D⟧`);
+  });
+  out = out.replace(/<m:oMath\b[\s\S]*?<\/m:oMath>/g, (frag) => {
+    equations.push(latexOf(frag));
+    return run(`⟦EQ ${equations.length - 1}⟧`);
+  });
+  out = out.replace(/<w:lastRenderedPageBreak\s*\/>|<w:br\b[^>]*w:type="page"[^>]*\/>/g, '<w:t>⟦PB⟧</w:t>');
+  // Body paragraphs and tables, by nesting depth.
+  const tag = /<(\/?)w:(p|tbl|txbxContent)\b([^>]*?)(\/?)>/g;
+  const pieces: string[] = [];
+  let last = 0;
+  let pDepth = 0;
+  let tblDepth = 0;
+  let boxDepth = 0;
+  let para = 0;
+  let pendingTable: number | null = null;
+  for (let m = tag.exec(out); m; m = tag.exec(out)) {
+    const [all, close, name, , self] = m;
+    const end = m.index + all.length;
+    if (name === 'txbxContent') {
+      if (!self) boxDepth += close ? -1 : 1;
+      continue;
+    }
+    if (name === 'tbl') {
+      if (self) continue;
+      if (close) tblDepth--;
+      else {
+        if (tblDepth === 0 && pDepth === 0 && boxDepth === 0) pendingTable = para++;
+        tblDepth++;
+      }
+      continue;
+    }
+    // w:p
+    if (self) {
+      if (!close && pDepth === 0 && tblDepth === 0 && boxDepth === 0) para++;
+      continue;
+    }
+    if (close) {
+      if (pendingTable !== null && tblDepth > 0) {
+        pieces.push(out.slice(last, m.index), run(`⟦T ${pendingTable}⟧`));
+        last = m.index;
+        pendingTable = null;
+      }
+      pDepth--;
+      continue;
+    }
+    if (pDepth === 0 && tblDepth === 0 && boxDepth === 0) {
+      // After the paragraph's properties (they must stay its first child).
+      let at = end;
+      const props = /^\s*(<w:pPr\s*\/>|<w:pPr\b[\s\S]*?<\/w:pPr>)/.exec(out.slice(end, end + 20000));
+      if (props) at = end + props[0].length;
+      pieces.push(out.slice(last, at), run(`⟦P ${para++}⟧`));
+      last = at;
+    }
+    pDepth++;
+  }
+  pieces.push(out.slice(last));
+  return { xml: pieces.join(''), equations };
+}
 
 export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPDocument> {
   let zip: JSZip;
@@ -55,53 +133,8 @@ export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPD
 
   const xml = await main.async('string');
   if (xml.length > MAX_INFLATED) throw new InputError('word/document.xml is too large to be a report');
-  const errors: string[] = [];
-  const dom = new DOMParser({ onError: (level, msg) => void (level === 'fatalError' && errors.push(msg)) }).parseFromString(xml, 'text/xml');
-  if (errors.length || !dom.documentElement) throw new InputError(`word/document.xml is not valid XML (${errors[0] ?? 'no root element'}); open the file in Word and save it again`);
-  const equations: string[] = [];
-  const mk = (text: string) => {
-    const r = dom.createElementNS(W, 'w:r');
-    const t = dom.createElementNS(W, 'w:t');
-    t.setAttribute('xml:space', 'preserve');
-    t.appendChild(dom.createTextNode(text));
-    r.appendChild(t);
-    return r;
-  };
-  // Equations: display (m:oMathPara) and inline (m:oMath not inside one).
-  const maths = [...Array.from(dom.getElementsByTagName('m:oMathPara')), ...Array.from(dom.getElementsByTagName('m:oMath')).filter((m) => m.parentNode?.nodeName !== 'm:oMathPara')];
-  for (const m of maths) {
-    const n = equations.length;
-    equations.push(ommlToLatex(m as unknown as XNode));
-    m.parentNode?.replaceChild(mk(`⟦EQ ${n}${m.nodeName === 'm:oMathPara' ? ' D' : ''}⟧`), m);
-  }
-  for (const name of ['w:lastRenderedPageBreak', 'w:br']) {
-    for (const br of Array.from(dom.getElementsByTagName(name))) {
-      if (name === 'w:br' && br.getAttribute('w:type') !== 'page') continue;
-      const t = dom.createElementNS(W, 'w:t');
-      t.appendChild(dom.createTextNode('⟦PB⟧'));
-      br.parentNode?.replaceChild(t, br);
-    }
-  }
-  const body = dom.getElementsByTagName('w:body')[0];
-  let para = 0;
-  if (body) {
-    for (const child of Array.from(body.childNodes)) {
-      if (child.nodeType !== 1) continue;
-      const el = child as unknown as Element;
-      if (el.nodeName === 'w:p') {
-        const pPr = Array.from(el.childNodes).find((c) => c.nodeName === 'w:pPr');
-        const marker = mk(`⟦P ${para}⟧`) as unknown as Node;
-        if (pPr) el.insertBefore(marker as never, pPr.nextSibling as never);
-        else el.insertBefore(marker as never, el.firstChild as never);
-        para++;
-      } else if (el.nodeName === 'w:tbl') {
-        const firstP = el.getElementsByTagName('w:p')[0];
-        if (firstP) firstP.appendChild(mk(`⟦T ${para}⟧`) as never);
-        para++;
-      }
-    }
-  }
-  zip.file('word/document.xml', new XMLSerializer().serializeToString(dom as never));
+  const { xml: marked, equations } = markDocumentXml(xml);
+  zip.file('word/document.xml', marked);
   // Only the parts mammoth needs go back in (nothing else gets inflated).
   for (const n of names) if (!PARTS.test(n) && !/^word\/media\//.test(n)) zip.remove(n);
   let html: string;
