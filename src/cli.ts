@@ -9,10 +9,13 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { lint, analyse, type LintOptions } from './lint.js';
+import { analyse, type LintOptions } from './lint.js';
 import { ConfigError, findConfig, loadConfig, type Config } from './config.js';
 import { InputError } from './parse/index.js';
 import { formatStylish } from './format/stylish.js';
+import { summaryTable, writeSummary } from './format/summary.js';
+import { lintFiles } from './batch.js';
+import { progressBar } from './progress.js';
 import { extractData, extractMarkdown } from './format/extract.js';
 import type { FileResult, LintOutput } from './model.js';
 
@@ -32,6 +35,9 @@ Opsi / options:
   --year N                report year (overrides detection)
   --office NAME           reporting office (overrides detection)
   --config FILE           config file (default: lkjip-lint.config.json found upward from the input)
+  --jobs N                files linted at once (default: number of cores)
+  --timeout S             stop a file after S seconds (default 60; worker threads)
+  --summary FILE          one line per report as .csv or .xlsx (office, year, errors, warnings, rules)
   --password PW           password of an encrypted PDF
   --max-pages N           read at most N pages of a PDF (default 2000)
   --max-warnings N        exit 1 when there are more than N warnings
@@ -87,6 +93,9 @@ async function main(argv: string[]): Promise<number> {
           config: { type: 'string' },
           'max-warnings': { type: 'string' },
           password: { type: 'string' },
+          jobs: { type: 'string' },
+          timeout: { type: 'string' },
+          summary: { type: 'string' },
           'max-pages': { type: 'string' },
           quiet: { type: 'boolean' },
           'no-color': { type: 'boolean' },
@@ -119,6 +128,11 @@ async function main(argv: string[]): Promise<number> {
   const maxWarnings = values['max-warnings'] !== undefined ? Number(values['max-warnings']) : undefined;
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings must be a whole number');
 
+  const jobs = values.jobs !== undefined ? Number(values.jobs) : undefined;
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0 && jobs <= 256)) throw new UsageError('--jobs must be a whole number from 1 to 256');
+  const timeout = values.timeout !== undefined ? Number(values.timeout) : undefined;
+  if (timeout !== undefined && !(timeout > 0 && timeout <= 86400)) throw new UsageError('--timeout must be a number of seconds above 0');
+  if (values.summary !== undefined && !/\.(csv|xlsx)$/i.test(values.summary)) throw new UsageError('--summary FILE must end in .csv or .xlsx');
   const maxPages = values['max-pages'] !== undefined ? Number(values['max-pages']) : undefined;
   if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages > 0)) throw new UsageError('--max-pages must be a whole number above 0');
 
@@ -153,30 +167,28 @@ async function main(argv: string[]): Promise<number> {
     return unreadable > 0 ? 2 : 0;
   }
 
-  const results: FileResult[] = [];
-  for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      unreadable++;
-      process.stderr.write(`lkjip-lint: ${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})\n`);
-      continue;
-    }
-    const result = await lint(file, bytes, options);
+  const progress = !values.quiet && files.length > 1 && Boolean(process.stderr.isTTY) ? progressBar(files.length) : null;
+  const results = await lintFiles(files, options, {
+    ...(jobs !== undefined ? { jobs } : {}),
+    ...(timeout !== undefined ? { timeout, isolate: true } : {}),
+    ...(progress ? { onDone: progress.update } : {}),
+  });
+  progress?.end();
+  for (const result of results) {
     if (result.error) {
       unreadable++;
-      process.stderr.write(`lkjip-lint: ${file}: ${result.error}\n`);
+      process.stderr.write(`lkjip-lint: ${result.path}: ${result.error}\n`);
     }
     if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
-    results.push(result);
   }
+  if (values.summary) await writeSummary(values.summary, results);
   const output: LintOutput = { files: results };
   const lang = options.lang ?? config.lang ?? 'id';
   if (format === 'json') process.stdout.write(JSON.stringify(output, null, 2) + '\n');
   else {
     const color = values['no-color'] ? false : values.color ? true : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     process.stdout.write(formatStylish(results, lang, color));
+    if (results.length > 1) process.stdout.write(summaryTable(results, lang));
   }
   const errors = results.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'error').length, 0);
   const warnings = results.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'warning').length, 0);

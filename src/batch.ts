@@ -1,0 +1,63 @@
+/**
+ * Many reports at once: a worker pool (tinypool), results in input order, one bad file never
+ * stopping the rest. Each file is bounded in time (`--timeout`: the worker is stopped) and in
+ * memory (a worker that goes over its heap limit ends; the file gets one line saying so).
+ */
+import { availableParallelism } from 'node:os';
+import Tinypool from 'tinypool';
+import type { FileResult } from './model.js';
+import type { LintOptions } from './lint.js';
+import lintTask from './worker.js';
+
+export interface BatchOptions {
+  /** Worker threads (default: the number of cores). */
+  jobs?: number;
+  /** Per-file time limit in seconds (default 60). */
+  timeout?: number;
+  /** Per-worker heap limit in MB (default 1536). */
+  memoryMb?: number;
+  /** Use workers even for one file (for the time and memory limits). */
+  isolate?: boolean;
+  /** Called as each file finishes. */
+  onDone?: (done: number, total: number, path: string) => void;
+}
+
+const failed = (path: string, error: string): FileResult => ({ path, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error });
+
+export async function lintFiles(files: string[], options: LintOptions, batch: BatchOptions = {}): Promise<FileResult[]> {
+  const timeout = batch.timeout ?? 60;
+  const memoryMb = batch.memoryMb ?? 1536;
+  const jobs = Math.max(1, Math.min(batch.jobs ?? availableParallelism(), files.length));
+  let done = 0;
+  if (files.length === 1 && !batch.isolate) {
+    // One file: in this process (no thread start-up); limits apply with --timeout (isolate).
+    const r = await lintTask({ path: files[0]!, options });
+    batch.onDone?.(++done, 1, files[0]!);
+    return [r];
+  }
+  const pool = new Tinypool({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: 1,
+    maxThreads: jobs,
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+  });
+  try {
+    return await Promise.all(
+      files.map(async (path) => {
+        let r: FileResult;
+        try {
+          r = (await pool.run({ path, options }, { signal: AbortSignal.timeout(timeout * 1000) })) as FileResult;
+        } catch (e) {
+          const err = e as { name?: string; code?: string; message?: string };
+          if (err.name === 'AbortError' || err.name === 'TimeoutError') r = failed(path, `stopped after ${timeout} s (--timeout); the file is unusually heavy: check it, or raise --timeout`);
+          else if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(err.message ?? '')) r = failed(path, `stopped: it needed more than ${memoryMb} MB of memory; the file is unusually heavy: check it`);
+          else r = failed(path, `internal error: ${(err.message ?? String(e)).split('\n')[0]}; run it alone with --debug for details`);
+        }
+        batch.onDone?.(++done, files.length, path);
+        return r;
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
+}

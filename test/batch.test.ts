@@ -1,0 +1,63 @@
+/**
+ * Many reports at once: worker pool, stable order, a bad file never stopping the rest, per-file
+ * time limit, the summary (screen, .csv, .xlsx).
+ */
+import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import JSZip from 'jszip';
+import type { lintFiles as LintFiles } from '../src/batch.js';
+import { corpusPath } from './helpers.js';
+
+const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+// The pool runs the compiled worker (dist/), as the installed command does; `npm test` builds first.
+const { lintFiles } = (await import(join(import.meta.dirname, '..', 'dist', 'src', 'batch.js'))) as { lintFiles: typeof LintFiles };
+
+describe('batch', () => {
+  it('lints in a worker pool and returns the results in input order', async () => {
+    const files = ['siak-2024.txt', 'cilegon-2021.docx', 'semarang-2024.txt', 'cilegon-2021.txt'].map(corpusPath);
+    const results = await lintFiles(files, {}, { jobs: 2 });
+    expect(results.map((r) => r.path)).toEqual(files);
+    expect(results.map((r) => r.report.office)).toEqual(['Kantor Imigrasi Kelas II TPI Siak', 'Kantor Imigrasi Kelas II TPI Cilegon', 'Kantor Imigrasi Kelas I Khusus TPI Semarang', 'Kantor Imigrasi Kelas II TPI Cilegon']);
+    // The same findings as one at a time.
+    const alone = await lintFiles([files[0]!], {}, {});
+    expect(results[0]!.findings).toEqual(alone[0]!.findings);
+  });
+  it('a file over --timeout is stopped with one line; the others are linted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkjip-batch-'));
+    copyFileSync(corpusPath('siak-2024.txt'), join(dir, 'a.txt'));
+    // A report with a very long body: many copies of the corpus text.
+    writeFileSync(join(dir, 'b.txt'), readFileSync(corpusPath('semarang-2024.txt'), 'utf8').repeat(40));
+    const p = run(join(dir, 'a.txt'), join(dir, 'b.txt'), '--timeout', '2', '--format', 'json', '--jobs', '2');
+    expect(p.status).toBe(2);
+    expect(p.stderr.trim()).toBe(`lkjip-lint: ${join(dir, 'b.txt')}: stopped after 2 s (--timeout); the file is unusually heavy: check it, or raise --timeout`);
+    const out = JSON.parse(p.stdout) as { files: { path: string; error?: string; findings: unknown[] }[] };
+    expect(out.files[0]!.error).toBeUndefined();
+    expect(out.files[0]!.findings.length).toBeGreaterThan(100);
+  });
+  it('prints a summary per report and writes it as .csv and .xlsx', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkjip-summary-'));
+    const csv = join(dir, 'ringkasan.csv');
+    const xlsx = join(dir, 'ringkasan.xlsx');
+    const p = run(corpusPath('siak-2024.txt'), corpusPath('cilegon-2021.txt'), '--summary', csv);
+    expect(p.stdout).toMatch(/Ringkasan\n\s+berkas\s+format\s+kantor\s+tahun\s+galat\s+peringatan/);
+    expect(p.stdout).toMatch(/siak-2024\.txt\s+txt\s+Kantor Imigrasi Kelas II TPI Siak\s+2024\s+\d+\s+\d+\s+bracketed-value/);
+    const lines = readFileSync(csv, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('file,format,office,year,errors,warnings,top rules,status');
+    expect(lines[1]).toMatch(/siak-2024\.txt,txt,Kantor Imigrasi Kelas II TPI Siak,2024,\d+,\d+,"bracketed-value \(\d+\), /);
+    run(corpusPath('siak-2024.txt'), corpusPath('cilegon-2021.txt'), '--summary', xlsx);
+    const book = await JSZip.loadAsync(readFileSync(xlsx));
+    const sheet = await book.file('xl/worksheets/sheet1.xml')!.async('string');
+    const strings = (await book.file('xl/sharedStrings.xml')?.async('string')) ?? '';
+    expect(sheet + strings).toContain('Kantor Imigrasi Kelas II TPI Cilegon');
+  });
+  it('rejects a bad --jobs, --timeout or --summary', () => {
+    expect(run(corpusPath('siak-2024.txt'), '--jobs', '0').stderr).toMatch(/--jobs must be a whole number/);
+    expect(run(corpusPath('siak-2024.txt'), '--timeout', 'x').stderr).toMatch(/--timeout must be a number of seconds/);
+    expect(run(corpusPath('siak-2024.txt'), '--summary', 'out.txt').stderr).toMatch(/--summary FILE must end in \.csv or \.xlsx/);
+  });
+});
