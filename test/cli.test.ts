@@ -1,6 +1,6 @@
 /** The command as a user runs it: exit codes, JSON shape, errors that name the file, config. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,3 +105,14 @@ function writeConfig(dir: string, config: unknown): string {
   writeFileSync(file, JSON.stringify(config));
   return file;
 }
+
+describe('start-up', () => {
+  it('--version prints the package version without loading the linter', () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string };
+    const r = spawnSync(process.execPath, ['--trace-warnings', CLI, '--version'], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe(pkg.version);
+    // The entry point imports only the version module before it answers.
+    const entry = readFileSync(CLI, 'utf8');
+    expect(entry.match(/^import .*$/gm)).toEqual(["import { VERSION } from './version.js';"]);
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * The `lkjip-lint` command: a thin shell around lint().
+ *   lkjip-lint [options] FILE|DIR ...
+ *   lkjip-lint extract [--format json|md] FILE
+ * Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
+ * 2 usage error, bad config, or an input that could not be read (the rest is still linted).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyse, type LintOptions } from './lint.js';
+import { ConfigError, findConfig, loadConfig, type Config } from './config.js';
+import { InputError } from './parse/index.js';
+import { formatStylish } from './format/stylish.js';
+import { summaryTable, writeSummary } from './format/summary.js';
+import { lintFiles } from './batch.js';
+import { progressBar } from './progress.js';
+import { extractData, extractMarkdown } from './format/extract.js';
+import type { FileResult, LintOutput } from './model.js';
+
+import { VERSION } from './version.js';
+const EXTENSIONS = /\.(docx|pdf|txt|md)$/i;
+
+const HELP = `lkjip-lint ${VERSION}: periksa Laporan Kinerja Instansi Pemerintah (LKjIP)
+
+Penggunaan / usage:
+  lkjip-lint [opsi] FILE|FOLDER ...     lint reports (.docx .pdf .txt .md; folders recursively)
+  lkjip-lint extract [--format json|md] FILE
+                                        show what the parser saw: year, office, sections, tables, formulas
+
+Opsi / options:
+  --format stylish|json   output format (default: stylish)
+  --lang id|en            message language (default: id, Bahasa Indonesia)
+  --year N                report year (overrides detection)
+  --office NAME           reporting office (overrides detection)
+  --config FILE           config file (default: lkjip-lint.config.json found upward from the input)
+  --jobs N                files linted at once (default: number of cores)
+  --timeout S             stop a file after S seconds (default 60; worker threads)
+  --summary FILE          one line per report as .csv or .xlsx (office, year, errors, warnings, rules)
+  --password PW           password of an encrypted PDF
+  --max-pages N           read at most N pages of a PDF (default 2000)
+  --max-warnings N        exit 1 when there are more than N warnings
+  --quiet                 report errors only
+  --no-color              no colours
+  --debug                 print stack traces of internal errors
+  -v, --version           print the version
+  -h, --help              print this help
+
+Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable input.
+`;
+
+class UsageError extends Error {}
+
+function collect(paths: string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      // Project files that sit beside reports in a folder are not reports.
+      if (name.startsWith('.') || name === 'node_modules' || /^(readme|changelog|license|contributing)\b/i.test(name)) continue;
+      const full = join(dir, name);
+      const st = statSync(full);
+      if (st.isDirectory()) walk(full);
+      else if (EXTENSIONS.test(name)) files.push(full);
+    }
+  };
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (st.isDirectory()) walk(p);
+    else files.push(p);
+  }
+  return { files, missing };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = (() => {
+    try {
+      return parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          format: { type: 'string' },
+          lang: { type: 'string' },
+          year: { type: 'string' },
+          office: { type: 'string' },
+          config: { type: 'string' },
+          'max-warnings': { type: 'string' },
+          password: { type: 'string' },
+          jobs: { type: 'string' },
+          timeout: { type: 'string' },
+          summary: { type: 'string' },
+          'max-pages': { type: 'string' },
+          quiet: { type: 'boolean' },
+          'no-color': { type: 'boolean' },
+          color: { type: 'boolean' },
+          debug: { type: 'boolean' },
+          version: { type: 'boolean', short: 'v' },
+          help: { type: 'boolean', short: 'h' },
+        },
+      });
+    } catch (e) {
+      throw new UsageError((e as Error).message);
+    }
+  })();
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const extract = positionals[0] === 'extract';
+  const inputs = extract ? positionals.slice(1) : positionals;
+  if (inputs.length === 0) throw new UsageError('no input files; run lkjip-lint --help');
+  const format = values.format ?? (extract ? 'md' : 'stylish');
+  if (extract ? !['json', 'md'].includes(format) : !['stylish', 'json'].includes(format)) throw new UsageError(`unknown --format "${format}"`);
+  if (values.lang !== undefined && !['id', 'en'].includes(values.lang)) throw new UsageError(`unknown --lang "${values.lang}" (use id or en)`);
+  const year = values.year !== undefined ? Number(values.year) : undefined;
+  if (year !== undefined && !(Number.isInteger(year) && year > 1990 && year < 2100)) throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`);
+  const maxWarnings = values['max-warnings'] !== undefined ? Number(values['max-warnings']) : undefined;
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings must be a whole number');
+
+  const jobs = values.jobs !== undefined ? Number(values.jobs) : undefined;
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0 && jobs <= 256)) throw new UsageError('--jobs must be a whole number from 1 to 256');
+  const timeout = values.timeout !== undefined ? Number(values.timeout) : undefined;
+  if (timeout !== undefined && !(timeout > 0 && timeout <= 86400)) throw new UsageError('--timeout must be a number of seconds above 0');
+  if (values.summary !== undefined && !/\.(csv|xlsx)$/i.test(values.summary)) throw new UsageError('--summary FILE must end in .csv or .xlsx');
+  const maxPages = values['max-pages'] !== undefined ? Number(values['max-pages']) : undefined;
+  if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages > 0)) throw new UsageError('--max-pages must be a whole number above 0');
+
+  const configFile = values.config ? resolve(values.config) : findConfig(inputs[0]!);
+  const config: Config = configFile ? loadConfig(configFile) : {};
+  const options: LintOptions = {
+    config,
+    ...(configFile ? { configFile } : {}),
+    ...(values.lang ? { lang: values.lang as 'id' | 'en' } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(values.office ? { office: values.office } : {}),
+    ...(values.password !== undefined ? { password: values.password } : {}),
+    ...(maxPages !== undefined ? { maxPages } : {}),
+  };
+
+  const { files, missing } = collect(inputs);
+  let unreadable = missing.length;
+  for (const m of missing) process.stderr.write(`lkjip-lint: ${m}: no such file or folder\n`);
+
+  if (extract) {
+    for (const file of files) {
+      try {
+        const { doc, facts } = await analyse(file, readFileSync(file), options);
+        const data = extractData(doc, facts);
+        process.stdout.write(format === 'json' ? JSON.stringify(data, null, 2) + '\n' : extractMarkdown(data));
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        unreadable++;
+        process.stderr.write(`lkjip-lint: ${file}: ${e.message}\n`);
+      }
+    }
+    return unreadable > 0 ? 2 : 0;
+  }
+
+  const progress = !values.quiet && files.length > 1 && Boolean(process.stderr.isTTY) ? progressBar(files.length) : null;
+  const results = await lintFiles(files, options, {
+    ...(jobs !== undefined ? { jobs } : {}),
+    ...(timeout !== undefined ? { timeout, isolate: true } : {}),
+    ...(progress ? { onDone: progress.update } : {}),
+  });
+  progress?.end();
+  for (const result of results) {
+    if (result.error) {
+      unreadable++;
+      process.stderr.write(`lkjip-lint: ${result.path}: ${result.error}\n`);
+    }
+    if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
+  }
+  if (values.summary) await writeSummary(values.summary, results);
+  const output: LintOutput = { files: results };
+  const lang = options.lang ?? config.lang ?? 'id';
+  if (format === 'json') process.stdout.write(JSON.stringify(output, null, 2) + '\n');
+  else {
+    const color = values['no-color'] ? false : values.color ? true : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+    process.stdout.write(formatStylish(results, lang, color));
+    if (results.length > 1) process.stdout.write(summaryTable(results, lang));
+  }
+  const errors = results.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'error').length, 0);
+  const warnings = results.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'warning').length, 0);
+  if (unreadable > 0) return 2;
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
+  return 0;
+}
+
+/** Run the command; resolves to the exit code (errors are reported on stderr as one line). */
+export async function run(argv: string[]): Promise<number> {
+  try {
+    return await main(argv);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof ConfigError) {
+      process.stderr.write(`lkjip-lint: ${(e as Error).message}\n`);
+    } else {
+      process.stderr.write(`lkjip-lint: internal error: ${(e as Error)?.message ?? String(e)}; run with --debug for details\n`);
+      if (argv.includes('--debug')) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+    }
+    return 2;
+  }
+}
