@@ -2,7 +2,8 @@
  * Builds the Word fixtures in fixtures/docx/ with the `docx` package, so each DOCX feature the
  * parser handles has a small, reviewable file: merged cells and a two-line header, equations,
  * real Word footnotes, a page break, chapters without heading styles; and the bad files in
- * fixtures/bad/ (not a zip, no word/document.xml, macro-enabled, zip bomb, old .doc, truncated).
+ * fixtures/bad/ (not a zip, no word/document.xml, macro-enabled, zip bomb, old .doc, truncated, an
+ * external XML entity, a `../` zip entry).
  *
  *   npm run fixtures
  *
@@ -179,6 +180,15 @@ async function main() {
   bomb.file('word/document.xml', ' '.repeat(200 * 1024 * 1024));
   writeFileSync(join(bad, 'zip-bomb.docx'), await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } }));
   writeFileSync(join(bad, 'old-word.doc'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(2048)]));
+  // XML with an external entity (XXE): it must never be resolved.
+  const xxe = await JSZip.loadAsync(readFileSync(join(out, 'footnotes.docx')));
+  const docXml = await xxe.file('word/document.xml')!.async('string');
+  xxe.file('word/document.xml', docXml.replace(/^(<\?xml[^>]*\?>)?/, '$1<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>').replace('Jumlah permohonan paspor', 'Jumlah &xxe; permohonan paspor'));
+  writeFileSync(join(bad, 'xxe.docx'), await xxe.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  // A zip entry that climbs out of the folder (`../`): nothing is ever written from a package.
+  const slip = await JSZip.loadAsync(readFileSync(join(out, 'footnotes.docx')));
+  slip.file('../../../tmp/lkjip-zip-slip.txt', 'written outside');
+  writeFileSync(join(bad, 'zip-slip.docx'), await slip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
   const whole = readFileSync(join(out, 'equations.docx'));
   writeFileSync(join(bad, 'truncated.docx'), whole.subarray(0, Math.floor(whole.length / 2)));
   console.log(`fixtures written to ${out} and ${bad}`);

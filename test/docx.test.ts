@@ -4,7 +4,7 @@
  * without heading styles) and the bad files beside them.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { DOMParser } from '@xmldom/xmldom';
@@ -131,6 +131,7 @@ describe('bad Word files', () => {
     ['macro-enabled.docx', /macro-enabled/],
     ['zip-bomb.docx', /would inflate to 200 MB/],
     ['old-word.doc', /old binary Word/],
+    ['xxe.docx', /declares a DOCTYPE or entities/],
   ])('%s: one line naming the file, exit 2', (name, reason) => {
     const p = run(bad(name));
     expect(p.status).toBe(2);
@@ -139,6 +140,13 @@ describe('bad Word files', () => {
     expect(lines[0]).toContain(bad(name));
     expect(lines[0]).toMatch(reason);
     expect(p.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+  it('a zip entry with ../ in its name is never written anywhere; the report is linted', () => {
+    const p = run(bad('zip-slip.docx'), '--format', 'json');
+    expect(p.status).toBe(1);
+    expect(existsSync('/tmp/lkjip-zip-slip.txt')).toBe(false);
+    const out = JSON.parse(p.stdout) as { files: FileResult[] };
+    expect(out.files[0]!.findings.some((f) => f.ruleId === 'placeholder')).toBe(true);
   });
   it('a batch with bad Word files still lints the good ones', () => {
     const p = run('--format', 'json', bad('zip-bomb.docx'), docx('equations.docx'), bad('not-a-zip.docx'));

@@ -133,6 +133,8 @@ export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPD
 
   const xml = await main.async('string');
   if (xml.length > MAX_INFLATED) throw new InputError('word/document.xml is too large to be a report');
+  // Word never writes a DOCTYPE; one with entities is an attack on XML parsers (XXE, billion laughs).
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, 4096))) throw new InputError('word/document.xml declares a DOCTYPE or entities, which Word files never do (a crafted file?); refused');
   const { xml: marked, equations } = markDocumentXml(xml);
   zip.file('word/document.xml', marked);
   // Only the parts mammoth needs go back in (nothing else gets inflated).
