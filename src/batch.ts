@@ -4,6 +4,7 @@
  * memory (a worker that goes over its heap limit ends; the file gets one line saying so).
  */
 import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
 import Tinypool from 'tinypool';
 import type { FileResult } from './model.js';
 import type { LintOptions } from './lint.js';
@@ -29,7 +30,15 @@ export async function lintFiles(files: string[], options: LintOptions, batch: Ba
   const memoryMb = batch.memoryMb ?? 1536;
   const jobs = Math.max(1, Math.min(batch.jobs ?? availableParallelism(), files.length));
   let done = 0;
-  if (files.length === 1 && !batch.isolate) {
+  // A large single file also goes to a worker, so the time and memory limits hold for it.
+  const large = files.length === 1 && (() => {
+    try {
+      return statSync(files[0]!).size > 2 * 1024 * 1024;
+    } catch {
+      return false;
+    }
+  })();
+  if (files.length === 1 && !batch.isolate && !large) {
     // One file: in this process (no thread start-up); limits apply with --timeout (isolate).
     const r = await lintTask({ path: files[0]!, options });
     batch.onDone?.(++done, 1, files[0]!);

@@ -1,5 +1,8 @@
 /** A pool worker: lints one file (read here, so bytes never cross threads). */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+
+/** No report is this large; bigger files are refused before they are read. */
+const MAX_FILE = 300 * 1024 * 1024;
 import { lint, type LintOptions } from './lint.js';
 import type { FileResult } from './model.js';
 
@@ -11,6 +14,8 @@ export interface Task {
 export default async function lintTask({ path, options }: Task): Promise<FileResult> {
   let bytes: Buffer;
   try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE) return { path, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error: `the file is ${Math.round(size / 1048576)} MB, over the ${MAX_FILE / 1048576} MB limit for a report; check that it is the right file` };
     bytes = readFileSync(path);
   } catch (e) {
     return { path, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})` };

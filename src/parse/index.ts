@@ -10,6 +10,9 @@ import { InputError } from './errors.js';
 
 export { InputError };
 
+/** Text reports are a few hundred KB; a text file this large is not a report. */
+const MAX_TEXT = 20 * 1024 * 1024;
+
 export interface ParseOptions {
   /** PDF password. */
   password?: string;
@@ -23,8 +26,10 @@ export async function parseDocument(path: string, bytes: Uint8Array, opts: Parse
     case 'unsupported':
       throw new InputError(`${sniffed.reason}`);
     case 'txt':
+      if (bytes.length > MAX_TEXT) throw new InputError(`a text file of ${Math.round(bytes.length / 1048576)} MB is far larger than any report (limit ${MAX_TEXT / 1048576} MB); check that it is the right file`);
       return parseText(path, decodeText(bytes), 'txt');
     case 'md':
+      if (bytes.length > MAX_TEXT) throw new InputError(`a text file of ${Math.round(bytes.length / 1048576)} MB is far larger than any report (limit ${MAX_TEXT / 1048576} MB); check that it is the right file`);
       return parseMarkdown(path, decodeText(bytes));
     case 'docx':
       return (await import('./docx.js')).parseDocx(path, bytes);
