@@ -8,7 +8,7 @@ import { statSync } from 'node:fs';
 import Tinypool from 'tinypool';
 import type { FileResult } from './model.js';
 import type { LintOptions } from './lint.js';
-import lintTask from './worker.js';
+import lintTask, { type Task } from './worker.js';
 
 export interface BatchOptions {
   /** Worker threads (default: the number of cores). */
@@ -23,7 +23,31 @@ export interface BatchOptions {
   onDone?: (done: number, total: number, path: string) => void;
 }
 
-const failed = (path: string, error: string): FileResult => ({ path, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error });
+export const failed = (path: string, error: string): FileResult => ({ path, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error });
+
+/** Lint one task in the pool: a stopped, crashed or timed-out worker becomes a one-line error result. */
+export async function runTask(pool: Tinypool, task: Task, timeout: number, memoryMb: number): Promise<FileResult> {
+  const { path } = task;
+  try {
+    return (await pool.run(task, { signal: AbortSignal.timeout(timeout * 1000) })) as FileResult;
+  } catch (e) {
+    const err = e as { name?: string; code?: string; message?: string };
+    if (err.name === 'AbortError' || err.name === 'TimeoutError') return failed(path, `stopped after ${timeout} s (--timeout); the file is unusually heavy: check it, or raise --timeout`);
+    if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(err.message ?? '')) return failed(path, `stopped: it needed more than ${memoryMb} MB of memory; the file is unusually heavy: check it`);
+    return failed(path, `internal error: ${(err.message ?? String(e)).split('\n')[0]}; run it alone with --debug for details`);
+  }
+}
+
+/** A worker pool for lint tasks (the batch runner's and the web server's). */
+export function createPool(jobs: number, memoryMb: number, maxQueue?: number): Tinypool {
+  return new Tinypool({
+    filename: new URL('./worker.js', import.meta.url).href,
+    minThreads: 1,
+    maxThreads: jobs,
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+    ...(maxQueue !== undefined ? { maxQueue } : {}),
+  });
+}
 
 export async function lintFiles(files: string[], options: LintOptions, batch: BatchOptions = {}): Promise<FileResult[]> {
   const timeout = batch.timeout ?? 60;
@@ -44,24 +68,11 @@ export async function lintFiles(files: string[], options: LintOptions, batch: Ba
     batch.onDone?.(++done, 1, files[0]!);
     return [r];
   }
-  const pool = new Tinypool({
-    filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: 1,
-    maxThreads: jobs,
-    resourceLimits: { maxOldGenerationSizeMb: memoryMb },
-  });
+  const pool = createPool(jobs, memoryMb);
   try {
     return await Promise.all(
       files.map(async (path) => {
-        let r: FileResult;
-        try {
-          r = (await pool.run({ path, options }, { signal: AbortSignal.timeout(timeout * 1000) })) as FileResult;
-        } catch (e) {
-          const err = e as { name?: string; code?: string; message?: string };
-          if (err.name === 'AbortError' || err.name === 'TimeoutError') r = failed(path, `stopped after ${timeout} s (--timeout); the file is unusually heavy: check it, or raise --timeout`);
-          else if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(err.message ?? '')) r = failed(path, `stopped: it needed more than ${memoryMb} MB of memory; the file is unusually heavy: check it`);
-          else r = failed(path, `internal error: ${(err.message ?? String(e)).split('\n')[0]}; run it alone with --debug for details`);
-        }
+        const r = await runTask(pool, { path, options }, timeout, memoryMb);
         batch.onDone?.(++done, files.length, path);
         return r;
       }),

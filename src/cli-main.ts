@@ -27,9 +27,11 @@ Penggunaan / usage:
   lkjip-lint [opsi] FILE|FOLDER ...     lint reports (.docx .pdf .txt .md; folders recursively)
   lkjip-lint extract [--format json|md] FILE
                                         show what the parser saw: year, office, sections, tables, formulas
+  lkjip-lint serve [--port N] [--host H] the reviewer's web page and JSON API (default 127.0.0.1:8080)
 
 Opsi / options:
-  --format stylish|json   output format (default: stylish)
+  --format stylish|json|html
+                          output format (default: stylish; html: a self-contained report page)
   --lang id|en            message language (default: id, Bahasa Indonesia)
   --year N                report year (overrides detection)
   --office NAME           reporting office (overrides detection)
@@ -42,6 +44,8 @@ Opsi / options:
   --max-warnings N        exit 1 when there are more than N warnings
   --quiet                 report errors only
   --no-color              no colours
+  --port N, --host H      serve: where to listen (default 8080 on 127.0.0.1, this computer only)
+  --max-file-mb N         serve: largest accepted upload (default 50)
   --debug                 print stack traces of internal errors
   -v, --version           print the version
   -h, --help              print this help
@@ -96,6 +100,9 @@ async function main(argv: string[]): Promise<number> {
           timeout: { type: 'string' },
           summary: { type: 'string' },
           'max-pages': { type: 'string' },
+          port: { type: 'string' },
+          host: { type: 'string' },
+          'max-file-mb': { type: 'string' },
           quiet: { type: 'boolean' },
           'no-color': { type: 'boolean' },
           color: { type: 'boolean' },
@@ -116,11 +123,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
+  if (positionals[0] === 'serve') return serveCommand(values, positionals.slice(1));
   const extract = positionals[0] === 'extract';
   const inputs = extract ? positionals.slice(1) : positionals;
   if (inputs.length === 0) throw new UsageError('no input files; run lkjip-lint --help');
   const format = values.format ?? (extract ? 'md' : 'stylish');
-  if (extract ? !['json', 'md'].includes(format) : !['stylish', 'json'].includes(format)) throw new UsageError(`unknown --format "${format}"`);
+  if (extract ? !['json', 'md'].includes(format) : !['stylish', 'json', 'html'].includes(format)) throw new UsageError(`unknown --format "${format}"`);
   if (values.lang !== undefined && !['id', 'en'].includes(values.lang)) throw new UsageError(`unknown --lang "${values.lang}" (use id or en)`);
   const year = values.year !== undefined ? Number(values.year) : undefined;
   if (year !== undefined && !(Number.isInteger(year) && year > 1990 && year < 2100)) throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`);
@@ -184,7 +192,10 @@ async function main(argv: string[]): Promise<number> {
   const output: LintOutput = { files: results };
   const lang = options.lang ?? config.lang ?? 'id';
   if (format === 'json') process.stdout.write(JSON.stringify(output, null, 2) + '\n');
-  else {
+  else if (format === 'html') {
+    const { renderDocument } = await import('./format/html.js');
+    process.stdout.write(renderDocument(results, lang, { version: VERSION }));
+  } else {
     const color = values['no-color'] ? false : values.color ? true : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     process.stdout.write(formatStylish(results, lang, color));
     if (results.length > 1) process.stdout.write(summaryTable(results, lang));
@@ -194,6 +205,45 @@ async function main(argv: string[]): Promise<number> {
   if (unreadable > 0) return 2;
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
+  return 0;
+}
+
+async function serveCommand(values: Record<string, string | boolean | undefined>, rest: string[]): Promise<number> {
+  if (rest.length) throw new UsageError(`serve takes no files (got "${rest[0]}"); upload them in the page`);
+  const port = values.port !== undefined ? Number(values.port) : 8080;
+  if (!(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError('--port must be a port number (0 picks a free one)');
+  const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
+  const num = (k: string, what: string) => {
+    const v = values[k];
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!(n > 0)) throw new UsageError(`--${k} must be ${what}`);
+    return n;
+  };
+  const jobs = num('jobs', 'a whole number above 0');
+  const timeout = num('timeout', 'a number of seconds above 0');
+  const maxFileMb = num('max-file-mb', 'a number of MB above 0');
+  const configFile = typeof values.config === 'string' ? resolve(values.config) : undefined;
+  const config: Config = configFile ? loadConfig(configFile) : {};
+  const { serve } = await import('./server/app.js');
+  let started;
+  try {
+    started = await serve(host, port, { config, ...(jobs !== undefined ? { jobs } : {}), ...(timeout !== undefined ? { timeout } : {}), ...(maxFileMb !== undefined ? { maxFileMb } : {}) });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'EADDRINUSE') throw new UsageError(`port ${port} is already in use; pick another with --port`);
+    if (err.code === 'EACCES') throw new UsageError(`not allowed to listen on port ${port}; pick one above 1024 with --port`);
+    throw e;
+  }
+  process.stdout.write(`lkjip-lint ${VERSION}: listening on ${started.url}\n`);
+  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') process.stderr.write('lkjip-lint: warning: listening beyond this computer; put it behind your usual access control\n');
+  await new Promise<void>((done) => {
+    const stop = () => {
+      void started.app.close().then(done);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
   return 0;
 }
 

@@ -7,11 +7,15 @@ import { lint, type LintOptions } from './lint.js';
 import type { FileResult } from './model.js';
 
 export interface Task {
+  /** The file to read, or (with `bytes`) the name the report is shown under. */
   path: string;
+  /** The report's content when it is already in memory (an upload); nothing is read from disk. */
+  bytes?: Uint8Array;
   options: LintOptions;
 }
 
-export default async function lintTask({ path, options }: Task): Promise<FileResult> {
+export default async function lintTask({ path, bytes: given, options }: Task): Promise<FileResult> {
+  if (given) return lint(path, given, options);
   let bytes: Buffer;
   try {
     const size = statSync(path).size;

@@ -82,6 +82,23 @@ describe('lkjip-lint', () => {
     expect(rules).toContain('placeholder:warning');
     expect(rules.some((r) => r.startsWith('bracketed-value'))).toBe(false);
   });
+  it('--format html writes one self-contained page with every finding, report text escaped', () => {
+    const file = join(import.meta.dirname, '..', 'fixtures', 'web', 'script-in-report.txt');
+    const json = JSON.parse(run('--format', 'json', file).stdout) as { files: { findings: unknown[] }[] };
+    const r = run('--format', 'html', file);
+    expect(r.status).toBe(1);
+    expect(r.stdout.startsWith('<!doctype html>')).toBe(true);
+    expect(r.stdout.match(/<li class="finding/g)?.length).toBe(json.files[0]!.findings.length);
+    expect(r.stdout).toContain('&lt;script&gt;window.pwned = 1&lt;/script&gt;');
+    expect(r.stdout).not.toContain('<script>window.pwned');
+    expect(r.stdout).not.toMatch(/<link |src="/);
+  });
+  it('serve refuses bad options with one line', () => {
+    const r = run('serve', '--port', 'abc');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe('lkjip-lint: --port must be a port number (0 picks a free one)');
+    expect(run('serve', 'report.pdf').stderr).toMatch(/serve takes no files/);
+  });
   it('usage errors exit 2', () => {
     expect(run().status).toBe(2);
     expect(run('--format', 'xml', 'x.txt').stderr).toMatch(/unknown --format "xml"/);

@@ -2,6 +2,7 @@
 import pc from 'picocolors';
 import type { FileResult } from '../model.js';
 import type { Lang } from '../rule.js';
+import { formatLocation } from './location.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -25,19 +26,7 @@ export function formatStylish(files: FileResult[], lang: Lang, color: boolean): 
     }
     const id = `${w.year} ${f.report.year ?? w.unknown} (${w.from} ${f.report.yearSource}); ${w.office} ${f.report.office ?? w.unknown} (${w.from} ${f.report.officeSource})`;
     out.push(`${c.underline(f.path)} ${c.dim(`[${f.format}]`)}`, c.dim(`  ${id}`));
-    const locs = f.findings.map((x) => {
-      const l = x.location;
-      // PDF: page and the line on it; text: line and column.
-      if (l.line !== undefined && l.page !== undefined) return `p${l.page}:${l.line}`;
-      if (l.line !== undefined) return `${l.line}:${l.column ?? 1}`;
-      // Word and PDF: page (as Word last laid it out) and paragraph, then table / row.
-      const parts: string[] = [];
-      if (l.page !== undefined) parts.push(`p${l.page}`);
-      if (l.paragraph !== undefined) parts.push(`¶${l.paragraph + 1}`);
-      if (l.table !== undefined) parts.push(`T${l.table}${l.row !== undefined ? `r${l.row}` : ''}`);
-      if (parts.length) return parts.join(' ');
-      return '-';
-    });
+    const locs = f.findings.map((x) => formatLocation(x.location));
     const width = Math.max(5, ...locs.map((s) => s.length));
     f.findings.forEach((x, k) => {
       const sev = x.severity === 'error' ? c.red(w.error.padEnd(10)) : x.severity === 'warning' ? c.yellow(w.warning.padEnd(10)) : c.blue(w.info.padEnd(10));

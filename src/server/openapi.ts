@@ -1,0 +1,66 @@
+/** The JSON API, described as OpenAPI 3.1 (served at /openapi.json). */
+import { VERSION } from '../version.js';
+
+export function openApi(server: string, limits: { maxFileMb: number; maxRequestMb: number; maxFiles: number }): object {
+  const param = (name: string, description: string, schema: object) => ({ name, in: 'query', required: false, description, schema });
+  const error = { description: 'The request could not be served', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'lkjip-lint API',
+      version: VERSION,
+      description:
+        'Lint Indonesian government performance reports (LKjIP): the same checks and the same JSON as `lkjip-lint --format json`. ' +
+        'A file that cannot be read is not an HTTP error: its entry in `files` has `error` set, and the other files are still linted.',
+    },
+    servers: [{ url: server }],
+    paths: {
+      '/api/lint': {
+        post: {
+          operationId: 'lint',
+          summary: 'Lint one or more reports (.docx, .pdf, .txt, .md; the type is decided by the content)',
+          parameters: [
+            param('lang', 'Message language', { type: 'string', enum: ['id', 'en'], default: 'id' }),
+            param('format', 'json (the CLI\'s JSON) or html (the self-contained HTML report)', { type: 'string', enum: ['json', 'html'], default: 'json' }),
+            param('name', 'File name to show for a raw body', { type: 'string' }),
+            param('year', 'Report year (overrides detection)', { type: 'integer', minimum: 1991, maximum: 2099 }),
+            param('office', 'Reporting office (overrides detection)', { type: 'string' }),
+            param('password', 'Password of an encrypted PDF', { type: 'string' }),
+            param('maxPages', 'Read at most this many PDF pages', { type: 'integer', minimum: 1, maximum: 2000 }),
+          ],
+          requestBody: {
+            required: true,
+            description: `Up to ${limits.maxFiles} files of at most ${limits.maxFileMb} MB each, ${limits.maxRequestMb} MB in all.`,
+            content: {
+              'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'array', items: { type: 'string', format: 'binary' } } } } },
+              'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
+              'application/pdf': { schema: { type: 'string', format: 'binary' } },
+              'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: { type: 'string', format: 'binary' } },
+              'text/plain': { schema: { type: 'string' } },
+            },
+          },
+          responses: {
+            '200': {
+              description: 'The results, one entry per file in the order sent',
+              content: {
+                'application/json': { schema: { $ref: '/schema/lkjip-lint-output.schema.json' } },
+                'text/html': { schema: { type: 'string' } },
+              },
+            },
+            '400': error,
+            '413': error,
+            '503': { ...error, description: 'Busy: too many reports being linted; retry after the Retry-After seconds' },
+          },
+        },
+      },
+      '/api/health': {
+        get: { operationId: 'health', summary: 'Liveness', responses: { '200': { description: 'The server answers', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'ok' }, version: { type: 'string' } } } } } } } },
+      },
+    },
+    components: {
+      schemas: {
+        Error: { type: 'object', required: ['error'], properties: { error: { type: 'string', description: 'One line saying what is wrong and what to do' } } },
+      },
+    },
+  };
+}
