@@ -30,8 +30,9 @@ Penggunaan / usage:
   lkjip-lint serve [--port N] [--host H] the reviewer's web page and JSON API (default 127.0.0.1:8080)
 
 Opsi / options:
-  --format stylish|json|html
-                          output format (default: stylish; html: a self-contained report page)
+  --format stylish|json|html|sarif
+                          output format (default: stylish; html: a self-contained report page;
+                          sarif: SARIF 2.1.0 for code-scanning tools)
   --lang id|en            message language (default: id, Bahasa Indonesia)
   --year N                report year (overrides detection)
   --office NAME           reporting office (overrides detection)
@@ -128,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
   const inputs = extract ? positionals.slice(1) : positionals;
   if (inputs.length === 0) throw new UsageError('no input files; run lkjip-lint --help');
   const format = values.format ?? (extract ? 'md' : 'stylish');
-  if (extract ? !['json', 'md'].includes(format) : !['stylish', 'json', 'html'].includes(format)) throw new UsageError(`unknown --format "${format}"`);
+  if (extract ? !['json', 'md'].includes(format) : !['stylish', 'json', 'html', 'sarif'].includes(format)) throw new UsageError(`unknown --format "${format}"`);
   if (values.lang !== undefined && !['id', 'en'].includes(values.lang)) throw new UsageError(`unknown --lang "${values.lang}" (use id or en)`);
   const year = values.year !== undefined ? Number(values.year) : undefined;
   if (year !== undefined && !(Number.isInteger(year) && year > 1990 && year < 2100)) throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`);
@@ -192,7 +193,10 @@ async function main(argv: string[]): Promise<number> {
   const output: LintOutput = { files: results };
   const lang = options.lang ?? config.lang ?? 'id';
   if (format === 'json') process.stdout.write(JSON.stringify(output, null, 2) + '\n');
-  else if (format === 'html') {
+  else if (format === 'sarif') {
+    const { toSarif } = await import('./format/sarif.js');
+    process.stdout.write(JSON.stringify(toSarif(results, lang), null, 2) + '\n');
+  } else if (format === 'html') {
     const { renderDocument } = await import('./format/html.js');
     process.stdout.write(renderDocument(results, lang, { version: VERSION }));
   } else {
