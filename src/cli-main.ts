@@ -5,7 +5,7 @@
  * Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
  * 2 usage error, bad config, or an input that could not be read (the rest is still linted).
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyse, type LintOptions } from './lint.js';
@@ -40,6 +40,8 @@ Opsi / options:
   --jobs N                files linted at once (default: number of cores)
   --timeout S             stop a file after S seconds (default 60; worker threads)
   --summary FILE          one line per report as .csv or .xlsx (office, year, errors, warnings, rules)
+  --annotate OUT          a copy of the report with the findings in it: Word comments (.docx input,
+                          OUT.docx) or highlights with notes (.pdf input, OUT.pdf)
   --password PW           password of an encrypted PDF
   --max-pages N           read at most N pages of a PDF (default 2000)
   --max-warnings N        exit 1 when there are more than N warnings
@@ -100,6 +102,7 @@ async function main(argv: string[]): Promise<number> {
           jobs: { type: 'string' },
           timeout: { type: 'string' },
           summary: { type: 'string' },
+          annotate: { type: 'string' },
           'max-pages': { type: 'string' },
           port: { type: 'string' },
           host: { type: 'string' },
@@ -157,6 +160,11 @@ async function main(argv: string[]): Promise<number> {
   };
 
   const { files, missing } = collect(inputs);
+  if (values.annotate !== undefined) {
+    if (extract || files.length !== 1) throw new UsageError('--annotate OUT takes exactly one .docx or .pdf report');
+    if (!/\.(docx|pdf)$/i.test(values.annotate)) throw new UsageError('--annotate OUT must end in .docx (Word input) or .pdf (PDF input)');
+    if (resolve(values.annotate) === resolve(files[0]!)) throw new UsageError('--annotate OUT must be a new file, not the report itself');
+  }
   let unreadable = missing.length;
   for (const m of missing) process.stderr.write(`lkjip-lint: ${m}: no such file or folder\n`);
 
@@ -190,6 +198,15 @@ async function main(argv: string[]): Promise<number> {
     if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
   }
   if (values.summary) await writeSummary(values.summary, results);
+  if (values.annotate !== undefined && results[0] && !results[0].error) {
+    const r = results[0];
+    const want = values.annotate.toLowerCase().endsWith('.pdf') ? 'pdf' : 'docx';
+    if (r.format !== want) throw new UsageError(`--annotate ${values.annotate}: the report is ${r.format}, so the annotated copy must be .${r.format === 'pdf' ? 'pdf' : r.format === 'docx' ? 'docx' : '(docx or pdf input only)'}`);
+    const { annotate } = await import('./annotate/index.js');
+    const written = await annotate(readFileSync(files[0]!), r, options.lang ?? config.lang ?? 'id', options.password);
+    writeFileSync(values.annotate, written.bytes);
+    process.stderr.write(`lkjip-lint: ${values.annotate}: ${written.comments} ${want === 'docx' ? 'comments' : 'notes'} written\n`);
+  }
   const output: LintOutput = { files: results };
   const lang = options.lang ?? config.lang ?? 'id';
   if (format === 'json') process.stdout.write(JSON.stringify(output, null, 2) + '\n');

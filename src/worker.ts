@@ -26,3 +26,20 @@ export default async function lintTask({ path, bytes: given, options }: Task): P
   }
   return lint(path, bytes, options);
 }
+
+export interface AnnotateOutcome {
+  result: FileResult;
+  /** The annotated copy (DOCX or PDF), when the report could be read and annotated. */
+  bytes?: Uint8Array;
+  comments?: number;
+}
+
+/** Lint a report held in memory and write its findings into a copy (the web page's "annotated report"). */
+export async function annotateTask({ path, bytes, options }: Task): Promise<AnnotateOutcome> {
+  if (!bytes) throw new Error('annotateTask needs the bytes');
+  const result = await lint(path, bytes, options);
+  if (result.error || (result.format !== 'docx' && result.format !== 'pdf')) return { result };
+  const { annotate } = await import('./annotate/index.js');
+  const out = await annotate(bytes, result, options.lang ?? options.config?.lang ?? 'id', options.password);
+  return { result, bytes: out.bytes, comments: out.comments };
+}

@@ -106,6 +106,23 @@ describe('POST /api/lint', () => {
     expect((await fetch(`${url}/assets/lint.js`)).status).toBe(404);
   });
 
+  it('POST /api/annotate answers the annotated Word or PDF copy, and a clear error otherwise', async () => {
+    const docx = await fetch(`${url}/api/annotate?name=siak-2024.docx`, { method: 'POST', body: readFileSync(corpusPath('siak-2024.docx')) });
+    expect(docx.status).toBe(200);
+    const findings = cliJson([corpusPath('siak-2024.docx')]).files[0]!.findings.length;
+    expect(docx.headers.get('x-lkjip-lint-comments')).toBe(String(findings));
+    expect(docx.headers.get('content-disposition')).toContain('filename="siak-2024.lkjip-lint.docx"');
+    const pdf = await fetch(`${url}/api/annotate?name=c.pdf`, { method: 'POST', body: form([corpusPath('cilegon-2021.pdf')]) });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const txt = await fetch(`${url}/api/annotate`, { method: 'POST', body: readFileSync(corpusPath('cilegon-2021.txt')) });
+    expect(txt.status).toBe(415);
+    const bad = await fetch(`${url}/api/annotate`, { method: 'POST', body: readFileSync(join(ROOT, 'fixtures', 'bad', 'truncated.docx')) });
+    expect(bad.status).toBe(422);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/not a readable Word document/);
+  });
+
   it('describes itself in OpenAPI 3.1, with the output schema the CLI JSON follows', async () => {
     const doc = (await (await fetch(`${url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, { post?: { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> } }> };
     expect(doc.openapi).toBe('3.1.0');

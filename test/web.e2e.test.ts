@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import JSZip from 'jszip';
 import type { FastifyInstance } from 'fastify';
 import type { LintOutput } from '../src/model.js';
 import type { formatLocation as FormatLocation } from '../src/format/location.js';
@@ -131,6 +132,17 @@ describe('web page', () => {
     expect(await page.$$eval(`${sel} li.finding:not([hidden])`, (l) => l.length)).toBe(total - warnings);
     await page.check(`${sel} input[data-filter-severity="warning"]`);
     expect(await page.$$eval(`${sel} li.finding:not([hidden])`, (l) => l.length)).toBe(total);
+  });
+
+  it('downloads the annotated report: the Word file with one comment per finding', async () => {
+    const sel = 'section.report[data-file="siak-2024.docx"] button[data-annotate]';
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(sel)]);
+    expect(download.suggestedFilename()).toBe('siak-2024.lkjip-lint.docx');
+    const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
+    const comments = (await zip.file('word/comments.xml')!.async('string')).match(/<w:comment\b[^>]*w:author="lkjip-lint"/g) ?? [];
+    expect(comments.length).toBe(cliJson(FILES[0]!).files[0]!.findings.length);
+    // No such button for a text report or an unreadable file.
+    expect(await page.$$eval('section.report[data-file="script-in-report.txt"] button[data-annotate], section.report.unreadable button', (b) => b.length)).toBe(0);
   });
 
   it('downloads JSON equal to the API answer and an HTML report that opens offline', async () => {

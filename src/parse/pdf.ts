@@ -40,10 +40,32 @@ interface Line {
   page: number;
 }
 
-interface OutLine {
+/** Where a rendered line sits on its page (PDF user space, y up), and the runs it came from. */
+export interface LineBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  runs: { text: string; x0: number; x1: number }[];
+}
+
+export interface OutLine {
   text: string;
   page: number;
   line: number;
+  box?: LineBox;
+}
+
+function boxOf(lines: Line[]): LineBox | undefined {
+  const runs = lines.flatMap((l) => l.runs);
+  if (!runs.length) return undefined;
+  return {
+    x0: Math.min(...runs.map((r) => r.x)),
+    x1: Math.max(...runs.map((r) => r.x1)),
+    y0: Math.min(...runs.map((r) => r.y - r.h * 0.25)),
+    y1: Math.max(...runs.map((r) => r.y + r.h * 0.9)),
+    runs: runs.map((r) => ({ text: r.text, x0: r.x, x1: r.x1 })),
+  };
 }
 
 const median = (xs: number[]) => {
@@ -52,7 +74,14 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)]!;
 };
 
-export async function parsePdf(path: string, bytes: Uint8Array, opts: PdfOptions = {}): Promise<LKjIPDocument> {
+export interface PdfLayout {
+  /** The pages written as the text export would be, one entry per line, with page, line on the page and position. */
+  lines: OutLine[];
+  notices: string[];
+}
+
+/** Read the PDF's text runs and lay them out as text lines (with positions). */
+export async function layoutPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise<PdfLayout> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
@@ -111,6 +140,11 @@ export async function parsePdf(path: string, bytes: Uint8Array, opts: PdfOptions
     out.push(...rendered.lines);
     out.push({ text: '', page: k + 1, line: 0 });
   });
+  return { lines: out, notices };
+}
+
+export async function parsePdf(path: string, bytes: Uint8Array, opts: PdfOptions = {}): Promise<LKjIPDocument> {
+  const { lines: out, notices } = await layoutPdf(bytes, opts);
   const text = out.map((l) => l.text).join('\n');
   if (process.env.LKJIP_DEBUG_PDF_TEXT) (await import('node:fs')).writeFileSync(process.env.LKJIP_DEBUG_PDF_TEXT, text);
   const parsed = parseText(path, text, 'txt');
@@ -216,7 +250,10 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null): { l
   }
   let header: string | undefined;
   let lineNo = 0;
-  const emit = (text: string) => out.push({ text, page, line: ++lineNo });
+  const emit = (text: string, from: Line[] = []) => {
+    const box = from.length ? boxOf(from) : undefined;
+    out.push({ text, page, line: ++lineNo, ...(box ? { box } : {}) });
+  };
   let prevY: number | null = null;
   let i = 0;
   let firstTableRow = true;
@@ -230,7 +267,9 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null): { l
     const formula = formulas.get(i);
     if (formula !== undefined) {
       if (prevY !== null && prevY - l.y > lineGap * 1.25) emit('');
-      emit(formula);
+      // The fraction's numerator and denominator lines around the `x =` line.
+      const parts = [lines[i - 1], l, lines[i + 1]].filter((x, k): x is Line => !!x && (k === 1 || (used.has(i - 1 + k) && Math.abs(x.y - l.y) < lineGap * 1.6)));
+      emit(formula, parts);
       emit('');
       prevY = null;
       i++;
@@ -268,10 +307,10 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null): { l
       }
       if (prevY !== null && prevY - l.y > lineGap * 1.25) emit('');
       const rows = tableRows(group, lineGap);
-      rows.forEach((cells, r) => {
+      rows.forEach(({ cells, lines: rowLines }, r) => {
         const text = cells.join('\t');
         if (r === 0 && firstTableRow && lastHeader && text === lastHeader) return; // header repeated after a page break
-        emit(cells.length === 1 ? text + '\t' : text);
+        emit(cells.length === 1 ? text + '\t' : text, rowLines);
         if (r === 0) header = text; // the last table's header, in case it goes on over the page
         firstTableRow = false;
       });
@@ -283,7 +322,7 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null): { l
     firstTableRow = false;
     if (prevY !== null && prevY - l.y > lineGap * 1.3) emit('');
     // Bullets as the text export writes them.
-    emit(l.segs.map((sg) => sg.text).join(' ').replace(/^[•●▪◦■]\s*/, '- '));
+    emit(l.segs.map((sg) => sg.text).join(' ').replace(/^[•●▪◦■]\s*/, '- '), [l]);
     prevY = l.y;
     i++;
   }
@@ -297,7 +336,7 @@ function isSpacedProse(l: Line): boolean {
 }
 
 /** Group a table's lines into rows (a cell's padding leaves a larger gap) and cells (by column). */
-function tableRows(group: Line[], lineGap: number): string[][] {
+function tableRows(group: Line[], lineGap: number): { cells: string[]; lines: Line[] }[] {
   const starts: number[] = [];
   for (const l of group) for (const s of l.segs) if (!starts.some((x) => Math.abs(x - s.x) < 4)) starts.push(s.x);
   starts.sort((a, b) => a - b);
@@ -306,7 +345,7 @@ function tableRows(group: Line[], lineGap: number): string[][] {
     for (let k = 0; k < starts.length; k++) if (starts[k]! <= x + 4) c = k;
     return c;
   };
-  const rows: string[][] = [];
+  const rows: { cells: string[]; lines: Line[] }[] = [];
   let cur: string[] | null = null;
   // Lines of one cell are closer than rows (a cell's padding); when all gaps are equal, every line is a row.
   const gaps = group.slice(1).map((l, k) => group[k]!.y - l.y).filter((g) => g > 0);
@@ -317,18 +356,19 @@ function tableRows(group: Line[], lineGap: number): string[][] {
     const gap = prev ? prev.y - l.y : Infinity;
     if (!cur || uniform || gap > wrap * 1.12) {
       cur = new Array(starts.length).fill('');
-      rows.push(cur);
+      rows.push({ cells: cur, lines: [] });
     }
+    rows[rows.length - 1]!.lines.push(l);
     for (const sg of l.segs) {
       const c = colOf(sg.x);
       cur[c] = cur[c] ? `${cur[c]} ${sg.text}` : sg.text;
     }
     prev = l;
   }
-  return rows.map((r) => {
-    let end = r.length;
-    while (end > 1 && r[end - 1] === '') end--;
-    return r.slice(0, end);
+  return rows.map(({ cells, lines }) => {
+    let end = cells.length;
+    while (end > 1 && cells[end - 1] === '') end--;
+    return { cells: cells.slice(0, end), lines };
   });
 }
 

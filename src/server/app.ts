@@ -19,6 +19,7 @@ import multipart from '@fastify/multipart';
 import { createPool, failed, runTask } from '../batch.js';
 import type { LintOptions } from '../lint.js';
 import type { FileResult, LintOutput } from '../model.js';
+import type { AnnotateOutcome } from '../worker.js';
 import { renderDocument } from '../format/html.js';
 import { VERSION } from '../version.js';
 import type { Config } from '../config.js';
@@ -207,6 +208,42 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
       const output: LintOutput = { files };
       if (format === 'html') return reply.type('text/html; charset=utf-8').send(renderDocument(files, options.lang ?? 'id', { version: VERSION }));
       return reply.type('application/json; charset=utf-8').send(output);
+    } finally {
+      inFlight--;
+    }
+  });
+
+  /** The report with its findings inside: Word comments (DOCX) or highlights with notes (PDF). */
+  app.post('/api/annotate', async (req: FastifyRequest, reply: FastifyReply) => {
+    const options = lintOptionsFromQuery(req.query as Record<string, unknown>, config);
+    if (inFlight >= maxInFlight) {
+      void reply.header('Retry-After', '5');
+      throw new HttpError(503, 'the server is busy linting other reports; try again in a few seconds');
+    }
+    inFlight++;
+    try {
+      const uploads = await readUploads(req);
+      if (uploads.length !== 1) throw new HttpError(400, 'send one report to annotate');
+      const u = uploads[0]!;
+      if (!u.bytes) throw new HttpError(413, u.error ?? 'unreadable');
+      let outcome: AnnotateOutcome;
+      try {
+        outcome = (await pool.run({ path: u.name, bytes: u.bytes, options }, { name: 'annotateTask', signal: AbortSignal.timeout(timeout * 1000) })) as AnnotateOutcome;
+      } catch (e) {
+        const err = e as { name?: string; message?: string };
+        if (err.name === 'AbortError' || err.name === 'TimeoutError') throw new HttpError(422, `stopped after ${timeout} s; the file is unusually heavy`);
+        throw new HttpError(422, `could not annotate the report: ${(err.message ?? String(e)).split('\n')[0]}`);
+      }
+      if (outcome.result.error) throw new HttpError(422, outcome.result.error);
+      if (!outcome.bytes) throw new HttpError(415, `annotated copies are made for .docx and .pdf reports; this one is ${outcome.result.format}`);
+      const ext = outcome.result.format === 'pdf' ? 'pdf' : 'docx';
+      const base = u.name.replace(/\.[^.]+$/, '') || 'laporan';
+      const file = `${base}.lkjip-lint.${ext}`;
+      return reply
+        .type(ext === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('Content-Disposition', `attachment; filename="${file.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file)}`)
+        .header('X-Lkjip-Lint-Comments', String(outcome.comments ?? 0))
+        .send(Buffer.from(outcome.bytes));
     } finally {
       inFlight--;
     }

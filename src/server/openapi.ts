@@ -53,6 +53,38 @@ export function openApi(server: string, limits: { maxFileMb: number; maxRequestM
           },
         },
       },
+      '/api/annotate': {
+        post: {
+          operationId: 'annotate',
+          summary: 'The report (.docx or .pdf) with its findings inside: one Word comment per finding, or a highlight with a pop-up note per finding',
+          parameters: [
+            param('lang', 'Language of the comments', { type: 'string', enum: ['id', 'en'], default: 'id' }),
+            param('name', 'File name of the report (for the downloaded name)', { type: 'string' }),
+            param('password', 'Password of an encrypted PDF', { type: 'string' }),
+          ],
+          requestBody: {
+            required: true,
+            content: {
+              'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
+              'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } },
+            },
+          },
+          responses: {
+            '200': {
+              description: 'The annotated copy; the header X-Lkjip-Lint-Comments gives the number of comments',
+              content: {
+                'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: { type: 'string', format: 'binary' } },
+                'application/pdf': { schema: { type: 'string', format: 'binary' } },
+              },
+            },
+            '400': error,
+            '413': error,
+            '415': { ...error, description: 'Not a .docx or .pdf report' },
+            '422': { ...error, description: 'The report could not be read' },
+            '503': error,
+          },
+        },
+      },
       '/api/health': {
         get: { operationId: 'health', summary: 'Liveness', responses: { '200': { description: 'The server answers', content: { 'application/json': { schema: { type: 'object', properties: { status: { const: 'ok' }, version: { type: 'string' } } } } } } } },
       },

@@ -9,8 +9,8 @@ import type { FileResult } from '../model.js';
 type Lang = 'id' | 'en';
 
 const STATE = {
-  id: { waiting: 'menunggu', uploading: 'mengunggah', checking: 'memeriksa…', done: 'selesai', failed: 'gagal', tooLarge: 'lebih dari {mb} MB, tidak diunggah', network: 'koneksi ke server terputus', downloadHtml: 'Unduh HTML', downloadJson: 'Unduh JSON', findings: '{e} galat, {w} peringatan' },
-  en: { waiting: 'waiting', uploading: 'uploading', checking: 'checking…', done: 'done', failed: 'failed', tooLarge: 'over {mb} MB, not uploaded', network: 'the connection to the server was lost', downloadHtml: 'Download HTML', downloadJson: 'Download JSON', findings: '{e} errors, {w} warnings' },
+  id: { waiting: 'menunggu', uploading: 'mengunggah', checking: 'memeriksa…', done: 'selesai', failed: 'gagal', tooLarge: 'lebih dari {mb} MB, tidak diunggah', network: 'koneksi ke server terputus', downloadHtml: 'Unduh HTML', downloadJson: 'Unduh JSON', annotated: 'Unduh laporan beranotasi', annotating: 'menyiapkan…', findings: '{e} galat, {w} peringatan' },
+  en: { waiting: 'waiting', uploading: 'uploading', checking: 'checking…', done: 'done', failed: 'failed', tooLarge: 'over {mb} MB, not uploaded', network: 'the connection to the server was lost', downloadHtml: 'Download HTML', downloadJson: 'Download JSON', annotated: 'Download annotated report', annotating: 'preparing…', findings: '{e} errors, {w} warnings' },
 };
 
 const root = document.documentElement;
@@ -33,8 +33,8 @@ let running = 0;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-function download(name: string, type: string, body: string): void {
-  const url = URL.createObjectURL(new Blob([body], { type }));
+function download(name: string, type: string, body: string | Blob): void {
+  const url = URL.createObjectURL(typeof body === 'string' ? new Blob([body], { type }) : body);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -51,6 +51,7 @@ function results(): FileResult[] {
 }
 
 function render(): void {
+  const doneEntries = entries.filter((e) => e.result);
   const done = results();
   $('result-section').hidden = done.length === 0;
   const container = $('results');
@@ -70,6 +71,29 @@ function render(): void {
     json.textContent = s.downloadJson;
     json.addEventListener('click', () => download(`${baseName(r.path)}.lkjip-lint.json`, 'application/json', JSON.stringify({ files: [r] }, null, 2)));
     actions.append(html, json);
+    const entry = doneEntries[k];
+    if (entry && (r.format === 'docx' || r.format === 'pdf')) {
+      // Word comments or PDF notes on the report itself, made by the server from the same file.
+      const ann = document.createElement('button');
+      ann.type = 'button';
+      ann.textContent = s.annotated;
+      ann.dataset.annotate = '';
+      ann.addEventListener('click', async () => {
+        ann.disabled = true;
+        ann.textContent = s.annotating;
+        try {
+          const res = await fetch(`/api/annotate?lang=${lang}&name=${encodeURIComponent(entry.file.name)}`, { method: 'POST', body: entry.file });
+          if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${res.status}`);
+          download(`${baseName(r.path)}.lkjip-lint.${r.format}`, res.headers.get('content-type') ?? '', await res.blob());
+          ann.textContent = s.annotated;
+        } catch (e) {
+          ann.textContent = `${s.failed}: ${(e as Error).message}`;
+        } finally {
+          ann.disabled = false;
+        }
+      });
+      actions.append(ann);
+    }
   });
 }
 
