@@ -4,11 +4,10 @@
  * memory (a worker that goes over its heap limit ends; the file gets one line saying so).
  */
 import { availableParallelism } from 'node:os';
-import { statSync } from 'node:fs';
 import Tinypool from 'tinypool';
 import type { FileResult } from './model.js';
 import type { LintOptions } from './lint.js';
-import lintTask, { type Task } from './worker.js';
+import type { Task } from './worker.js';
 
 export interface BatchOptions {
   /** Worker threads (default: the number of cores). */
@@ -17,8 +16,6 @@ export interface BatchOptions {
   timeout?: number;
   /** Per-worker heap limit in MB (default 1536). */
   memoryMb?: number;
-  /** Use workers even for one file (for the time and memory limits). */
-  isolate?: boolean;
   /** Called as each file finishes. */
   onDone?: (done: number, total: number, path: string) => void;
 }
@@ -54,20 +51,8 @@ export async function lintFiles(files: string[], options: LintOptions, batch: Ba
   const memoryMb = batch.memoryMb ?? 1536;
   const jobs = Math.max(1, Math.min(batch.jobs ?? availableParallelism(), files.length));
   let done = 0;
-  // A large single file also goes to a worker, so the time and memory limits hold for it.
-  const large = files.length === 1 && (() => {
-    try {
-      return statSync(files[0]!).size > 2 * 1024 * 1024;
-    } catch {
-      return false;
-    }
-  })();
-  if (files.length === 1 && !batch.isolate && !large) {
-    // One file: in this process (no thread start-up); limits apply with --timeout (isolate).
-    const r = await lintTask({ path: files[0]!, options });
-    batch.onDone?.(++done, 1, files[0]!);
-    return [r];
-  }
+  // Every file, a single one too, runs in a worker thread: bounded in time and memory by default.
+  // The main thread only starts the pool; the linter itself loads in the worker.
   const pool = createPool(jobs, memoryMb);
   try {
     return await Promise.all(

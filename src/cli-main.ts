@@ -8,14 +8,13 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { analyse, type LintOptions } from './lint.js';
+import type { LintOptions } from './lint.js';
 import { ConfigError, findConfig, loadConfig, type Config } from './config.js';
-import { InputError } from './parse/index.js';
+import { InputError } from './parse/errors.js';
 import { formatStylish } from './format/stylish.js';
 import { summaryTable, writeSummary } from './format/summary.js';
 import { lintFiles } from './batch.js';
 import { progressBar } from './progress.js';
-import { extractData, extractMarkdown } from './format/extract.js';
 import type { FileResult, LintOutput } from './model.js';
 
 import { VERSION } from './version.js';
@@ -169,6 +168,8 @@ async function main(argv: string[]): Promise<number> {
   for (const m of missing) process.stderr.write(`lkjip-lint: ${m}: no such file or folder\n`);
 
   if (extract) {
+    const { analyse } = await import('./lint.js');
+    const { extractData, extractMarkdown } = await import('./format/extract.js');
     for (const file of files) {
       try {
         const { doc, facts } = await analyse(file, readFileSync(file), options);
@@ -186,7 +187,7 @@ async function main(argv: string[]): Promise<number> {
   const progress = !values.quiet && files.length > 1 && Boolean(process.stderr.isTTY) ? progressBar(files.length) : null;
   const results = await lintFiles(files, options, {
     ...(jobs !== undefined ? { jobs } : {}),
-    ...(timeout !== undefined ? { timeout, isolate: true } : {}),
+    ...(timeout !== undefined ? { timeout } : {}),
     ...(progress ? { onDone: progress.update } : {}),
   });
   progress?.end();

@@ -39,6 +39,13 @@ describe('batch', () => {
     expect(out.files[0]!.error).toBeUndefined();
     expect(out.files[0]!.findings.length).toBeGreaterThan(100);
   });
+  it('a single file is bounded too: it runs in a worker with the time limit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkjip-one-'));
+    writeFileSync(join(dir, 'heavy.txt'), readFileSync(corpusPath('semarang-2024.txt'), 'utf8').repeat(40));
+    const p = run(join(dir, 'heavy.txt'), '--timeout', '1');
+    expect(p.status).toBe(2);
+    expect(p.stderr.trim()).toBe(`lkjip-lint: ${join(dir, 'heavy.txt')}: stopped after 1 s (--timeout); the file is unusually heavy: check it, or raise --timeout`);
+  });
   it('prints a summary per report and writes it as .csv and .xlsx', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lkjip-summary-'));
     const csv = join(dir, 'ringkasan.csv');

@@ -1,11 +1,10 @@
 /**
- * Bytes to Document, by sniffed format. DOCX and PDF parsers are loaded lazily so a text-only
- * run never loads mammoth or pdf.js.
+ * Bytes to Document, by sniffed format. The markdown, DOCX and PDF parsers are loaded lazily, so a
+ * text-only run never loads remark, mammoth or pdf.js.
  */
 import type { LKjIPDocument } from '../model.js';
 import { sniff, decodeText } from '../sniff.js';
 import { parseText } from './text.js';
-import { parseMarkdown } from './markdown.js';
 import { InputError } from './errors.js';
 
 export { InputError };
@@ -30,7 +29,7 @@ export async function parseDocument(path: string, bytes: Uint8Array, opts: Parse
       return parseText(path, decodeText(bytes), 'txt');
     case 'md':
       if (bytes.length > MAX_TEXT) throw new InputError(`a text file of ${Math.round(bytes.length / 1048576)} MB is far larger than any report (limit ${MAX_TEXT / 1048576} MB); check that it is the right file`);
-      return parseMarkdown(path, decodeText(bytes));
+      return (await import('./markdown.js')).parseMarkdown(path, decodeText(bytes));
     case 'docx':
       return (await import('./docx.js')).parseDocx(path, bytes);
     case 'pdf':
