@@ -109,14 +109,16 @@ async function main() {
   const inputs = await makeBadInputs(dir);
   const cli = join(root, 'dist', 'src', 'cli.js');
   const timed = spawnSync('/usr/bin/time', ['-f', '%e', 'true']).status === 0;
-  console.log('| input | exit | message | time | peak memory |\n|---|---|---|---|---|');
+  console.log('| input | exit | message (--lang en) | pesan (default, Bahasa Indonesia) | time | peak memory |\n|---|---|---|---|---|---|');
   for (const b of inputs) {
-    const args = [cli, join(dir, b.name), '--format', 'json', ...(b.args ?? [])];
+    const args = [cli, join(dir, b.name), '--format', 'json', '--lang', 'en', ...(b.args ?? [])];
     const p = timed ? spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 }) : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
     const lines = p.stderr.trim().split('\n').filter((l) => !/^Command exited with non-zero status/.test(l));
     const t = timed ? /TIME ([\d.]+) (\d+)/.exec(lines.pop() ?? '') : null;
     const msg = lines.join(' ').replace(`lkjip-lint: ${join(dir, b.name)}: `, '') || '(linted)';
-    console.log(`| ${b.what} | ${p.status} | ${msg.slice(0, 110)} | ${t ? `${t[1]} s` : '-'} | ${t ? `${Math.round(Number(t[2]) / 1024)} MB` : '-'} |`);
+    // The same file in the default language (only unreadable files have a message).
+    const id = p.status === 2 ? spawnSync(process.execPath, [cli, join(dir, b.name), '--format', 'json', ...(b.args ?? [])], { encoding: 'utf8', maxBuffer: 1 << 28 }).stderr.trim().replace(`lkjip-lint: ${join(dir, b.name)}: `, '') : '';
+    console.log(`| ${b.what} | ${p.status} | ${msg.slice(0, 110)} | ${id.slice(0, 110)} | ${t ? `${t[1]} s` : '-'} | ${t ? `${Math.round(Number(t[2]) / 1024)} MB` : '-'} |`);
   }
 }
 

@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import type { FileResult } from './model.js';
 import type { LintOptions } from './lint.js';
-import type { Task } from './worker.js';
+import { failed, type Task } from './worker.js';
 
 export interface BatchOptions {
   /** Worker threads (default: the number of cores). */
@@ -20,18 +20,17 @@ export interface BatchOptions {
   onDone?: (done: number, total: number, path: string) => void;
 }
 
-export const failed = (path: string, error: string): FileResult => ({ path, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error });
-
 /** Lint one task in the pool: a stopped, crashed or timed-out worker becomes a one-line error result. */
 export async function runTask(pool: Tinypool, task: Task, timeout: number, memoryMb: number): Promise<FileResult> {
-  const { path } = task;
+  const { path, options } = task;
   try {
     return (await pool.run(task, { signal: AbortSignal.timeout(timeout * 1000) })) as FileResult;
   } catch (e) {
     const err = e as { name?: string; code?: string; message?: string };
-    if (err.name === 'AbortError' || err.name === 'TimeoutError') return failed(path, `stopped after ${timeout} s (--timeout); the file is unusually heavy: check it, or raise --timeout`);
-    if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(err.message ?? '')) return failed(path, `stopped: it needed more than ${memoryMb} MB of memory; the file is unusually heavy: check it`);
-    return failed(path, `internal error: ${(err.message ?? String(e)).split('\n')[0]}; run it alone with --debug for details`);
+    if (err.name === 'AbortError' || err.name === 'TimeoutError') return failed(path, options, `stopped after ${timeout} s (--timeout); the file is unusually heavy: check it, or raise --timeout`, `dihentikan setelah ${timeout} detik (--timeout); berkas ini luar biasa berat: periksa berkasnya, atau naikkan --timeout`);
+    if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(err.message ?? '')) return failed(path, options, `stopped: it needed more than ${memoryMb} MB of memory; the file is unusually heavy: check it`, `dihentikan: butuh lebih dari ${memoryMb} MB memori; berkas ini luar biasa berat: periksa berkasnya`);
+    const first = (err.message ?? String(e)).split('\n')[0];
+    return failed(path, options, `internal error: ${first}; run it alone with --debug for details`, `galat internal: ${first}; jalankan berkas ini sendiri dengan --debug untuk rinciannya`);
   }
 }
 

@@ -165,7 +165,8 @@ async function main(argv: string[]): Promise<number> {
     if (resolve(values.annotate) === resolve(files[0]!)) throw new UsageError('--annotate OUT must be a new file, not the report itself');
   }
   let unreadable = missing.length;
-  for (const m of missing) process.stderr.write(`lkjip-lint: ${m}: no such file or folder\n`);
+  const runLang = options.lang ?? config.lang ?? 'id';
+  for (const m of missing) process.stderr.write(`lkjip-lint: ${m}: ${runLang === 'id' ? 'berkas atau folder tidak ditemukan' : 'no such file or folder'}\n`);
 
   if (extract) {
     const { analyse } = await import('./lint.js');
@@ -178,7 +179,7 @@ async function main(argv: string[]): Promise<number> {
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         unreadable++;
-        process.stderr.write(`lkjip-lint: ${file}: ${e.message}\n`);
+        process.stderr.write(`lkjip-lint: ${file}: ${e.text(runLang)}\n`);
       }
     }
     return unreadable > 0 ? 2 : 0;

@@ -44,17 +44,17 @@ export async function analyse(path: string, bytes: Uint8Array, options: LintOpti
 export async function lint(path: string, bytes: Uint8Array, options: LintOptions = {}): Promise<FileResult> {
   const config = options.config ?? {};
   const rules = resolveRules(allRules, config, options.configFile);
+  const lang = options.lang ?? config.lang ?? 'id';
   let analysis: Analysis;
   try {
     analysis = await analyse(path, bytes, options);
   } catch (e) {
     if (e instanceof InputError) {
-      return { path, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error: e.message };
+      return { path, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error: e.text(lang) };
     }
     throw e;
   }
   const { doc, facts } = analysis;
-  const lang = options.lang ?? config.lang ?? 'id';
   const findings = runRules(doc, facts, rules, lang, doc.sourceLines);
   return {
     path,

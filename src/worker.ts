@@ -14,15 +14,22 @@ export interface Task {
   options: LintOptions;
 }
 
+/** A file that could not be linted, with the reason in the run's language. */
+export function failed(path: string, options: LintOptions, en: string, id: string): FileResult {
+  const lang = options.lang ?? options.config?.lang ?? 'id';
+  return { path, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error: lang === 'id' ? id : en };
+}
+
 export default async function lintTask({ path, bytes: given, options }: Task): Promise<FileResult> {
   if (given) return lint(path, given, options);
   let bytes: Buffer;
   try {
     const size = statSync(path).size;
-    if (size > MAX_FILE) return { path, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error: `the file is ${Math.round(size / 1048576)} MB, over the ${MAX_FILE / 1048576} MB limit for a report; check that it is the right file` };
+    if (size > MAX_FILE) return failed(path, options, `the file is ${Math.round(size / 1048576)} MB, over the ${MAX_FILE / 1048576} MB limit for a report; check that it is the right file`, `berkas ${Math.round(size / 1048576)} MB, melebihi batas ${MAX_FILE / 1048576} MB untuk sebuah laporan; periksa apakah berkasnya benar`);
     bytes = readFileSync(path);
   } catch (e) {
-    return { path, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error: `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    return failed(path, options, `cannot read the file (${code})`, `berkas tidak dapat dibaca (${code})`);
   }
   return lint(path, bytes, options);
 }

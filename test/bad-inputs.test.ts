@@ -17,7 +17,7 @@ const inputs: BadInput[] = await makeBadInputs(dir);
 describe('bad inputs', () => {
   it.each(inputs.map((b) => [b.what, b] as const))('%s', (_what, b) => {
     const file = join(dir, b.name);
-    const p = spawnSync(process.execPath, [CLI, file, '--format', 'json', ...(b.args ?? [])], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000 });
+    const p = spawnSync(process.execPath, [CLI, file, '--format', 'json', '--lang', 'en', ...(b.args ?? [])], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 120_000 });
     expect(p.status).toBe(b.exit);
     expect(p.stderr).not.toMatch(/\bat .*\.js:\d+/);
     if (b.message) {
@@ -33,7 +33,7 @@ describe('bad inputs', () => {
   });
   it('all of them in one batch: each gets its own answer', () => {
     const names = [...new Set(inputs.filter((b) => !b.args).map((b) => b.name))];
-    const p = spawnSync(process.execPath, [CLI, ...names.map((n) => join(dir, n)), '--format', 'json', '--jobs', '2'], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 300_000 });
+    const p = spawnSync(process.execPath, [CLI, ...names.map((n) => join(dir, n)), '--format', 'json', '--lang', 'en', '--jobs', '2'], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 300_000 });
     expect(p.status).toBe(2);
     const out = JSON.parse(p.stdout) as { files: { path: string; error?: string }[] };
     expect(out.files.map((f) => f.path)).toEqual(names.map((n) => join(dir, n)));

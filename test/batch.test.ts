@@ -32,7 +32,7 @@ describe('batch', () => {
     copyFileSync(corpusPath('siak-2024.txt'), join(dir, 'a.txt'));
     // A report with a very long body: many copies of the corpus text.
     writeFileSync(join(dir, 'b.txt'), readFileSync(corpusPath('semarang-2024.txt'), 'utf8').repeat(40));
-    const p = run(join(dir, 'a.txt'), join(dir, 'b.txt'), '--timeout', '2', '--format', 'json', '--jobs', '2');
+    const p = run(join(dir, 'a.txt'), join(dir, 'b.txt'), '--timeout', '2', '--format', 'json', '--jobs', '2', '--lang', 'en');
     expect(p.status).toBe(2);
     expect(p.stderr.trim()).toBe(`lkjip-lint: ${join(dir, 'b.txt')}: stopped after 2 s (--timeout); the file is unusually heavy: check it, or raise --timeout`);
     const out = JSON.parse(p.stdout) as { files: { path: string; error?: string; findings: unknown[] }[] };
@@ -44,7 +44,7 @@ describe('batch', () => {
     writeFileSync(join(dir, 'heavy.txt'), readFileSync(corpusPath('semarang-2024.txt'), 'utf8').repeat(40));
     const p = run(join(dir, 'heavy.txt'), '--timeout', '1');
     expect(p.status).toBe(2);
-    expect(p.stderr.trim()).toBe(`lkjip-lint: ${join(dir, 'heavy.txt')}: stopped after 1 s (--timeout); the file is unusually heavy: check it, or raise --timeout`);
+    expect(p.stderr.trim()).toBe(`lkjip-lint: ${join(dir, 'heavy.txt')}: dihentikan setelah 1 detik (--timeout); berkas ini luar biasa berat: periksa berkasnya, atau naikkan --timeout`);
   });
   it('prints a summary per report and writes it as .csv and .xlsx', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lkjip-summary-'));

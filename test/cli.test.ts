@@ -50,7 +50,8 @@ describe('lkjip-lint', () => {
     expect(out.files[2]!.findings.some((f) => f.ruleId === 'placeholder')).toBe(true);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/c\.pdf: not a readable PDF .*damaged or truncated/);
+    // Messages are in the run's language (Bahasa Indonesia by default).
+    expect(lines[0]).toMatch(/c\.pdf: bukan PDF yang dapat dibaca .*rusak atau terpotong/);
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
   it('rejects an empty file and a missing file with exit 2', () => {
@@ -58,8 +59,11 @@ describe('lkjip-lint', () => {
     writeFileSync(join(dir, 'empty.txt'), '');
     const r = run(join(dir, 'empty.txt'), join(dir, 'nope.txt'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/empty\.txt: the file is empty/);
-    expect(r.stderr).toMatch(/nope\.txt: no such file or folder/);
+    expect(r.stderr).toMatch(/empty\.txt: berkas kosong/);
+    expect(r.stderr).toMatch(/nope\.txt: berkas atau folder tidak ditemukan/);
+    const en = run(join(dir, 'empty.txt'), join(dir, 'nope.txt'), '--lang', 'en');
+    expect(en.stderr).toMatch(/empty\.txt: the file is empty/);
+    expect(en.stderr).toMatch(/nope\.txt: no such file or folder/);
   });
   it('names the bad key of a config file', () => {
     const dir = tmp();

@@ -133,7 +133,7 @@ describe('bad Word files', () => {
     ['old-word.doc', /old binary Word/],
     ['xxe.docx', /declares a DOCTYPE or entities/],
   ])('%s: one line naming the file, exit 2', (name, reason) => {
-    const p = run(bad(name));
+    const p = run(bad(name), '--lang', 'en');
     expect(p.status).toBe(2);
     const lines = p.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);

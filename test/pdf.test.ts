@@ -138,7 +138,7 @@ describe('layouts drawn with pdf-lib', () => {
     const good = await pdf([prose(CHAPTERS)], 'good.pdf');
     const broken = join(dir, 'broken.pdf');
     writeFileSync(broken, readFileSync(good).subarray(0, 400));
-    const p = run('--format', 'json', scan, good, broken);
+    const p = run('--format', 'json', '--lang', 'en', scan, good, broken);
     expect(p.status).toBe(2);
     const lines = p.stderr.trim().split('\n');
     expect(lines).toHaveLength(2);
@@ -153,11 +153,11 @@ describe('layouts drawn with pdf-lib', () => {
     const locked = join(dir, 'locked.pdf');
     const q = spawnSync('qpdf', ['--encrypt', 'rahasia', 'pemilik', '256', '--', plain, locked], { encoding: 'utf8' });
     expect(q.status, q.stderr).toBe(0);
-    const without = run(locked);
+    const without = run(locked, '--lang', 'en');
     expect(without.status).toBe(2);
     expect(without.stderr.trim()).toBe(`lkjip-lint: ${locked}: the PDF is encrypted with a password; run again with --password <password>`);
     const wrong = run(locked, '--password', 'salah');
-    expect(wrong.stderr).toMatch(/the PDF password is wrong/);
+    expect(wrong.stderr).toMatch(/kata sandi PDF salah/);
     const right = run(locked, '--password', 'rahasia', '--format', 'json');
     expect(right.status).toBe(1);
     const out = JSON.parse(right.stdout) as { files: FileResult[] };

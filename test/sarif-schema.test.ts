@@ -65,7 +65,7 @@ describe('--format sarif', () => {
       if (f.k === 0) expect(r.locations[0]!.physicalLocation.region?.startLine).toBe(f.location.line);
       if (f.k === 2) expect(r.properties?.page).toBe(f.location.page);
     });
-    expect(run0.invocations[0]!.toolExecutionNotifications?.[0]!.message.text).toMatch(/truncated\.docx: not a readable Word document/);
+    expect(run0.invocations[0]!.toolExecutionNotifications?.[0]!.message.text).toMatch(/truncated\.docx: bukan dokumen Word yang dapat dibaca/);
   });
 
   it('points every rule\'s help at its row in the README', () => {

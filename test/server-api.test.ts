@@ -50,7 +50,7 @@ describe('POST /api/lint', () => {
     const cli = cliJson(FILES);
     expect(api.files.map((f) => f.path)).toEqual(FILES.map(name));
     expect(api.files).toEqual(cli.files.map(withoutPath));
-    expect(api.files[2]!.error).toMatch(/not a readable Word document/);
+    expect(api.files[2]!.error).toMatch(/bukan dokumen Word yang dapat dibaca/);
   });
 
   it('takes the raw file as the body, with the options as query parameters', async () => {
@@ -85,7 +85,7 @@ describe('POST /api/lint', () => {
     const fd = form([corpusPath('cilegon-2021.txt')]);
     fd.append('file', new Blob([big]), 'huge.pdf');
     const mixed = (await (await fetch(`${url}/api/lint`, { method: 'POST', body: fd })).json()) as LintOutput;
-    expect(mixed.files.map((f) => [f.path, f.error ?? 'ok'])).toEqual([['cilegon-2021.txt', 'ok'], ['huge.pdf', expect.stringMatching(/over the 8 MB limit/)]]);
+    expect(mixed.files.map((f) => [f.path, f.error ?? 'ok'])).toEqual([['cilegon-2021.txt', 'ok'], ['huge.pdf', expect.stringMatching(/melebihi batas 8 MB untuk satu laporan/)]]);
     const empty = await fetch(`${url}/api/lint`, { method: 'POST' });
     expect(empty.status).toBe(400);
     const badLang = await fetch(`${url}/api/lint?lang=fr`, { method: 'POST', body: 'x' });
@@ -120,7 +120,7 @@ describe('POST /api/lint', () => {
     expect(txt.status).toBe(415);
     const bad = await fetch(`${url}/api/annotate`, { method: 'POST', body: readFileSync(join(ROOT, 'fixtures', 'bad', 'truncated.docx')) });
     expect(bad.status).toBe(422);
-    expect(((await bad.json()) as { error: string }).error).toMatch(/not a readable Word document/);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/bukan dokumen Word yang dapat dibaca/);
   });
 
   it('describes itself in OpenAPI 3.1, with the output schema the CLI JSON follows', async () => {

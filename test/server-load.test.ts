@@ -28,11 +28,11 @@ async function cases(): Promise<Case[]> {
   const fixtures = ['merged-cells.docx', 'equations.docx', 'footnotes.docx'].map((n) => ({ name: n, bytes: readFileSync(join(ROOT, 'fixtures', 'docx', n)) }));
   const out: Case[] = [];
   for (const g of [...good, ...fixtures]) out.push({ ...g, expect: { findings: (await lint(g.name, g.bytes)).findings.length } });
-  out.push({ name: 'truncated.docx', bytes: readFileSync(join(ROOT, 'fixtures', 'bad', 'truncated.docx')), expect: { error: /not a readable Word document/ } });
-  out.push({ name: 'zip-bomb.docx', bytes: readFileSync(join(ROOT, 'fixtures', 'bad', 'zip-bomb.docx')), expect: { error: /would inflate/ } });
-  out.push({ name: 'random.pdf', bytes: randomBytes(20_000), expect: { error: /binary content/ } });
-  out.push({ name: 'half.pdf', bytes: readFileSync(corpusPath('cilegon-2021.pdf')).subarray(0, 30_000), expect: { error: /not a readable PDF/ } });
-  out.push({ name: 'oversized.pdf', bytes: Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(3 * 1024 * 1024)]), expect: { error: /over the 2 MB limit/ } });
+  out.push({ name: 'truncated.docx', bytes: readFileSync(join(ROOT, 'fixtures', 'bad', 'truncated.docx')), expect: { error: /bukan dokumen Word yang dapat dibaca/ } });
+  out.push({ name: 'zip-bomb.docx', bytes: readFileSync(join(ROOT, 'fixtures', 'bad', 'zip-bomb.docx')), expect: { error: /akan mengembang menjadi/ } });
+  out.push({ name: 'random.pdf', bytes: randomBytes(20_000), expect: { error: /isi biner/ } });
+  out.push({ name: 'half.pdf', bytes: readFileSync(corpusPath('cilegon-2021.pdf')).subarray(0, 30_000), expect: { error: /bukan PDF yang dapat dibaca/ } });
+  out.push({ name: 'oversized.pdf', bytes: Buffer.concat([Buffer.from('%PDF-1.7\n'), randomBytes(3 * 1024 * 1024)]), expect: { error: /melebihi batas 2 MB/ } });
   return out;
 }
 

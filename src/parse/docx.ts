@@ -116,25 +116,25 @@ export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPD
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch (e) {
-    throw new InputError(`not a readable Word document (the zip is damaged or truncated: ${(e as Error).message}); open it in Word and save it again as .docx`);
+    throw new InputError(`not a readable Word document (the zip is damaged or truncated: ${(e as Error).message}); open it in Word and save it again as .docx`, `bukan dokumen Word yang dapat dibaca (zip rusak atau terpotong: ${(e as Error).message}); buka di Word lalu simpan ulang sebagai .docx`);
   }
   const names = Object.keys(zip.files);
-  if (names.some((n) => /vbaProject\.bin$/i.test(n))) throw new InputError('a macro-enabled Word document (.docm); save it as a plain .docx (File > Save As > Word Document) and lint that');
-  if (names.some((n) => /^EncryptedPackage$|EncryptionInfo/i.test(n))) throw new InputError('a password-protected Word document; remove the password (File > Info > Protect Document) and save again');
+  if (names.some((n) => /vbaProject\.bin$/i.test(n))) throw new InputError('a macro-enabled Word document (.docm); save it as a plain .docx (File > Save As > Word Document) and lint that', 'dokumen Word bermakro (.docm); simpan sebagai .docx biasa (File > Save As > Word Document) lalu periksa berkas itu');
+  if (names.some((n) => /^EncryptedPackage$|EncryptionInfo/i.test(n))) throw new InputError('a password-protected Word document; remove the password (File > Info > Protect Document) and save again', 'dokumen Word yang dilindungi kata sandi; hapus kata sandinya (File > Info > Protect Document) lalu simpan ulang');
   const main = zip.file('word/document.xml');
-  if (!main) throw new InputError('a zip archive without word/document.xml, so not a Word document; export the report as .docx, PDF or text');
+  if (!main) throw new InputError('a zip archive without word/document.xml, so not a Word document; export the report as .docx, PDF or text', 'arsip zip tanpa word/document.xml, jadi bukan dokumen Word; ekspor laporan sebagai .docx, PDF atau teks');
   let total = 0;
   for (const n of names) {
     if (!PARTS.test(n)) continue;
     const size = (zip.files[n] as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
     total += size;
   }
-  if (total > MAX_INFLATED) throw new InputError(`the Word document would inflate to ${Math.round(total / 1048576)} MB of XML (over ${MAX_INFLATED / 1048576} MB); this is not a normal report, check the file`);
+  if (total > MAX_INFLATED) throw new InputError(`the Word document would inflate to ${Math.round(total / 1048576)} MB of XML (over ${MAX_INFLATED / 1048576} MB); this is not a normal report, check the file`, `dokumen Word ini akan mengembang menjadi ${Math.round(total / 1048576)} MB XML (batas ${MAX_INFLATED / 1048576} MB); ini bukan laporan biasa, periksa berkasnya`);
 
   const xml = await main.async('string');
-  if (xml.length > MAX_INFLATED) throw new InputError('word/document.xml is too large to be a report');
+  if (xml.length > MAX_INFLATED) throw new InputError('word/document.xml is too large to be a report', 'word/document.xml terlalu besar untuk sebuah laporan');
   // Word never writes a DOCTYPE; one with entities is an attack on XML parsers (XXE, billion laughs).
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, 4096))) throw new InputError('word/document.xml declares a DOCTYPE or entities, which Word files never do (a crafted file?); refused');
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, 4096))) throw new InputError('word/document.xml declares a DOCTYPE or entities, which Word files never do (a crafted file?); refused', 'word/document.xml memuat DOCTYPE atau deklarasi entitas, yang tidak pernah ditulis Word (berkas rekayasa?); ditolak');
   const { xml: marked, equations } = markDocumentXml(xml);
   zip.file('word/document.xml', marked);
   // Only the parts mammoth needs go back in (nothing else gets inflated).
@@ -145,7 +145,7 @@ export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPD
     const result = await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: true, includeDefaultStyleMap: true, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
     html = result.value;
   } catch (e) {
-    throw new InputError(`the Word document could not be read (${(e as Error).message.split('\n')[0]}); open it in Word and save it again as .docx`);
+    throw new InputError(`the Word document could not be read (${(e as Error).message.split('\n')[0]}); open it in Word and save it again as .docx`, `dokumen Word tidak dapat dibaca (${(e as Error).message.split('\n')[0]}); buka di Word lalu simpan ulang sebagai .docx`);
   }
   const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as unknown as HNode;
   return toDocument(path, tree, equations, html.includes('⟦PB⟧'));

@@ -96,9 +96,12 @@ export async function layoutPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promi
   } catch (e) {
     const name = (e as { name?: string }).name ?? '';
     if (name === 'PasswordException') {
-      throw new InputError(opts.password === undefined ? 'the PDF is encrypted with a password; run again with --password <password>' : 'the PDF password is wrong; check it and run again with --password <password>');
+      throw new InputError(
+        opts.password === undefined ? 'the PDF is encrypted with a password; run again with --password <password>' : 'the PDF password is wrong; check it and run again with --password <password>',
+        opts.password === undefined ? 'PDF ini terenkripsi dengan kata sandi; jalankan lagi dengan --password <kata sandi>' : 'kata sandi PDF salah; periksa lalu jalankan lagi dengan --password <kata sandi>',
+      );
     }
-    throw new InputError(`not a readable PDF (${(e as Error).message.split('\n')[0]}); the file is damaged or truncated: download or export it again`);
+    throw new InputError(`not a readable PDF (${(e as Error).message.split('\n')[0]}); the file is damaged or truncated: download or export it again`, `bukan PDF yang dapat dibaca (${(e as Error).message.split('\n')[0]}); berkas rusak atau terpotong: unduh atau ekspor ulang`);
   }
   const maxPages = opts.maxPages ?? 2000;
   const notices: string[] = [];
@@ -129,7 +132,7 @@ export async function layoutPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promi
     pages.push(lines);
   }
   await doc.destroy();
-  if (empty.length === count) throw new InputError('the PDF has no text layer (a scanned report); run OCR on it (or export the original Word file) and lint that');
+  if (empty.length === count) throw new InputError('the PDF has no text layer (a scanned report); run OCR on it (or export the original Word file) and lint that', 'PDF ini tidak punya lapisan teks (laporan hasil pindai); jalankan OCR (atau ekspor dari berkas Word aslinya) lalu periksa hasilnya');
   if (empty.length) notices.push(`page${empty.length > 1 ? 's' : ''} ${ranges(empty)} ha${empty.length > 1 ? 've' : 's'} no text layer (scanned?): not linted; OCR ${empty.length > 1 ? 'them' : 'it'} to check ${empty.length > 1 ? 'them' : 'it'} too`);
   dropRunningLines(pages, heights);
   const out: OutLine[] = [];

@@ -16,7 +16,8 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
-import { createPool, failed, runTask } from '../batch.js';
+import { createPool, runTask } from '../batch.js';
+import { failed } from '../worker.js';
 import type { LintOptions } from '../lint.js';
 import type { FileResult, LintOutput } from '../model.js';
 import type { AnnotateOutcome } from '../worker.js';
@@ -75,7 +76,7 @@ export function cleanName(name: string | undefined): string {
 interface Upload {
   name: string;
   bytes?: Uint8Array;
-  error?: string;
+  error?: { en: string; id: string };
 }
 
 class HttpError extends Error {
@@ -180,8 +181,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
         if (!part.file.truncated) chunks.push(chunk);
       }
       const name = cleanName(part.filename);
-      if (part.file.truncated) uploads.push({ name, error: `the file is over the ${maxFile / MB} MB limit for one report; check that it is the right file` });
-      else if (size === 0) uploads.push({ name, error: 'the file is empty' });
+      if (part.file.truncated) uploads.push({ name, error: { en: `the file is over the ${maxFile / MB} MB limit for one report; check that it is the right file`, id: `berkas melebihi batas ${maxFile / MB} MB untuk satu laporan; periksa apakah berkasnya benar` } });
+      else if (size === 0) uploads.push({ name, error: { en: 'the file is empty', id: 'berkas kosong' } });
       else uploads.push({ name, bytes: new Uint8Array(Buffer.concat(chunks, size)) });
     }
     if (uploads.length === 0) throw new HttpError(400, 'no file in the request: send the report in a multipart "file" field');
@@ -189,7 +190,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   }
 
   async function lintUploads(uploads: Upload[], options: LintOptions): Promise<FileResult[]> {
-    return Promise.all(uploads.map((u) => (u.bytes ? runTask(pool, { path: u.name, bytes: u.bytes, options }, timeout, memoryMb) : Promise.resolve(failed(u.name, u.error ?? 'unreadable')))));
+    return Promise.all(uploads.map((u) => (u.bytes ? runTask(pool, { path: u.name, bytes: u.bytes, options }, timeout, memoryMb) : Promise.resolve(failed(u.name, options, u.error?.en ?? 'unreadable', u.error?.id ?? 'tidak dapat dibaca')))));
   }
 
   app.post('/api/lint', async (req: FastifyRequest, reply: FastifyReply) => {
@@ -225,7 +226,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
       const uploads = await readUploads(req);
       if (uploads.length !== 1) throw new HttpError(400, 'send one report to annotate');
       const u = uploads[0]!;
-      if (!u.bytes) throw new HttpError(413, u.error ?? 'unreadable');
+      if (!u.bytes) throw new HttpError(413, u.error?.en ?? 'unreadable');
       let outcome: AnnotateOutcome;
       try {
         outcome = (await pool.run({ path: u.name, bytes: u.bytes, options }, { name: 'annotateTask', signal: AbortSignal.timeout(timeout * 1000) })) as AnnotateOutcome;
