@@ -86,8 +86,24 @@ export interface NumberToken {
   end: number;
 }
 
+/**
+ * Many rules read the numbers of the same sentences and cells: each text is scanned once (a
+ * bounded cache; the answers are frozen, as callers share them).
+ */
+const numberCache = new Map<string, readonly NumberToken[]>();
+const NUMBER_CACHE_MAX = 50_000;
+
 /** Every number in running text, with its offsets. Years, regulation numbers etc. included: callers filter. */
-export function findNumbers(text: string): NumberToken[] {
+export function findNumbers(text: string): readonly NumberToken[] {
+  const hit = numberCache.get(text);
+  if (hit) return hit;
+  const found = Object.freeze(scanNumbers(text));
+  if (numberCache.size >= NUMBER_CACHE_MAX) numberCache.clear();
+  numberCache.set(text, found);
+  return found;
+}
+
+function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];
   NUMBER_TOKEN.lastIndex = 0;
   for (let m = NUMBER_TOKEN.exec(text); m; m = NUMBER_TOKEN.exec(text)) {
