@@ -11,7 +11,7 @@
 import JSZip from 'jszip';
 import type { FileResult, Finding } from '../model.js';
 import type { Lang } from '../rule.js';
-import { formatLocation } from '../format/location.js';
+import { noteLines } from './note.js';
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const COMMENTS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
@@ -140,19 +140,8 @@ function escXml(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
-const LABEL = {
-  id: { expected: 'Seharusnya', actual: 'Tertulis', rule: 'Aturan', where: 'Lokasi', error: 'Galat', warning: 'Peringatan', info: 'Info' },
-  en: { expected: 'Expected', actual: 'Found', rule: 'Rule', where: 'Where', error: 'Error', warning: 'Warning', info: 'Info' },
-};
-
 function commentXml(id: number, f: Finding, lang: Lang, date: string): string {
-  const w = LABEL[lang];
-  const para = (text: string, bold = false) => `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${escXml(text)}</w:t></w:r></w:p>`;
-  const lines = [para(`${w[f.severity]} (${f.ruleId}): ${f.message}`, true)];
-  if (f.expected !== undefined || f.actual !== undefined) {
-    lines.push(para([f.expected !== undefined ? `${w.expected}: ${f.expected}` : '', f.actual !== undefined ? `${w.actual}: ${f.actual}` : ''].filter(Boolean).join(' · ')));
-  }
-  lines.push(para(`${w.where}: ${formatLocation(f.location)}${f.location.section ? ` · ${f.location.section}` : ''}`));
+  const lines = noteLines(f, lang).map((text, k) => `<w:p><w:r>${k === 0 ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${escXml(text)}</w:t></w:r></w:p>`);
   return `<w:comment w:id="${id}" w:author="lkjip-lint" w:date="${date}" w:initials="LL">${lines.join('')}</w:comment>`;
 }
 

@@ -3,30 +3,18 @@
  * and a pop-up note (author "lkjip-lint", the message with expected vs. found).
  *
  * The positions come from the same layout the PDF parser reads (`layoutPdf`): the finding's page
- * and line on the page give the line's box; when the text the finding quotes is on that line,
- * only those words are highlighted. Pages are not redrawn: annotations are added to each page's
+ * and line on the page give the line's box; when the text the finding quotes is on that line or
+ * a following line of its paragraph, only those words are highlighted. Pages are not redrawn: annotations are added to each page's
  * /Annots, the content streams stay as they were.
  */
 import { PDFDocument, PDFName, PDFString, PDFHexString, PDFArray, type PDFRef, type PDFPage } from 'pdf-lib';
 import type { FileResult, Finding } from '../model.js';
 import type { Lang } from '../rule.js';
 import { layoutPdf, type LineBox } from '../parse/pdf.js';
-import { formatLocation } from '../format/location.js';
+import { noteLines } from './note.js';
 import type { AnnotateResult } from './docx.js';
 
-const LABEL = {
-  id: { expected: 'Seharusnya', actual: 'Tertulis', error: 'Galat', warning: 'Peringatan', info: 'Info', where: 'Lokasi' },
-  en: { expected: 'Expected', actual: 'Found', error: 'Error', warning: 'Warning', info: 'Info', where: 'Where' },
-};
 const COLOR = { error: [1, 0.45, 0.45], warning: [1, 0.85, 0.2], info: [0.55, 0.75, 1] } as const;
-
-export function noteText(f: Finding, lang: Lang): string {
-  const w = LABEL[lang];
-  const lines = [`${w[f.severity]} (${f.ruleId}): ${f.message}`];
-  if (f.expected !== undefined || f.actual !== undefined) lines.push([f.expected !== undefined ? `${w.expected}: ${f.expected}` : '', f.actual !== undefined ? `${w.actual}: ${f.actual}` : ''].filter(Boolean).join(' · '));
-  lines.push(`${w.where}: ${formatLocation(f.location)}${f.location.section ? ` · ${f.location.section}` : ''}`);
-  return lines.join('\n');
-}
 
 interface Rect {
   x0: number;
@@ -59,7 +47,7 @@ function addNote(doc: PDFDocument, page: PDFPage, rect: Rect, f: Finding, lang: 
   const pad = 1;
   const r = [rect.x0 - pad, rect.y0 - pad, rect.x1 + pad, rect.y1 + pad];
   const { width, height } = page.getSize();
-  const text = noteText(f, lang);
+  const text = noteLines(f, lang).join('\n');
   const popup = ctx.obj({
     Type: 'Annot',
     Subtype: 'Popup',

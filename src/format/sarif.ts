@@ -105,6 +105,7 @@ export function toSarif(results: FileResult[], lang: Lang): object {
           },
         },
         invocations: [{ executionSuccessful: !results.some((r) => r.error), ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(`${process.cwd()}/`).href, description: { text: 'The folder lkjip-lint ran in' } } },
         artifacts,
         results: sarifResults,
         columnKind: 'unicodeCodePoints',

@@ -193,36 +193,38 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     return Promise.all(uploads.map((u) => (u.bytes ? runTask(pool, { path: u.name, bytes: u.bytes, options }, timeout, memoryMb) : Promise.resolve(failed(u.name, options, u.error?.en ?? 'unreadable', u.error?.id ?? 'tidak dapat dibaca')))));
   }
 
+  /** At most maxInFlight requests are read and linted at once; the others are told to come back. */
+  async function withSlot<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T> {
+    if (inFlight >= maxInFlight) {
+      void reply.header('Retry-After', '5');
+      throw new HttpError(503, 'the server is busy linting other reports; try again in a few seconds');
+    }
+    inFlight++;
+    try {
+      return await work();
+    } finally {
+      inFlight--;
+    }
+  }
+
   app.post('/api/lint', async (req: FastifyRequest, reply: FastifyReply) => {
     const q = req.query as Record<string, unknown>;
     const format = typeof q.format === 'string' ? q.format : 'json';
     if (format !== 'json' && format !== 'html') throw new HttpError(400, `format must be json or html, not "${format}"`);
     const options = lintOptionsFromQuery(q, config);
-    if (inFlight >= maxInFlight) {
-      void reply.header('Retry-After', '5');
-      throw new HttpError(503, 'the server is busy linting other reports; try again in a few seconds');
-    }
-    inFlight++;
-    try {
+    return withSlot(reply, async () => {
       const uploads = await readUploads(req);
       const files = await lintUploads(uploads, options);
       const output: LintOutput = { files };
       if (format === 'html') return reply.type('text/html; charset=utf-8').send(renderDocument(files, options.lang ?? 'id', { version: VERSION }));
       return reply.type('application/json; charset=utf-8').send(output);
-    } finally {
-      inFlight--;
-    }
+    });
   });
 
   /** The report with its findings inside: Word comments (DOCX) or highlights with notes (PDF). */
   app.post('/api/annotate', async (req: FastifyRequest, reply: FastifyReply) => {
     const options = lintOptionsFromQuery(req.query as Record<string, unknown>, config);
-    if (inFlight >= maxInFlight) {
-      void reply.header('Retry-After', '5');
-      throw new HttpError(503, 'the server is busy linting other reports; try again in a few seconds');
-    }
-    inFlight++;
-    try {
+    return withSlot(reply, async () => {
       const uploads = await readUploads(req);
       if (uploads.length !== 1) throw new HttpError(400, 'send one report to annotate');
       const u = uploads[0]!;
@@ -245,9 +247,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
         .header('Content-Disposition', `attachment; filename="${file.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file)}`)
         .header('X-Lkjip-Lint-Comments', String(outcome.comments ?? 0))
         .send(Buffer.from(outcome.bytes));
-    } finally {
-      inFlight--;
-    }
+    });
   });
 
   app.addHook('onClose', async () => {
