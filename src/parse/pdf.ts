@@ -135,15 +135,48 @@ export async function layoutPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promi
   if (empty.length === count) throw new InputError('the PDF has no text layer (a scanned report); run OCR on it (or export the original Word file) and lint that', 'PDF ini tidak punya lapisan teks (laporan hasil pindai); jalankan OCR (atau ekspor dari berkas Word aslinya) lalu periksa hasilnya');
   if (empty.length) notices.push(`page${empty.length > 1 ? 's' : ''} ${ranges(empty)} ha${empty.length > 1 ? 've' : 's'} no text layer (scanned?): not linted; OCR ${empty.length > 1 ? 'them' : 'it'} to check ${empty.length > 1 ? 'them' : 'it'} too`);
   dropRunningLines(pages, heights);
+  // The report's own words, to tell a word Word broke at a cell's edge from two words.
+  const vocabulary = new Set<string>();
+  for (const lines of pages) for (const l of lines) for (const r of l.runs) for (const w of r.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) vocabulary.add(w);
   const out: OutLine[] = [];
   let lastHeader: string | null = null;
   pages.forEach((lines, k) => {
-    const rendered = renderPage(lines, k + 1, lastHeader);
+    const rendered = renderPage(lines, k + 1, lastHeader, vocabulary);
     lastHeader = rendered.header ?? lastHeader;
     out.push(...rendered.lines);
     out.push({ text: '', page: k + 1, line: 0 });
   });
+  joinRowsSplitByPages(out);
   return { lines: out, notices };
+}
+
+/**
+ * A table row that Word split over a page break: the next page starts with the rest of its cells
+ * (`[Rp` … `11.121.737.000]`). Rejoined when the first cell is empty, every piece continues a cell
+ * of the row above, and at least one closes a bracket that cell left open.
+ */
+function joinRowsSplitByPages(out: OutLine[]): void {
+  const open = (t: string) => (t.match(/\[/g)?.length ?? 0) > (t.match(/\]/g)?.length ?? 0) || (t.match(/\(/g)?.length ?? 0) > (t.match(/\)/g)?.length ?? 0);
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i]!;
+    if (!a.text.includes('\t')) continue;
+    // The next non-empty line, on the next page.
+    let j = i + 1;
+    while (j < out.length && out[j]!.text === '') j++;
+    const b = out[j];
+    if (!b || b.page !== a.page + 1 || !b.text.includes('\t')) continue;
+    if (out.slice(i + 1, j).some((l) => l.page === a.page + 1 && l.line > 0)) continue;
+    const top = a.text.split('\t');
+    const rest = b.text.split('\t');
+    if (rest[0]!.trim() !== '' || rest.length > top.length) continue;
+    const filled = rest.map((c, k) => [c.trim(), k] as const).filter(([c]) => c !== '');
+    if (!filled.length || filled.some(([, k]) => !top[k]?.trim())) continue;
+    if (!filled.some(([, k]) => open(top[k]!))) continue;
+    for (const [c, k] of filled) top[k] = `${top[k]!.trimEnd()} ${c}`;
+    a.text = top.join('\t');
+    b.text = '';
+    if (a.box && b.box) a.box = { ...a.box, runs: [...a.box.runs, ...b.box.runs] };
+  }
 }
 
 export async function parsePdf(path: string, bytes: Uint8Array, opts: PdfOptions = {}): Promise<LKjIPDocument> {
@@ -237,7 +270,7 @@ function dropRunningLines(pages: Line[][], heights: number[]) {
 
 const VAR_EQ = /^\s*([A-Za-z%]|%\s*\S.*)?\s*=\s*$/;
 
-function renderPage(lines: Line[], page: number, lastHeader: string | null): { lines: OutLine[]; header?: string } {
+function renderPage(lines: Line[], page: number, lastHeader: string | null, vocabulary: Set<string>): { lines: OutLine[]; header?: string } {
   const out: OutLine[] = [];
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) gaps.push(lines[i - 1]!.y - lines[i]!.y);
@@ -309,7 +342,7 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null): { l
         j++;
       }
       if (prevY !== null && prevY - l.y > lineGap * 1.25) emit('');
-      const rows = tableRows(group, lineGap);
+      const rows = tableRows(group, lineGap, vocabulary);
       rows.forEach(({ cells, lines: rowLines }, r) => {
         const text = cells.join('\t');
         if (r === 0 && firstTableRow && lastHeader && text === lastHeader) return; // header repeated after a page break
@@ -339,7 +372,7 @@ function isSpacedProse(l: Line): boolean {
 }
 
 /** Group a table's lines into rows (a cell's padding leaves a larger gap) and cells (by column). */
-function tableRows(group: Line[], lineGap: number): { cells: string[]; lines: Line[] }[] {
+function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { cells: string[]; lines: Line[] }[] {
   const starts: number[] = [];
   for (const l of group) for (const s of l.segs) if (!starts.some((x) => Math.abs(x - s.x) < 4)) starts.push(s.x);
   starts.sort((a, b) => a - b);
@@ -354,17 +387,38 @@ function tableRows(group: Line[], lineGap: number): { cells: string[]; lines: Li
   const gaps = group.slice(1).map((l, k) => group[k]!.y - l.y).filter((g) => g > 0);
   const wrap = gaps.length ? Math.min(...gaps) : lineGap;
   const uniform = gaps.every((g) => g <= wrap * 1.12);
+  // How far right each column's text reaches: a word longer than its cell is broken by Word at
+  // the cell's edge with no hyphen (`Meningkatny` / `a`, `11.121.737.0` / `00]`).
+  const right = new Array<number>(starts.length).fill(-Infinity);
+  for (const l of group) for (const sg of l.segs) right[colOf(sg.x)] = Math.max(right[colOf(sg.x)]!, sg.x1);
   let prev: Line | null = null;
+  let last: (Run | undefined)[] = [];
   for (const l of group) {
     const gap = prev ? prev.y - l.y : Infinity;
     if (!cur || uniform || gap > wrap * 1.12) {
       cur = new Array(starts.length).fill('');
       rows.push({ cells: cur, lines: [] });
+      last = [];
     }
     rows[rows.length - 1]!.lines.push(l);
     for (const sg of l.segs) {
       const c = colOf(sg.x);
-      cur[c] = cur[c] ? `${cur[c]} ${sg.text}` : sg.text;
+      const before = last[c];
+      // A line filled to the column's edge whose last word goes on at the start of the next line:
+      // rejoined when the whole is a number, or a word the report uses elsewhere (`Meningkatny` + `a`).
+      let broken = false;
+      // The cell's right edge: as far as the column's text reaches, and never into the next column.
+      const edge = Math.min(right[c]!, starts[c + 1] ?? Infinity);
+      if (before && before.x1 - starts[c]! >= 0.9 * (edge - starts[c]!)) {
+        if (/\d$/.test(before.text) && /^\d/.test(sg.text)) broken = true;
+        else {
+          const head = /(\p{L}+)$/u.exec(before.text)?.[1];
+          const tail = /^(\p{Ll}+)/u.exec(sg.text)?.[1];
+          if (head && tail) broken = vocabulary.has(`${head}${tail}`.toLowerCase());
+        }
+      }
+      cur[c] = cur[c] ? `${cur[c]}${broken ? '' : ' '}${sg.text}` : sg.text;
+      last[c] = sg;
     }
     prev = l;
   }
