@@ -146,8 +146,50 @@ export async function layoutPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promi
     out.push(...rendered.lines);
     out.push({ text: '', page: k + 1, line: 0 });
   });
-  joinRowsSplitByPages(out);
-  return { lines: out, notices };
+  const ordered = continueTablesOverPages(out);
+  joinRowsSplitByPages(ordered);
+  return { lines: ordered, notices };
+}
+
+const FOOTNOTE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S/;
+
+/**
+ * A table that goes on over a page break is read as one table (its totals then see all their
+ * rows), although the PDF prints between its two parts the page's footnotes and, when a row was
+ * split, the rest of that row's first cell (`kewilayahan` / `yang ditangani`). The footnotes are
+ * moved after the table, the rest of the cell goes back into its row. Lines keep their page and
+ * line numbers.
+ */
+function continueTablesOverPages(out: OutLine[]): OutLine[] {
+  const result = [...out];
+  for (let i = 0; i < result.length; i++) {
+    const row = result[i]!;
+    if (!row.text.includes('\t') || row.line === 0) continue;
+    // The next table row, which must be on the next page.
+    let j = i + 1;
+    while (j < result.length && !result[j]!.text.includes('\t')) j++;
+    const next = result[j];
+    if (!next || next.page !== row.page + 1 || next.text.split('\t').length !== row.text.split('\t').length) continue;
+    const between = result.slice(i + 1, j);
+    const here = between.filter((l) => l.page === row.page && l.text.trim() !== '');
+    const there = between.filter((l) => l.page === next.page && l.text.trim() !== '');
+    // On this page, nothing after the row but footnotes; on the next, at most the rest of a cell.
+    if (here.length && !FOOTNOTE.test(here[0]!.text)) continue;
+    if (there.length > 3 || there.some((l) => !/^\p{Ll}/u.test(l.text.trim()) || l.text.length > 60)) continue;
+    if (!here.length && !there.length) continue;
+    if (there.length) {
+      const cells = row.text.split('\t');
+      cells[0] = `${cells[0]!.trimEnd()} ${there.map((l) => l.text.trim()).join(' ')}`;
+      row.text = cells.join('\t');
+    }
+    // The continued table: consecutive rows on the next page.
+    let e = j;
+    while (e < result.length && result[e]!.page === next.page && result[e]!.text.includes('\t')) e++;
+    const continuation = result.slice(j, e);
+    result.splice(i + 1, e - (i + 1), ...continuation, ...(here.length ? [{ text: '', page: row.page, line: 0 }, ...here, { text: '', page: row.page, line: 0 }] : [{ text: '', page: next.page, line: 0 }]));
+    i += continuation.length - 1;
+  }
+  return result;
 }
 
 /**
@@ -417,6 +459,11 @@ function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { c
           if (head && tail) broken = vocabulary.has(`${head}${tail}`.toLowerCase());
         }
       }
+      // A thousands group cut short (`2,163,25` / `2,370]`, `387,000,` / `000]`): the two pieces
+      // make it whole again.
+      const group = before ? /(?:^|[^\d])\d{1,3}(?:[.,]\d{3})*[.,](\d{0,2})$/.exec(before.text) : null;
+      const lead = /^(\d{1,3})(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?=$|[^\d.,])/.exec(sg.text);
+      if (group && lead && group[1]!.length + lead[1]!.length === 3) broken = true;
       cur[c] = cur[c] ? `${cur[c]}${broken ? '' : ' '}${sg.text}` : sg.text;
       last[c] = sg;
     }
