@@ -107,6 +107,8 @@ describe('web page', () => {
     expect(cli.error).toBeTruthy();
     const card = await page.textContent(`section.report.unreadable[data-file="truncated.docx"] .error-card`);
     expect(card).toContain(cli.error!);
+    // Its line in the upload list says why, too.
+    expect(await page.textContent('#uploads li:nth-child(3) .state.failed')).toBe(`gagal: ${cli.error}`);
     expect(await page.$$eval('section.report', (s) => s.length)).toBe(4);
     // The batch overview has one row per report.
     expect(await page.$$eval('section.overview tbody tr', (r) => r.length)).toBe(4);

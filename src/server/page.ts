@@ -50,10 +50,10 @@ export const PAGE_CSS =
 .pick{color:var(--info);text-decoration:underline;cursor:pointer}
 #file{position:absolute;left:-9999px}
 #uploads{list-style:none;padding:0;margin:0}
-#uploads li{display:grid;grid-template-columns:minmax(8rem,1fr) 10rem 12rem;gap:.75rem;align-items:center;padding:.25rem 0;border-bottom:1px solid #f2f4f7;font-size:.9rem}
+#uploads li{display:grid;grid-template-columns:minmax(8rem,1fr) 10rem 22rem;gap:.75rem;align-items:center;padding:.25rem 0;border-bottom:1px solid #f2f4f7;font-size:.9rem}
 #uploads .name{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 #uploads progress{width:100%}
-#uploads .state.done{color:#067647}#uploads .state.failed{color:var(--err)}
+#uploads .state.done{color:#067647}#uploads .state.failed{color:var(--err);font-size:.8rem;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}
 .toolbar{display:flex;gap:.5rem;margin:1rem 0}
 button{font:inherit;padding:.35rem .8rem;border:1px solid var(--line);border-radius:6px;background:#fff;cursor:pointer}
 button:disabled{opacity:.5;cursor:default}

@@ -109,7 +109,10 @@ function errorResult(e: Entry, message: string): FileResult {
 function finish(e: Entry, result: FileResult): void {
   e.result = result;
   e.progress.value = 1;
-  if (result.error) setState(e, s.failed, 'failed');
+  if (result.error) {
+    setState(e, `${s.failed}: ${result.error}`, 'failed');
+    e.state.title = result.error;
+  }
   else {
     const errors = result.findings.filter((f) => f.severity === 'error').length;
     const warnings = result.findings.filter((f) => f.severity === 'warning').length;
