@@ -423,6 +423,33 @@ function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { c
     for (let k = 0; k < starts.length; k++) if (starts[k]! <= x + 4) c = k;
     return c;
   };
+  // A header cell's text can run so close to the next cell's that the two merged into one piece
+  // (`REALISA` and `%`): a piece is cut again where one of its runs starts a column.
+  const cellsOf = new Map<Line, Run[]>();
+  for (const l of group) {
+    const pieces: Run[] = [];
+    for (const seg of l.segs) {
+      const inner = l.runs.filter((r) => r.x >= seg.x - 0.5 && r.x1 <= seg.x1 + 0.5);
+      const cuts = inner.filter((r, k) => k > 0 && starts.some((x) => Math.abs(x - r.x) < 1.5 && x > seg.x + 4));
+      if (!cuts.length || inner.length < 2) {
+        pieces.push(seg);
+        continue;
+      }
+      let part: Run[] = [];
+      const flush = () => {
+        if (!part.length) return;
+        const text = part.map((r) => r.text).join(' ').replace(/\s+/g, ' ').replace(/(\d) ([.,]) ?(?=\d)/g, '$1$2').trim();
+        pieces.push({ ...part[0]!, text, x1: part[part.length - 1]!.x1 });
+        part = [];
+      };
+      for (const r of inner) {
+        if (cuts.includes(r)) flush();
+        part.push(r);
+      }
+      flush();
+    }
+    cellsOf.set(l, pieces);
+  }
   const rows: { cells: string[]; lines: Line[] }[] = [];
   let cur: string[] | null = null;
   // Lines of one cell are closer than rows (a cell's padding); when all gaps are equal, every line is a row.
@@ -432,7 +459,7 @@ function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { c
   // How far right each column's text reaches: a word longer than its cell is broken by Word at
   // the cell's edge with no hyphen (`Meningkatny` / `a`, `11.121.737.0` / `00]`).
   const right = new Array<number>(starts.length).fill(-Infinity);
-  for (const l of group) for (const sg of l.segs) right[colOf(sg.x)] = Math.max(right[colOf(sg.x)]!, sg.x1);
+  for (const l of group) for (const sg of cellsOf.get(l)!) right[colOf(sg.x)] = Math.max(right[colOf(sg.x)]!, sg.x1);
   let prev: Line | null = null;
   let last: (Run | undefined)[] = [];
   for (const l of group) {
@@ -443,7 +470,7 @@ function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { c
       last = [];
     }
     rows[rows.length - 1]!.lines.push(l);
-    for (const sg of l.segs) {
+    for (const sg of cellsOf.get(l)!) {
       const c = colOf(sg.x);
       const before = last[c];
       // A line filled to the column's edge whose last word goes on at the start of the next line:
@@ -451,13 +478,14 @@ function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { c
       let broken = false;
       // The cell's right edge: as far as the column's text reaches, and never into the next column.
       const edge = Math.min(right[c]!, starts[c + 1] ?? Infinity);
-      if (before && before.x1 - starts[c]! >= 0.9 * (edge - starts[c]!)) {
-        if (/\d$/.test(before.text) && /^\d/.test(sg.text)) broken = true;
-        else {
-          const head = /(\p{L}+)$/u.exec(before.text)?.[1];
-          const tail = /^(\p{Ll}+)/u.exec(sg.text)?.[1];
-          if (head && tail) broken = vocabulary.has(`${head}${tail}`.toLowerCase());
-        }
+      const filled = before ? (before.x1 - starts[c]!) / (edge - starts[c]!) : 0;
+      if (before && filled >= 0.9 && /\d$/.test(before.text) && /^\d/.test(sg.text)) broken = true;
+      else if (before && filled >= 0.8) {
+        // (the report's own words decide; the edge is a rough one: it includes the cells' padding)
+        const head = /(\p{L}+)$/u.exec(before.text)?.[1];
+        const tail = /^(\p{L}+)/u.exec(sg.text)?.[1];
+        const sameCase = tail !== undefined && (/^\p{Ll}/u.test(tail) || (head !== undefined && head === head.toUpperCase() && tail === tail.toUpperCase()));
+        if (head && tail && sameCase) broken = vocabulary.has(`${head}${tail}`.toLowerCase());
       }
       // A thousands group cut short (`2,163,25` / `2,370]`, `387,000,` / `000]`): the two pieces
       // make it whole again.
