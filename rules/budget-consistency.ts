@@ -161,7 +161,8 @@ export default defineRule({
         const issues: { id: string; en: string; expected: string; actual: string; at: number; length: number }[] = [];
         for (const tok of nums) {
           const n = tok.number;
-          const lead = sentence.slice(Math.max(0, tok.start - 70), tok.start);
+          // (a paragraph of a PDF keeps its line breaks: `dukungan\nanggaran sebesar`)
+          const lead = sentence.slice(Math.max(0, tok.start - 70), tok.start).replace(/\s+/g, ' ');
           if (n.money && /\b(dipa|dukungan anggaran|pagu anggaran|total anggaran|total pagu)\b[^\d]*$/i.test(lead)) {
             matched = all.find((b) => b.pagu.total && same(b.pagu.total, n)) ?? null;
             if (matched && matched.year !== null && matched.year !== year) matched = null;

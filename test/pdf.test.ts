@@ -78,6 +78,10 @@ describe('siak-2024.pdf', () => {
     const anggaran = (r: FileResult) => byRule(r, 'budget-consistency').filter((f) => f.location.table !== undefined).map((f) => [f.expected, f.actual]);
     expect(anggaran(pdf)).toEqual([['Rp 9,579,378,000', 'Rp 11.121.737.000']]);
     expect(anggaran(pdf)).toEqual(anggaran(docx));
+    // The DIPA paragraph, whose words the PDF wraps (`dukungan` / `anggaran sebesar`), is read too.
+    const dipa = (r: FileResult) => byRule(r, 'budget-consistency').filter((f) => /^Anggaran 2024 berbeda .*: pagu /.test(f.message)).map((f) => [f.expected, f.actual]);
+    expect(dipa(pdf)).toEqual([['Rp 9,579,378,000', 'Rp 11.121.737.000']]);
+    expect(dipa(pdf)).toEqual(dipa(docx));
     // The choice in a narrow cell reads as the template wrote it.
     expect(byRule(pdf, 'unresolved-choice').some((f) => f.actual === '[Penyidikan/P21/SP3]')).toBe(true);
   });
