@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import type { FileResult } from './model.js';
 import type { LintOptions } from './lint.js';
-import { failed, type Task } from './worker.js';
+import { failed as failedResult, type AnnotateOutcome, type Task } from './worker.js';
 
 export interface BatchOptions {
   /** Worker threads (default: the number of cores). */
@@ -21,16 +21,27 @@ export interface BatchOptions {
 }
 
 /** Lint one task in the pool: a stopped, crashed or timed-out worker becomes a one-line error result. */
-export async function runTask(pool: Tinypool, task: Task, timeout: number, memoryMb: number): Promise<FileResult> {
+export function runTask(pool: Tinypool, task: Task, timeout: number, memoryMb: number): Promise<FileResult> {
+  return runInPool(pool, task, timeout, memoryMb, 'default', (r) => r);
+}
+
+/** Lint and annotate one task in the pool (worker.ts `annotateTask`), with the same limits. */
+export function runAnnotateTask(pool: Tinypool, task: Task, timeout: number, memoryMb: number): Promise<AnnotateOutcome> {
+  return runInPool(pool, task, timeout, memoryMb, 'annotateTask', (result) => ({ result }));
+}
+
+/** Run a worker function; a stopped, crashed or timed-out worker becomes a one-line error result. */
+async function runInPool<T>(pool: Tinypool, task: Task, timeout: number, memoryMb: number, name: string, stopped: (r: FileResult) => T): Promise<T> {
   const { path, options } = task;
+  const failed = (en: string, id: string) => stopped(failedResult(path, options, en, id));
   try {
-    return (await pool.run(task, { signal: AbortSignal.timeout(timeout * 1000) })) as FileResult;
+    return (await pool.run(task, { name, signal: AbortSignal.timeout(timeout * 1000) })) as T;
   } catch (e) {
     const err = e as { name?: string; code?: string; message?: string };
-    if (err.name === 'AbortError' || err.name === 'TimeoutError') return failed(path, options, `stopped after ${timeout} s (--timeout); the file is unusually heavy: check it, or raise --timeout`, `dihentikan setelah ${timeout} detik (--timeout); berkas ini luar biasa berat: periksa berkasnya, atau naikkan --timeout`);
-    if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(err.message ?? '')) return failed(path, options, `stopped: it needed more than ${memoryMb} MB of memory; the file is unusually heavy: check it`, `dihentikan: butuh lebih dari ${memoryMb} MB memori; berkas ini luar biasa berat: periksa berkasnya`);
+    if (err.name === 'AbortError' || err.name === 'TimeoutError') return failed(`stopped after ${timeout} s (--timeout); the file is unusually heavy: check it, or raise --timeout`, `dihentikan setelah ${timeout} detik (--timeout); berkas ini luar biasa berat: periksa berkasnya, atau naikkan --timeout`);
+    if (err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /out of memory/i.test(err.message ?? '')) return failed(`stopped: it needed more than ${memoryMb} MB of memory; the file is unusually heavy: check it`, `dihentikan: butuh lebih dari ${memoryMb} MB memori; berkas ini luar biasa berat: periksa berkasnya`);
     const first = (err.message ?? String(e)).split('\n')[0];
-    return failed(path, options, `internal error: ${first}; run it alone with --debug for details`, `galat internal: ${first}; jalankan berkas ini sendiri dengan --debug untuk rinciannya`);
+    return failed(`internal error: ${first}; run it alone with --debug for details`, `galat internal: ${first}; jalankan berkas ini sendiri dengan --debug untuk rinciannya`);
   }
 }
 
@@ -61,6 +72,20 @@ export async function lintFiles(files: string[], options: LintOptions, batch: Ba
         return r;
       }),
     );
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** One report linted and annotated (`--annotate`) in a worker, bounded like every other file. */
+export async function annotateFile(path: string, options: LintOptions, batch: BatchOptions = {}): Promise<AnnotateOutcome> {
+  const timeout = batch.timeout ?? 60;
+  const memoryMb = batch.memoryMb ?? 1536;
+  const pool = createPool(1, memoryMb);
+  try {
+    const outcome = await runAnnotateTask(pool, { path, options }, timeout, memoryMb);
+    batch.onDone?.(1, 1, path);
+    return outcome;
   } finally {
     await pool.destroy();
   }

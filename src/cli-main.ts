@@ -13,7 +13,7 @@ import { ConfigError, findConfig, loadConfig, type Config } from './config.js';
 import { InputError } from './parse/errors.js';
 import { formatStylish } from './format/stylish.js';
 import { summaryTable, writeSummary } from './format/summary.js';
-import { lintFiles } from './batch.js';
+import { annotateFile, lintFiles } from './batch.js';
 import { progressBar } from './progress.js';
 import type { FileResult, LintOutput } from './model.js';
 
@@ -186,11 +186,14 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const progress = !values.quiet && files.length > 1 && Boolean(process.stderr.isTTY) ? progressBar(files.length) : null;
-  const results = await lintFiles(files, options, {
+  const batchOptions = {
     ...(jobs !== undefined ? { jobs } : {}),
     ...(timeout !== undefined ? { timeout } : {}),
     ...(progress ? { onDone: progress.update } : {}),
-  });
+  };
+  // With --annotate, the one report is linted and annotated in the same worker.
+  const annotated = values.annotate !== undefined ? await annotateFile(files[0]!, options, batchOptions) : undefined;
+  const results = annotated ? [annotated.result] : await lintFiles(files, options, batchOptions);
   progress?.end();
   for (const result of results) {
     if (result.error) {
@@ -200,14 +203,17 @@ async function main(argv: string[]): Promise<number> {
     if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
   }
   if (values.summary) await writeSummary(values.summary, results);
-  if (values.annotate !== undefined && results[0] && !results[0].error) {
-    const r = results[0];
+  if (values.annotate !== undefined && annotated && !annotated.result.error) {
+    const r = annotated.result;
     const want = values.annotate.toLowerCase().endsWith('.pdf') ? 'pdf' : 'docx';
     if (r.format !== want) throw new UsageError(`--annotate ${values.annotate}: the report is ${r.format}, so the annotated copy must be .${r.format === 'pdf' ? 'pdf' : r.format === 'docx' ? 'docx' : '(docx or pdf input only)'}`);
-    const { annotate } = await import('./annotate/index.js');
-    const written = await annotate(readFileSync(files[0]!), r, options.lang ?? config.lang ?? 'id', options.password);
-    writeFileSync(values.annotate, written.bytes);
-    process.stderr.write(`lkjip-lint: ${values.annotate}: ${written.comments} ${want === 'docx' ? 'comments' : 'notes'} written\n`);
+    if (annotated.annotateError || !annotated.bytes) {
+      unreadable++;
+      process.stderr.write(`lkjip-lint: ${values.annotate}: ${annotated.annotateError ?? 'not written'}\n`);
+    } else {
+      writeFileSync(values.annotate, annotated.bytes);
+      process.stderr.write(`lkjip-lint: ${values.annotate}: ${annotated.comments ?? 0} ${want === 'docx' ? 'comments' : 'notes'} written\n`);
+    }
   }
   const output: LintOutput = { files: results };
   const lang = options.lang ?? config.lang ?? 'id';

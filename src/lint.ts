@@ -3,7 +3,7 @@
  * bytes → Document → facts → rules → FileResult.
  */
 import type { FileResult, LKjIPDocument } from './model.js';
-import { parseDocument, InputError } from './parse/index.js';
+import { parseDocument, InputError, type ParseOptions } from './parse/index.js';
 import { computeFacts, type Facts } from './facts/index.js';
 import { DEFAULT_SECTIONS, resolveRules, type Config } from './config.js';
 import { runRules } from './engine.js';
@@ -28,8 +28,13 @@ export interface Analysis {
   facts: Facts;
 }
 
+/** What the parsers need of the lint options (a PDF's password and page cap). */
+export function parseOptions(options: LintOptions): ParseOptions {
+  return { ...(options.password !== undefined ? { password: options.password } : {}), ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}) };
+}
+
 export async function analyse(path: string, bytes: Uint8Array, options: LintOptions = {}): Promise<Analysis> {
-  const doc = await parseDocument(path, bytes, { ...(options.password !== undefined ? { password: options.password } : {}), ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}) });
+  const doc = await parseDocument(path, bytes, parseOptions(options));
   const config = options.config ?? {};
   const year = options.year ?? config.year;
   const office = options.office ?? config.office;

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 
 /** No report is this large; bigger files are refused before they are read. */
 const MAX_FILE = 300 * 1024 * 1024;
-import { lint, type LintOptions } from './lint.js';
+import { lint, parseOptions, type LintOptions } from './lint.js';
 import type { FileResult } from './model.js';
 
 export interface Task {
@@ -20,18 +20,22 @@ export function failed(path: string, options: LintOptions, en: string, id: strin
   return { path, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error: lang === 'id' ? id : en };
 }
 
-export default async function lintTask({ path, bytes: given, options }: Task): Promise<FileResult> {
-  if (given) return lint(path, given, options);
-  let bytes: Buffer;
+/** The task's bytes, read from its file when it has none; or why they cannot be. */
+function bytesOf({ path, bytes, options }: Task): Uint8Array | FileResult {
+  if (bytes) return bytes;
   try {
     const size = statSync(path).size;
     if (size > MAX_FILE) return failed(path, options, `the file is ${Math.round(size / 1048576)} MB, over the ${MAX_FILE / 1048576} MB limit for a report; check that it is the right file`, `berkas ${Math.round(size / 1048576)} MB, melebihi batas ${MAX_FILE / 1048576} MB untuk sebuah laporan; periksa apakah berkasnya benar`);
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     return failed(path, options, `cannot read the file (${code})`, `berkas tidak dapat dibaca (${code})`);
   }
-  return lint(path, bytes, options);
+}
+
+export default async function lintTask(task: Task): Promise<FileResult> {
+  const bytes = bytesOf(task);
+  return bytes instanceof Uint8Array ? lint(task.path, bytes, task.options) : bytes;
 }
 
 export interface AnnotateOutcome {
@@ -39,14 +43,25 @@ export interface AnnotateOutcome {
   /** The annotated copy (DOCX or PDF), when the report could be read and annotated. */
   bytes?: Uint8Array;
   comments?: number;
+  /** Why the report was linted but no annotated copy could be written. */
+  annotateError?: string;
 }
 
-/** Lint a report held in memory and write its findings into a copy (the web page's "annotated report"). */
-export async function annotateTask({ path, bytes, options }: Task): Promise<AnnotateOutcome> {
-  if (!bytes) throw new Error('annotateTask needs the bytes');
+/**
+ * Lint a report and write its findings into a copy (`--annotate`, the web page's "annotated
+ * report"), in one worker: the PDF annotator reuses the layout the linter read (layoutPdf's cache).
+ */
+export async function annotateTask(task: Task): Promise<AnnotateOutcome> {
+  const bytes = bytesOf(task);
+  if (!(bytes instanceof Uint8Array)) return { result: bytes };
+  const { path, options } = task;
   const result = await lint(path, bytes, options);
   if (result.error || (result.format !== 'docx' && result.format !== 'pdf')) return { result };
   const { annotate } = await import('./annotate/index.js');
-  const out = await annotate(bytes, result, options.lang ?? options.config?.lang ?? 'id', options.password);
-  return { result, bytes: out.bytes, comments: out.comments };
+  try {
+    const out = await annotate(bytes, result, options.lang ?? options.config?.lang ?? 'id', parseOptions(options));
+    return { result, bytes: out.bytes, comments: out.comments };
+  } catch (e) {
+    return { result, annotateError: (e as Error).message.split('\n')[0]! };
+  }
 }

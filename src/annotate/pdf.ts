@@ -10,7 +10,7 @@
 import { PDFDocument, PDFName, PDFString, PDFHexString, PDFArray, type PDFRef, type PDFPage } from 'pdf-lib';
 import type { FileResult, Finding } from '../model.js';
 import type { Lang } from '../rule.js';
-import { layoutPdf, type LineBox } from '../parse/pdf.js';
+import { layoutPdf, type LineBox, type PdfOptions } from '../parse/pdf.js';
 import { noteLines } from './note.js';
 import type { AnnotateResult } from './docx.js';
 
@@ -84,7 +84,7 @@ function pdfDate(d: Date): string {
   return `D:${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}Z`;
 }
 
-export async function annotatePdf(original: Uint8Array, result: FileResult, lang: Lang, password?: string, now = new Date()): Promise<AnnotateResult> {
+export async function annotatePdf(original: Uint8Array, result: FileResult, lang: Lang, read: PdfOptions = {}, now = new Date()): Promise<AnnotateResult> {
   let doc: PDFDocument;
   try {
     doc = await PDFDocument.load(original, { updateMetadata: false });
@@ -92,7 +92,7 @@ export async function annotatePdf(original: Uint8Array, result: FileResult, lang
     if (/encrypted/i.test((e as Error).message)) throw new Error('the PDF is encrypted; pdf-lib cannot write into it: decrypt a copy first (qpdf --decrypt --password=… in.pdf out.pdf) and annotate that');
     throw e;
   }
-  const layout = await layoutPdf(original, password !== undefined ? { password } : {});
+  const layout = await layoutPdf(original, read);
   const byPage = new Map<string, LineBox>();
   for (const l of layout.lines) if (l.box && l.line > 0) byPage.set(`${l.page}:${l.line}`, l.box);
   const pages = doc.getPages();

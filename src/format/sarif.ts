@@ -44,7 +44,7 @@ function artifactUri(path: string): string {
   return pathToFileURL(path).href;
 }
 
-function fingerprint(file: FileResult, f: Finding): string {
+function fingerprint(f: Finding): string {
   return createHash('sha256').update(`${f.ruleId}\u0000${f.message}\u0000${f.excerpt}\u0000${f.location.section ?? ''}`).digest('hex').slice(0, 32);
 }
 
@@ -81,7 +81,7 @@ export function toSarif(results: FileResult[], lang: Lang): object {
             ...(l.section ? { logicalLocations: [{ fullyQualifiedName: l.section, kind: 'section' }] } : {}),
           },
         ],
-        partialFingerprints: { 'lkjipFinding/v1': fingerprint(r, f) },
+        partialFingerprints: { 'lkjipFinding/v1': fingerprint(f) },
         ...(Object.keys(properties).length ? { properties } : {}),
       };
     }),

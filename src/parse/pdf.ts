@@ -80,8 +80,23 @@ export interface PdfLayout {
   notices: string[];
 }
 
+/**
+ * The layouts read from each report's bytes (per password and page cap): the PDF annotator asks
+ * for the layout the parser has just read from the same bytes, and gets it without a second parse.
+ */
+const layouts = new WeakMap<Uint8Array, Map<string, Promise<PdfLayout>>>();
+
 /** Read the PDF's text runs and lay them out as text lines (with positions). */
-export async function layoutPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise<PdfLayout> {
+export function layoutPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise<PdfLayout> {
+  const key = `${opts.password ?? ''}\u0000${opts.maxPages ?? ''}`;
+  let forBytes = layouts.get(bytes);
+  if (!forBytes) layouts.set(bytes, (forBytes = new Map()));
+  let layout = forBytes.get(key);
+  if (!layout) forBytes.set(key, (layout = readLayout(bytes, opts)));
+  return layout;
+}
+
+async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayout> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
@@ -257,6 +272,11 @@ function ranges(ns: number[]): string {
   return out.join(', ');
 }
 
+/** A segment's text: one space between words, and equation fonts' `39 , 68` put back together. */
+function tidySegment(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/(\d) ([.,]) ?(?=\d)/g, '$1$2').trim();
+}
+
 /** Runs to lines (by baseline) and lines to column segments (by horizontal gaps). */
 function toLines(runs: Run[], page: number): Line[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -278,7 +298,7 @@ function toLines(runs: Run[], page: number): Line[] {
       } else l.segs.push({ ...r });
     }
     // Equation fonts set `39 , 68 %` as separate runs: put the number back together.
-    for (const s of l.segs) s.text = s.text.replace(/\s+/g, ' ').replace(/(\d) ([.,]) ?(?=\d)/g, '$1$2').trim();
+    for (const s of l.segs) s.text = tidySegment(s.text);
     // A list marker set off by its indentation (`1.      Indikator 1 : ...`) is not a table cell.
     if (l.segs.length === 2 && /^(\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.,)]$|^[-•●▪]$/.test(l.segs[0]!.text)) {
       const [m, t] = l.segs as [Run, Run];
@@ -438,7 +458,7 @@ function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { c
       let part: Run[] = [];
       const flush = () => {
         if (!part.length) return;
-        const text = part.map((r) => r.text).join(' ').replace(/\s+/g, ' ').replace(/(\d) ([.,]) ?(?=\d)/g, '$1$2').trim();
+        const text = tidySegment(part.map((r) => r.text).join(' '));
         pieces.push({ ...part[0]!, text, x1: part[part.length - 1]!.x1 });
         part = [];
       };
@@ -473,25 +493,10 @@ function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { c
     for (const sg of cellsOf.get(l)!) {
       const c = colOf(sg.x);
       const before = last[c];
-      // A line filled to the column's edge whose last word goes on at the start of the next line:
-      // rejoined when the whole is a number, or a word the report uses elsewhere (`Meningkatny` + `a`).
-      let broken = false;
       // The cell's right edge: as far as the column's text reaches, and never into the next column.
       const edge = Math.min(right[c]!, starts[c + 1] ?? Infinity);
       const filled = before ? (before.x1 - starts[c]!) / (edge - starts[c]!) : 0;
-      if (before && filled >= 0.9 && /\d$/.test(before.text) && /^\d/.test(sg.text)) broken = true;
-      else if (before && filled >= 0.8) {
-        // (the report's own words decide; the edge is a rough one: it includes the cells' padding)
-        const head = /(\p{L}+)$/u.exec(before.text)?.[1];
-        const tail = /^(\p{L}+)/u.exec(sg.text)?.[1];
-        const sameCase = tail !== undefined && (/^\p{Ll}/u.test(tail) || (head !== undefined && head === head.toUpperCase() && tail === tail.toUpperCase()));
-        if (head && tail && sameCase) broken = vocabulary.has(`${head}${tail}`.toLowerCase());
-      }
-      // A thousands group cut short (`2,163,25` / `2,370]`, `387,000,` / `000]`): the two pieces
-      // make it whole again.
-      const group = before ? /(?:^|[^\d])\d{1,3}(?:[.,]\d{3})*[.,](\d{0,2})$/.exec(before.text) : null;
-      const lead = /^(\d{1,3})(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?=$|[^\d.,])/.exec(sg.text);
-      if (group && lead && group[1]!.length + lead[1]!.length === 3) broken = true;
+      const broken = before !== undefined && brokenAtEdge(before.text, sg.text, filled, vocabulary);
       cur[c] = cur[c] ? `${cur[c]}${broken ? '' : ' '}${sg.text}` : sg.text;
       last[c] = sg;
     }
@@ -502,6 +507,26 @@ function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { c
     while (end > 1 && cells[end - 1] === '') end--;
     return { cells: cells.slice(0, end), lines };
   });
+}
+
+/**
+ * Whether `next` (the start of a cell's next line) continues the last word of `line`, which fills
+ * `filled` of the cell's width: Word breaks a word longer than its cell at the edge, with no hyphen.
+ * Rejoined when the whole is a number, or a word the report uses elsewhere (`Meningkatny` + `a`),
+ * or when the pieces complete a thousands group (`2,163,25` / `2,370]`, `387,000,` / `000]`).
+ */
+function brokenAtEdge(line: string, next: string, filled: number, vocabulary: Set<string>): boolean {
+  if (filled >= 0.9 && /\d$/.test(line) && /^\d/.test(next)) return true;
+  // (the report's own words decide; the edge is a rough one: it includes the cells' padding)
+  if (filled >= 0.8) {
+    const head = /(\p{L}+)$/u.exec(line)?.[1];
+    const tail = /^(\p{L}+)/u.exec(next)?.[1];
+    const sameCase = tail !== undefined && (/^\p{Ll}/u.test(tail) || (head !== undefined && head === head.toUpperCase() && tail === tail.toUpperCase()));
+    if (head && tail && sameCase && vocabulary.has(`${head}${tail}`.toLowerCase())) return true;
+  }
+  const cut = /(?:^|[^\d])\d{1,3}(?:[.,]\d{3})*[.,](\d{0,2})$/.exec(line);
+  const lead = /^(\d{1,3})(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?=$|[^\d.,])/.exec(next);
+  return cut !== null && lead !== null && cut[1]!.length + lead[1]!.length === 3;
 }
 
 /** `x =` followed by a fraction (numerator above, denominator below), as one plain formula line. */

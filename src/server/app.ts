@@ -16,15 +16,14 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
-import { createPool, runTask } from '../batch.js';
+import { createPool, runAnnotateTask, runTask } from '../batch.js';
 import { failed } from '../worker.js';
 import type { LintOptions } from '../lint.js';
 import type { FileResult, LintOutput } from '../model.js';
-import type { AnnotateOutcome } from '../worker.js';
 import { renderDocument } from '../format/html.js';
 import { VERSION } from '../version.js';
 import type { Config } from '../config.js';
-import { pageHtml } from './page.js';
+import { PAGE_CSS, pageHtml } from './page.js';
 import { openApi } from './openapi.js';
 
 export interface ServerOptions {
@@ -150,7 +149,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     const lang = q.lang === 'en' ? 'en' : 'id';
     return reply.type('text/html; charset=utf-8').send(pageHtml(lang, { maxFileMb: maxFile / MB, maxFiles }));
   });
-  app.get('/assets/style.css', async (_req, reply) => reply.type('text/css; charset=utf-8').header('Cache-Control', 'no-cache').send((await import('./page.js')).PAGE_CSS));
+  app.get('/assets/style.css', async (_req, reply) => reply.type('text/css; charset=utf-8').header('Cache-Control', 'no-cache').send(PAGE_CSS));
   app.get('/assets/*', async (req, reply) => {
     const asset = assets.get(req.url.split('?')[0]!);
     if (!asset) return reply.code(404).type('application/json; charset=utf-8').send({ error: 'not found' });
@@ -229,15 +228,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
       if (uploads.length !== 1) throw new HttpError(400, 'send one report to annotate');
       const u = uploads[0]!;
       if (!u.bytes) throw new HttpError(413, u.error?.en ?? 'unreadable');
-      let outcome: AnnotateOutcome;
-      try {
-        outcome = (await pool.run({ path: u.name, bytes: u.bytes, options }, { name: 'annotateTask', signal: AbortSignal.timeout(timeout * 1000) })) as AnnotateOutcome;
-      } catch (e) {
-        const err = e as { name?: string; message?: string };
-        if (err.name === 'AbortError' || err.name === 'TimeoutError') throw new HttpError(422, `stopped after ${timeout} s; the file is unusually heavy`);
-        throw new HttpError(422, `could not annotate the report: ${(err.message ?? String(e)).split('\n')[0]}`);
-      }
+      const outcome = await runAnnotateTask(pool, { path: u.name, bytes: u.bytes, options }, timeout, memoryMb);
       if (outcome.result.error) throw new HttpError(422, outcome.result.error);
+      if (outcome.annotateError) throw new HttpError(422, `could not annotate the report: ${outcome.annotateError}`);
       if (!outcome.bytes) throw new HttpError(415, `annotated copies are made for .docx and .pdf reports; this one is ${outcome.result.format}`);
       const ext = outcome.result.format === 'pdf' ? 'pdf' : 'docx';
       const base = u.name.replace(/\.[^.]+$/, '') || 'laporan';

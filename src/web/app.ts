@@ -52,7 +52,7 @@ function results(): FileResult[] {
 
 function render(): void {
   const doneEntries = entries.filter((e) => e.result);
-  const done = results();
+  const done = doneEntries.map((e) => e.result!);
   $('result-section').hidden = done.length === 0;
   const container = $('results');
   // The renderer escapes every string that comes from a report.
