@@ -122,6 +122,22 @@ describe('fixtures built with the docx package', () => {
   });
 });
 
+describe('a Word file saved by LibreOffice (fixtures/docx/libreoffice-lists.html, converted with soffice)', () => {
+  it('real numbering: nested ordered and bullet lists numbered and levelled as Word shows them', async () => {
+    const { parseDocument } = await import('../src/parse/index.js');
+    const path = docx('libreoffice-lists.docx');
+    const doc = await parseDocument(path, new Uint8Array(readFileSync(path)));
+    const items = doc.blocks.filter((b) => b.kind === 'listItem').map((b) => `${b.level}:${b.marker} ${b.text}`);
+    expect(items).toEqual(['0:1. Satu', '0:2. Dua', '1:1. Dua a', '1:2. Dua b', '2:- poin', '0:3. Tiga', '0:- A', '0:- B', '0:1. Empat']);
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => `h${b.level} ${b.text}`)).toEqual(['h1 BAB I PENDAHULUAN', 'h2 Tabel', 'h3 Sub']);
+    const table = doc.blocks.find((b) => b.kind === 'table')!;
+    // The spanned header cells keep their columns; a cell's two paragraphs are two words, not one.
+    expect(table.rows!.map((r) => r.cells)).toEqual([['No', 'Capaian', ''], ['', '2023', '2024'], ['1', 'a b', '100%']]);
+    expect(doc.blocks.find((b) => b.text.startsWith('Tautan'))!.text).toBe('Tautan contoh & <tag> "kutip"\nbaris baru');
+    expect(doc.blocks.find((b) => b.text.startsWith('Paragraf'))!.text).toBe('Paragraf tebal dan miring dengan catatan[1] dan x2 dan H2O.');
+  });
+});
+
 describe('bad Word files', () => {
   const bad = (name: string) => join(FIXTURES, 'bad', name);
   it.each([

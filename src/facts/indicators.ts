@@ -201,12 +201,17 @@ export function buildIndicators(blocks: Block[], tables: TableFacts[], sections:
       const positions = hits.get(ind.id);
       if (!positions) continue;
       positions.sort((a, b) => a.start - b.start);
-      for (let k = 0; k < positions.length; k++) {
-        const window = positions.filter((p) => p.start >= positions[k]!.start && p.start - positions[k]!.start <= 120);
+      for (let k = 0, j = 0; k < positions.length; k++) {
+        // Positions are sorted and distinct: the window is positions[k .. j).
+        const from = positions[k]!.start;
+        if (j < k) j = k;
+        while (j < positions.length && positions[j]!.start - from <= 120) j++;
+        const window = positions.slice(k, j);
         const found = new Set(window.map((p) => p.w));
         const coreOk = ind.core.every((w) => found.has(w));
         if (coreOk || found.size >= 3) {
-          const end = Math.max(...window.map((p) => p.end));
+          let end = 0;
+          for (const p of window) end = Math.max(end, p.end);
           const last = out[out.length - 1];
           if (last && last.id === ind.id && positions[k]!.start <= last.end + 40) last.end = Math.max(last.end, end);
           else out.push({ id: ind.id, start: positions[k]!.start, end });

@@ -1,21 +1,21 @@
 /**
  * Word (.docx) reports into the same Document the text parser produces.
  *
- * The body goes through mammoth (its HTML, parsed to a hast tree with unified + rehype-parse).
+ * The body goes through mammoth, whose document model is walked as its HTML conversion would
+ * (docx-model.ts) into the tree read here.
  * mammoth drops equations, page breaks and paragraph numbers, so before it runs we rewrite
  * word/document.xml (read with JSZip + xmldom): each equation becomes a marker `⟦EQ n⟧` whose
  * OMML we convert ourselves (omml.ts), each page break `⟦PB⟧`, and each body paragraph or table
- * starts with `⟦P n⟧`. The markers come back in mammoth's HTML at the right place and are
+ * starts with `⟦P n⟧`. The markers come back in mammoth's model at the right place and are
  * removed from the text.
  */
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { DOMParser } from '@xmldom/xmldom';
-import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
 import type { Block, LKjIPDocument, TableRow } from '../model.js';
 import { parseFormula } from '../formula.js';
 import { ommlToLatex, type XNode } from './omml.js';
+import { modelToTree, type HNode, type MDocument } from './docx-model.js';
 import { InputError } from './errors.js';
 import { PLAIN_FORMULA } from './text.js';
 
@@ -23,13 +23,6 @@ import { PLAIN_FORMULA } from './text.js';
 const MAX_INFLATED = 150 * 1024 * 1024;
 const PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|word\/(document|styles|numbering|footnotes|endnotes|comments|settings|fontTable)\.xml|word\/_rels\/[^/]+\.rels)$/;
 
-interface HNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HNode[];
-}
 
 const NS = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
@@ -136,19 +129,40 @@ export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPD
   // Word never writes a DOCTYPE; one with entities is an attack on XML parsers (XXE, billion laughs).
   if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, 4096))) throw new InputError('word/document.xml declares a DOCTYPE or entities, which Word files never do (a crafted file?); refused', 'word/document.xml memuat DOCTYPE atau deklarasi entitas, yang tidak pernah ditulis Word (berkas rekayasa?); ditolak');
   const { xml: marked, equations } = markDocumentXml(xml);
-  zip.file('word/document.xml', marked);
-  // Only the parts mammoth needs go back in (nothing else gets inflated).
-  for (const n of names) if (!PARTS.test(n) && !/^word\/media\//.test(n)) zip.remove(n);
-  let html: string;
+  // mammoth reads the parts from this zip (no second unzip), with the marked body in place of
+  // word/document.xml, and hands over its document model (no HTML written and parsed again).
+  const file = {
+    exists: (name: string) => (PARTS.test(name) || /^word\/media\//.test(name)) && zip.file(name) !== null,
+    read: async (name: string, encoding?: string) => {
+      if (!PARTS.test(name) && !/^word\/media\//.test(name)) throw new Error(`${name} is not read`);
+      if (name === 'word/document.xml') return encoding ? marked : new TextEncoder().encode(marked);
+      const bytes = await zip.file(name)!.async('uint8array');
+      if (encoding === 'base64') return Buffer.from(bytes).toString('base64');
+      return encoding ? new TextDecoder(encoding).decode(bytes) : bytes;
+    },
+  };
+  let model: MDocument | undefined;
   try {
-    const buffer = await zip.generateAsync({ type: 'nodebuffer' });
-    const result = await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: true, includeDefaultStyleMap: true, convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
-    html = result.value;
+    await mammoth.convertToHtml({ file } as unknown as { buffer: Buffer }, {
+      ignoreEmptyParagraphs: true,
+      includeDefaultStyleMap: true,
+      includeEmbeddedStyleMap: false,
+      transformDocument: (d: unknown) => {
+        model = d as MDocument;
+        return { ...(d as object), children: [] };
+      },
+    } as Parameters<typeof mammoth.convertToHtml>[1]);
   } catch (e) {
     throw new InputError(`the Word document could not be read (${(e as Error).message.split('\n')[0]}); open it in Word and save it again as .docx`, `dokumen Word tidak dapat dibaca (${(e as Error).message.split('\n')[0]}); buka di Word lalu simpan ulang sebagai .docx`);
   }
-  const tree = unified().use(rehypeParse, { fragment: true }).parse(html) as unknown as HNode;
-  return toDocument(path, tree, equations, html.includes('⟦PB⟧'));
+  if (!model) throw new InputError('the Word document could not be read; open it in Word and save it again as .docx', 'dokumen Word tidak dapat dibaca; buka di Word lalu simpan ulang sebagai .docx');
+  const tree = modelToTree(model);
+  return toDocument(path, tree, equations, hasText(tree, '⟦PB⟧'));
+}
+
+function hasText(n: HNode, needle: string): boolean {
+  if (n.type === 'text') return (n.value ?? '').includes(needle);
+  return (n.children ?? []).some((c) => hasText(c, needle));
 }
 
 function text(n: HNode): string {
@@ -161,8 +175,16 @@ function text(n: HNode): string {
     if (m) return [...m[1]!].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
     return inner;
   }
-  return (n.children ?? []).map(text).join('');
+  // Paragraphs of one table cell (or note) are lines of its text, not glued words.
+  let out = '';
+  for (const c of n.children ?? []) {
+    const t = text(c);
+    out += out && c.type === 'element' && BLOCK_TAGS.has(c.tagName!) && !out.endsWith('\n') ? `\n${t}` : t;
+  }
+  return out;
 }
+
+const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ol', 'ul', 'li', 'table']);
 
 function toDocument(path: string, tree: HNode, equations: string[], hasPages: boolean): LKjIPDocument {
   const blocks: Block[] = [];

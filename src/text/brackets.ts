@@ -42,8 +42,36 @@ export function classifyBracket(content: string, labels: RegExp[]): BracketKind 
   return 'value';
 }
 
-export function findBrackets(text: string, patterns: BracketPatterns): BracketHit[] {
-  const labels = patterns.placeholderLabels.map((p) => new RegExp(p, 'i'));
+/** Compiled label patterns, per label list (rules pass the same option array every call). */
+const compiled = new Map<string, RegExp[]>();
+/** Hits per label list and text: three rules and the OCR check ask for the same texts. Bounded. */
+const hitCache = new Map<string, Map<string, readonly Readonly<BracketHit>[]>>();
+const HIT_CACHE_MAX = 20_000;
+const NONE: readonly Readonly<BracketHit>[] = Object.freeze([]);
+
+/**
+ * Every bracket in `text`, classified. The answer is shared between callers (frozen): copy
+ * before changing it.
+ */
+export function findBrackets(text: string, patterns: BracketPatterns): readonly Readonly<BracketHit>[] {
+  if (!text.includes('[') && !text.includes(']')) return NONE;
+  const key = patterns.placeholderLabels.join('\u0000');
+  let labels = compiled.get(key);
+  if (!labels) {
+    labels = patterns.placeholderLabels.map((p) => new RegExp(p, 'i'));
+    compiled.set(key, labels);
+  }
+  let byText = hitCache.get(key);
+  if (!byText) hitCache.set(key, (byText = new Map()));
+  const hit = byText.get(text);
+  if (hit) return hit;
+  const found = Object.freeze(scan(text, labels).map((h) => Object.freeze(h)));
+  if (byText.size >= HIT_CACHE_MAX) byText.clear();
+  byText.set(text, found);
+  return found;
+}
+
+function scan(text: string, labels: RegExp[]): BracketHit[] {
   const hits: BracketHit[] = [];
   let open = -1;
   for (let k = 0; k < text.length; k++) {
