@@ -153,8 +153,10 @@ export default defineRule({
     for (const g of proseGroups(doc.blocks, facts)) {
       const text = g.text;
       let matched: YearBudget | null = null;
+      if (!/\d/.test(text)) continue; // no figure in it
       for (const s of sentences(text)) {
         const sentence = text.slice(s.start, s.end);
+        if (!/\d/.test(sentence)) continue;
         const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
         if (years.some((y) => y !== year)) continue;
         const nums = findNumbers(sentence);

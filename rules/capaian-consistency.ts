@@ -92,6 +92,7 @@ export default defineRule({
       const ms = mentions(text);
       for (const s of sentences(text)) {
         const sentence = text.slice(s.start, s.end);
+        if (!/\d/.test(sentence)) continue; // no figure in it
         // A sentence about another year (a trend, last year's value) is not about this year's figures.
         const years = [...sentence.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
         if (year !== null && years.some((y) => y !== year)) continue;
@@ -186,6 +187,7 @@ export default defineRule({
       for (const g of groups) {
         for (const s of sentences(g.text)) {
           const sentence = g.text.slice(s.start, s.end);
+          if (!/\d/.test(sentence)) continue; // no figure in it
           if ([...sentence.matchAll(/\b(19|20)\d\d\b/g)].some((m) => Number(m[0]) !== year)) continue;
           if (mentions(sentence).length) continue;
           for (const tok of findNumbers(sentence)) {

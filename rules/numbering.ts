@@ -26,6 +26,7 @@ function show(style: string, v: number): string {
 const CAPTION = /(?:^|\n)\s*(Gambar|Gambear|Grafik|Tabel|Diagram)\s*(\d{1,3})\s*[:.]/gi;
 /** A caption run into a paragraph (Word files rebuilt from OCR, PDF text): needs the colon. */
 const INLINE_CAPTION = /(?<=\S[ \t]+)(Gambar|Gambear|Grafik|Tabel|Diagram)\s*(\d{1,3})\s*:/g;
+const CAPTION_WORD = /gambar|gambear|grafik|tabel|diagram/i;
 
 export default defineRule({
   id: 'numbering',
@@ -114,6 +115,7 @@ export default defineRule({
       const seen = new Map<string, { max: number; numbers: Set<number> }>();
       for (const b of doc.blocks) {
         if (b.kind === 'table' || b.kind === 'formula') continue;
+        if (!CAPTION_WORD.test(b.text)) continue; // both patterns need one of the words
         // The same caption found by both patterns counts once (keyed by where its word starts).
         const byStart = new Map<number, RegExpMatchArray>();
         for (const m of [...b.text.matchAll(CAPTION), ...b.text.matchAll(INLINE_CAPTION)]) {

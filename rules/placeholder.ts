@@ -46,7 +46,8 @@ export default defineRule({
     const instructions = options.instructions.map((p) => new RegExp(p, 'gi'));
     const isRudenim = /rumah detensi|rudenim/i.test(facts.identity.office?.kind ?? '');
     for (const b of proseBlocks(doc.blocks, facts)) {
-      for (const m of b.text.matchAll(ELLIPSIS_SLOT)) {
+      const dots = b.text.includes('...') || b.text.includes('…');
+      for (const m of dots ? b.text.matchAll(ELLIPSIS_SLOT) : []) {
         const start = m.index! + m[1]!.length;
         // Inside brackets the bracket scan has reported it already.
         if (b.text[start - 1] === '[') continue;

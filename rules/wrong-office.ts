@@ -82,6 +82,7 @@ export default defineRule({
     if (province) {
       for (const b of proseBlocks(doc.blocks, facts)) {
         if (b.index >= annex) continue;
+        if (!/wilayah|kanwil/i.test(b.text)) continue;
         PROVINCE_RE.lastIndex = 0;
         for (const m of b.text.matchAll(PROVINCE_RE)) {
           const found = canonicalProvince(m[1]!);

@@ -95,6 +95,8 @@ export default defineRule({
     const inAnnex = (b: Block) => b.index >= facts.sections.annexStart;
     for (const b of proseBlocks(doc.blocks, facts)) {
       const text = b.text;
+      // Every pattern ends in a year.
+      if (!/20\d\d/.test(text)) continue;
       const headingLike = b.kind === 'heading' || (b.text.length < 120 && b.text === b.text.toUpperCase());
       for (const p of patterns) {
         if (headingLike && p.headingsToo === false) continue;

@@ -25,7 +25,9 @@ import { allRules } from '../rules/index.js';
 const root = resolve(import.meta.dirname, '..', '..');
 const corpus = join(root, 'fixtures', 'corpus');
 const cli = join(root, 'dist', 'src', 'cli.js');
-const runs = Number(process.env.BENCH_RUNS ?? 3);
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+/** Each timed step starts from a collected heap (npm run bench passes --expose-gc), so one step's garbage is not charged to the next. */
+const settle = () => (globalThis as { gc?: () => void }).gc?.();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 const ratio = (x: number) => `${x.toFixed(2)}×`;
@@ -49,7 +51,7 @@ const hasPdftotext = spawnSync('pdftotext', ['-v']).status === 0;
 
 async function perFile() {
   console.log('\n## Per file (median of %d runs)\n', runs);
-  console.log('| file | parse | facts | rules | total | baseline | lint / baseline | facts+rules share |');
+  console.log('| file | parse | facts | rules | total | baseline | lint / baseline (median of per-run ratios) | facts+rules share |');
   console.log('|---|---|---|---|---|---|---|---|');
   const checks: { what: string; ok: boolean }[] = [];
   for (const name of readdirSync(corpus).filter((f) => /\.(txt|docx|pdf)$/.test(f)).sort()) {
@@ -59,9 +61,20 @@ async function perFile() {
     const f: number[] = [];
     const r: number[] = [];
     const base: number[] = [];
+    const ratios: number[] = [];
     for (let k = 0; k <= runs; k++) {
+      // The baseline first, then our steps, each pair back to back so that both see the same
+      // machine; the run's ratio is taken pairwise and the median of the ratios is reported.
+      let tb = NaN;
+      settle();
+      if (name.endsWith('.docx')) tb = await time(() => mammoth.convertToHtml({ buffer: bytes }));
+      if (name.endsWith('.pdf')) tb = await time(() => pdfjsBare(new Uint8Array(bytes)));
+      // A fresh copy each run: the PDF layout is cached per byte array (the annotator reuses it),
+      // and the bench must time a cold parse.
+      const input = new Uint8Array(bytes);
+      settle();
       let t = performance.now();
-      const doc = await parseDocument(path, bytes);
+      const doc = await parseDocument(path, input);
       const tp = performance.now() - t;
       t = performance.now();
       const facts = computeFacts(doc, { sections: DEFAULT_SECTIONS });
@@ -69,25 +82,24 @@ async function perFile() {
       t = performance.now();
       runRules(doc, facts, rules, 'id', doc.sourceLines);
       const tr = performance.now() - t;
-      let tb = NaN;
-      if (name.endsWith('.docx')) tb = await time(() => mammoth.convertToHtml({ buffer: bytes }));
-      if (name.endsWith('.pdf')) tb = await time(() => pdfjsBare(bytes));
       if (k === 0) continue; // warm-up
       p.push(tp);
       f.push(tf);
       r.push(tr);
       base.push(tb);
+      ratios.push((tp + tf + tr) / tb);
     }
     const total = median(p) + median(f) + median(r);
     const b = median(base);
+    const lintRatio = Number.isNaN(b) ? NaN : median(ratios);
     const share = (median(f) + median(r)) / total;
     let baseText = Number.isNaN(b) ? '-' : ms(b);
     if (name.endsWith('.pdf') && hasPdftotext) {
       const tt = median([0, 1, 2].map(() => { const t = performance.now(); spawnSync('pdftotext', ['-layout', path, '-']); return performance.now() - t; }));
       baseText += ` (pdftotext ${ms(tt)})`;
     }
-    console.log(`| ${name} | ${ms(median(p))} | ${ms(median(f))} | ${ms(median(r))} | ${ms(total)} | ${baseText} | ${Number.isNaN(b) ? '-' : ratio(total / b)} | ${(share * 100).toFixed(0)}% |`);
-    if (!Number.isNaN(b)) checks.push({ what: `${name}: full lint ≤ 1.5× ${name.endsWith('.docx') ? "mammoth's bare conversion" : "pdf.js's bare text extraction"} (${ratio(total / b)})`, ok: total <= 1.5 * b });
+    console.log(`| ${name} | ${ms(median(p))} | ${ms(median(f))} | ${ms(median(r))} | ${ms(total)} | ${baseText} | ${Number.isNaN(b) ? '-' : ratio(lintRatio)} | ${(share * 100).toFixed(0)}% |`);
+    if (!Number.isNaN(b)) checks.push({ what: `${name}: full lint ≤ 1.5× ${name.endsWith('.docx') ? "mammoth's bare conversion" : "pdf.js's bare text extraction"} (${ratio(lintRatio)})`, ok: lintRatio <= 1.5 });
     checks.push({ what: `${name}: facts + rules ≤ 25% of the time (${(share * 100).toFixed(0)}%)`, ok: share <= 0.25 });
   }
   return checks;
@@ -101,22 +113,39 @@ function startup() {
   return [{ what: `--version ≤ 3× node -e 0 (${ratio(version / node)})`, ok: version <= 3 * node }];
 }
 
-function batch() {
+async function batch() {
   const dir = mkdtempSync(join(tmpdir(), 'lkjip-bench-'));
   const files = readdirSync(corpus).filter((f) => /\.(txt|docx|pdf)$/.test(f));
   for (let k = 0; k < 40; k++) {
     const f = files[k % files.length]!;
     copyFileSync(join(corpus, f), join(dir, `${String(k).padStart(2, '0')}-${f}`));
   }
+  // CPU time of finished children, from /proc (Linux): user + system, in ms.
+  const childCpu = () => {
+    try {
+      const stat = readFileSync('/proc/self/stat', 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(f[13]) + Number(f[14])) * 1000) / 100; // cutime + cstime, clock ticks of 1/100 s
+    } catch {
+      return NaN;
+    }
+  };
   const t = (jobs: number) => {
+    const c = childCpu();
     const a = performance.now();
     spawnSync(process.execPath, [cli, dir, '--format', 'json', '--jobs', String(jobs)], { maxBuffer: 1 << 28 });
-    return performance.now() - a;
+    const wall = performance.now() - a;
+    return { wall, cpu: childCpu() - c };
   };
   const one = t(1);
   const two = t(2);
-  console.log(`\n## A folder of 40 reports\n\n--jobs 1: ${ms(one)}; --jobs 2: ${ms(two)}; speed-up ${ratio(one / two)}`);
-  return [{ what: `40 reports: --jobs 2 ≥ 1.7× faster than --jobs 1 (${ratio(one / two)})`, ok: one / two >= 1.7 }];
+  const cores = (await import('node:os')).availableParallelism();
+  const busy = one.cpu / one.wall;
+  console.log(`\n## A folder of 40 reports\n\n--jobs 1: ${ms(one.wall)} (CPU ${ms(one.cpu)}); --jobs 2: ${ms(two.wall)} (CPU ${ms(two.cpu)}); speed-up ${ratio(one.wall / two.wall)}`);
+  if (!Number.isNaN(busy)) {
+    console.log(`--jobs 1 already keeps ${busy.toFixed(2)} cores busy (V8's GC and compiler threads work beside the linting thread), so on ${cores} cores --jobs 2 can be at most ${ratio(cores / busy)} faster.`);
+  }
+  return [{ what: `40 reports: --jobs 2 ≥ 1.7× faster than --jobs 1 (${ratio(one.wall / two.wall)}; ceiling on this machine ${ratio(cores / busy)})`, ok: one.wall / two.wall >= 1.7 }];
 }
 
 async function bigPdf() {
@@ -142,7 +171,7 @@ async function bigPdf() {
 
 async function main() {
   console.log(`# lkjip-lint bench (${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).availableParallelism()} cores)`);
-  const checks = [...(await perFile()), ...startup(), ...batch(), ...(await bigPdf())];
+  const checks = [...(await perFile()), ...startup(), ...(await batch()), ...(await bigPdf())];
   console.log('\n## Targets\n');
   for (const c of checks) console.log(`- ${verdict(c.ok)} ${c.what}`);
 }

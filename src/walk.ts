@@ -50,7 +50,7 @@ export function* textPlaces(blocks: Block[], facts: Facts): Generator<TextPlace>
 
 /** A run of prose blocks read as one text: OCR breaks a sentence over blank lines. */
 export interface ProseGroup {
-  parts: { block: Block; at: number }[];
+  parts: readonly Readonly<{ block: Block; at: number }>[];
   text: string;
 }
 
@@ -58,9 +58,24 @@ export interface ProseGroup {
  * Paragraphs, list items and headings outside the table of contents and the annex; a paragraph
  * that does not end a sentence goes on in the next one when that starts in lower case or a digit.
  */
-export function proseGroups(blocks: Block[], facts: Facts, opts: { annex?: boolean } = {}): ProseGroup[] {
+/** Groups per document (its facts) and per blocks array: several rules read the same groups. */
+const groupCache = new WeakMap<Facts, { blocks: Block[]; key: string; groups: readonly Readonly<ProseGroup>[] }[]>();
+
+export function proseGroups(blocks: Block[], facts: Facts, opts: { annex?: boolean } = {}): readonly Readonly<ProseGroup>[] {
+  const key = opts.annex ? 'annex' : 'body';
+  let entries = groupCache.get(facts);
+  if (!entries) groupCache.set(facts, (entries = []));
+  const hit = entries.find((e) => e.blocks === blocks && e.key === key);
+  if (hit) return hit.groups;
+  // Built once and shared, so frozen.
+  const groups = Object.freeze(buildGroups(blocks, facts, opts).map((g) => Object.freeze({ parts: Object.freeze(g.parts.map((p) => Object.freeze(p))), text: g.text })));
+  entries.push({ blocks, key, groups });
+  return groups;
+}
+
+function buildGroups(blocks: Block[], facts: Facts, opts: { annex?: boolean }): { parts: { block: Block; at: number }[]; text: string }[] {
   const prose = blocks.filter((b) => (b.kind === 'paragraph' || b.kind === 'listItem' || b.kind === 'heading') && !inToc(facts, b) && (opts.annex || b.index < facts.sections.annexStart));
-  const groups: ProseGroup[] = [];
+  const groups: { parts: { block: Block; at: number }[]; text: string }[] = [];
   for (const b of prose) {
     const last = groups[groups.length - 1];
     const prev = last?.parts[last.parts.length - 1]?.block;
@@ -73,13 +88,24 @@ export function proseGroups(blocks: Block[], facts: Facts, opts: { annex?: boole
 }
 
 /** The block and offset inside it for an offset in a group's text. */
-export function groupAt(g: ProseGroup, offset: number): { block: Block; offset: number } {
+export function groupAt(g: Readonly<ProseGroup>, offset: number): { block: Block; offset: number } {
   const part = [...g.parts].reverse().find((p) => p.at <= offset)!;
   return { block: part.block, offset: offset - part.at };
 }
 
 /** Sentences of a text as [start, end) offsets (list lines and blank lines end one too). */
-export function sentences(text: string): { start: number; end: number }[] {
+const sentenceCache = new Map<string, readonly Readonly<{ start: number; end: number }>[]>();
+
+export function sentences(text: string): readonly Readonly<{ start: number; end: number }>[] {
+  const hit = sentenceCache.get(text);
+  if (hit) return hit;
+  const found = Object.freeze(splitSentences(text).map((s) => Object.freeze(s)));
+  if (sentenceCache.size >= 20_000) sentenceCache.clear();
+  sentenceCache.set(text, found);
+  return found;
+}
+
+function splitSentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
   for (const m of text.matchAll(/[.!?;](?=\s+[A-Z0-9"“(\-•])|\n\n|\n(?=\s*(?:\d+[.)]|[a-z][.)]|-)\s)/g)) {

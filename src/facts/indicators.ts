@@ -168,8 +168,16 @@ export function buildIndicators(blocks: Block[], tables: TableFacts[], sections:
     list.push({ id: list.length, name: c.name, distinctive: [], core: [], rows: [], ref: { source: '' } });
   }
   // 2. Distinctive words: in this indicator's name only; core: the two rarest in the report.
+  // In how many blocks each word of the names occurs (as a whole word, as words() reads it).
   const docFreq = new Map<string, number>();
-  for (const b of blocks) for (const w of new Set(words(b.text))) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
+  const nameWords = [...new Set(list.flatMap((i) => words(i.name)))];
+  if (nameWords.length) {
+    const anyName = new RegExp(`(?<![a-z])(?:${nameWords.sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g');
+    for (const b of blocks) {
+      const seen = new Set(b.text.toLowerCase().match(anyName));
+      for (const w of seen) docFreq.set(w, (docFreq.get(w) ?? 0) + 1);
+    }
+  }
   for (const ind of list) {
     const mine = [...new Set(words(ind.name))];
     ind.distinctive = mine.filter((w) => list.every((o) => o === ind || !words(o.name).includes(w)));

@@ -67,6 +67,8 @@ export function officeFromMatch(m: RegExpExecArray): OfficeName {
 
 export function findOffices(text: string): { office: OfficeName; start: number; end: number }[] {
   const out: { office: OfficeName; start: number; end: number }[] = [];
+  // Every office name has the word "Kelas": most texts are passed over at once.
+  if (!/kelas/i.test(text)) return out;
   OFFICE_MENTION.lastIndex = 0;
   for (let m = OFFICE_MENTION.exec(text); m; m = OFFICE_MENTION.exec(text)) {
     out.push({ office: officeFromMatch(m), start: m.index, end: m.index + m[0].length });
@@ -109,7 +111,7 @@ export function detectIdentity(blocks: Block[]): ReportIdentity {
       if (!firstEvidence.has(y)) firstEvidence.set(y, `${what}, ${where(b)}`);
     };
     for (const b of blocks) {
-      if (b.kind === 'table') continue;
+      if (b.kind === 'table' || !/20\d\d/.test(b.text)) continue;
       const t = b.text.replace(/\s+/g, ' ');
       for (const m of t.matchAll(/\b(?:Laporan Kinerja|LKjIP|LAKIP|LKIP)\b[^.]{0,120}?\bTahun\s+(20\d\d)\b(?!\s*[-–]\s*20)/gi)) vote(Number(m[1]), 1, b, 'report title in text');
       for (const m of t.matchAll(/\bselama\s+tahun\s+(20\d\d)\b/gi)) vote(Number(m[1]), 1, b, '"selama tahun"');
@@ -159,6 +161,7 @@ function detectProvince(blocks: Block[]): string | null {
   const counts = new Map<string, number>();
   const re = new RegExp(String.raw`\b(?:Kantor Wilayah|Kanwil)\b[^.\n]{0,60}?\b(${PROVINCES.map((p) => p.replace(/ /g, '\\s+')).join('|')})\b`, 'gi');
   for (const b of blocks) {
+    if (!/kanwil|kantor\s+wilayah/i.test(b.text)) continue;
     for (const m of b.text.matchAll(re)) {
       const p = canonicalProvince(m[1]!);
       counts.set(p, (counts.get(p) ?? 0) + 1);
