@@ -3,6 +3,7 @@
  * stopping the rest. Each file is bounded in time (`--timeout`: the worker is stopped) and in
  * memory (a worker that goes over its heap limit ends; the file gets one line saying so).
  */
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import type { FileResult } from './model.js';
@@ -56,6 +57,22 @@ export function createPool(jobs: number, memoryMb: number, maxQueue?: number): T
   });
 }
 
+/**
+ * Indexes of `files`, the costliest first: size weighted by what a byte costs to lint (measured
+ * on the corpus: about 11 ms per KB of .docx, 3.4 of .pdf, 0.7 of text).
+ */
+export function dispatchOrder(files: string[]): number[] {
+  const weight = (f: string) => (/\.docx$/i.test(f) ? 3 : /\.(txt|md|markdown)$/i.test(f) ? 0.2 : 1);
+  const cost = files.map((f) => {
+    try {
+      return statSync(f).size * weight(f);
+    } catch {
+      return 0;
+    }
+  });
+  return files.map((_, k) => k).sort((a, b) => cost[b]! - cost[a]! || a - b);
+}
+
 export async function lintFiles(files: string[], options: LintOptions, batch: BatchOptions = {}): Promise<FileResult[]> {
   const timeout = batch.timeout ?? 60;
   const memoryMb = batch.memoryMb ?? 1536;
@@ -65,13 +82,17 @@ export async function lintFiles(files: string[], options: LintOptions, batch: Ba
   // The main thread only starts the pool; the linter itself loads in the worker.
   const pool = createPool(jobs, memoryMb);
   try {
-    return await Promise.all(
-      files.map(async (path) => {
-        const r = await runTask(pool, { path, options }, timeout, memoryMb);
+    // The pool takes tasks in the order they come. Biggest files first, so that no worker is
+    // left with a large report at the end while the others wait (results keep the given order).
+    const results = new Array<Promise<FileResult>>(files.length);
+    for (const k of dispatchOrder(files)) {
+      const path = files[k]!;
+      results[k] = runTask(pool, { path, options }, timeout, memoryMb).then((r) => {
         batch.onDone?.(++done, files.length, path);
         return r;
-      }),
-    );
+      });
+    }
+    return await Promise.all(results);
   } finally {
     await pool.destroy();
   }

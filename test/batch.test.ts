@@ -15,7 +15,7 @@ const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
 // The pool runs the compiled worker (dist/), as the installed command does; `npm test` builds first.
-const { lintFiles } = (await import(join(import.meta.dirname, '..', 'dist', 'src', 'batch.js'))) as { lintFiles: typeof LintFiles };
+const { lintFiles, dispatchOrder } = (await import(join(import.meta.dirname, '..', 'dist', 'src', 'batch.js'))) as { lintFiles: typeof LintFiles; dispatchOrder: (files: string[]) => number[] };
 
 describe('batch', () => {
   it('lints in a worker pool and returns the results in input order', async () => {
@@ -26,6 +26,12 @@ describe('batch', () => {
     // The same findings as one at a time.
     const alone = await lintFiles([files[0]!], {}, {});
     expect(results[0]!.findings).toEqual(alone[0]!.findings);
+  });
+  it('hands the costliest reports to the pool first (Word, then PDF, then text), results still in input order', async () => {
+    const files = ['cilegon-2021.txt', 'siak-2024.pdf', 'semarang-2024.docx', 'semarang-2024.txt', 'missing.pdf'].map(corpusPath);
+    expect(dispatchOrder(files).map((k) => files[k]!.split('/').pop())).toEqual(['semarang-2024.docx', 'siak-2024.pdf', 'semarang-2024.txt', 'cilegon-2021.txt', 'missing.pdf']);
+    const results = await lintFiles(files, {}, { jobs: 2 });
+    expect(results.map((r) => r.path)).toEqual(files);
   });
   it('a file over --timeout is stopped with one line; the others are linted', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lkjip-batch-'));
