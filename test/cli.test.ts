@@ -135,5 +135,20 @@ describe('start-up', () => {
     // The entry point imports only the version module before it answers.
     const entry = readFileSync(CLI, 'utf8');
     expect(entry.match(/^import .*$/gm)).toEqual(["import { VERSION } from './version.js';"]);
+    expect(loaded('--version')).toEqual([]);
+  });
+  it('loads mammoth only for Word files and pdf.js only for PDFs (a text report needs neither)', () => {
+    const heavy = (pkgs: string[]) => pkgs.filter((p) => ['mammoth', 'pdfjs-dist', 'jszip', 'pdf-lib', '@xmldom'].includes(p));
+    expect(heavy(loaded(corpusPath('siak-2024.txt'), '--format', 'json'))).toEqual([]);
+    expect(heavy(loaded(corpusPath('cilegon-2021.docx'), '--format', 'json'))).toEqual(['@xmldom', 'jszip', 'mammoth']);
+    expect(heavy(loaded(corpusPath('cilegon-2021.pdf'), '--format', 'json'))).toEqual(['pdfjs-dist']);
   });
 });
+
+/** Packages a run of the command loaded, in every thread (Node's own module debug log). */
+function loaded(...args: string[]): string[] {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm,module' }, maxBuffer: 1 << 26 });
+  const names = new Set<string>();
+  for (const m of r.stderr.matchAll(/node_modules\/((?:@[\w.-]+\/)?[\w.-]+)/g)) names.add(m[1]!.startsWith('@') ? m[1]!.split('/')[0]! : m[1]!);
+  return [...names].sort();
+}
