@@ -7,8 +7,8 @@ import { formatLocation } from './location.js';
 type Colors = ReturnType<typeof pc.createColors>;
 
 const WORDS = {
-  id: { error: 'galat', warning: 'peringatan', info: 'info', problems: 'masalah', errors: 'galat', warnings: 'peringatan', year: 'tahun', office: 'kantor', from: 'dari', unknown: 'tidak terdeteksi', unreadable: 'tidak dapat dibaca', clean: 'tidak ada masalah' },
-  en: { error: 'error', warning: 'warning', info: 'info', problems: 'problems', errors: 'errors', warnings: 'warnings', year: 'year', office: 'office', from: 'from', unknown: 'not detected', unreadable: 'unreadable', clean: 'no problems' },
+  id: { error: 'galat', warning: 'peringatan', info: 'info', problems: 'masalah', errors: 'galat', warnings: 'peringatan', year: 'tahun', office: 'kantor', from: 'dari', unknown: 'tidak terdeteksi', unreadable: 'tidak dapat dibaca', file: 'berkas', files: 'berkas', clean: 'tidak ada masalah' },
+  en: { error: 'error', warning: 'warning', info: 'info', problems: 'problems', errors: 'errors', warnings: 'warnings', year: 'year', office: 'office', from: 'from', unknown: 'not detected', unreadable: 'unreadable', file: 'file', files: 'files', clean: 'no problems' },
 };
 
 export function formatStylish(files: FileResult[], lang: Lang, color: boolean): string {
@@ -38,7 +38,7 @@ export function formatStylish(files: FileResult[], lang: Lang, color: boolean): 
     out.push('');
   }
   const total = errors + warnings;
-  const summary = `${total} ${w.problems} (${errors} ${w.errors}, ${warnings} ${w.warnings})${unreadable ? `; ${unreadable} file ${w.unreadable}` : ''}`;
+  const summary = `${total} ${w.problems} (${errors} ${w.errors}, ${warnings} ${w.warnings})${unreadable ? `; ${unreadable} ${unreadable === 1 ? w.file : w.files} ${w.unreadable}` : ''}`;
   out.push(errors > 0 || unreadable > 0 ? c.red(c.bold(`✖ ${summary}`)) : total > 0 ? c.yellow(c.bold(`⚠ ${summary}`)) : c.green(`✔ ${summary}`));
   return out.join('\n') + '\n';
 }
