@@ -76,7 +76,8 @@ export default defineRule({
         if (b.kind !== 'listItem' || !b.marker) continue;
         const mv = markerValue(b.marker);
         if (!mv) continue;
-        const key = `${mv.style}|${/^\s*-/.test(b.text) ? 'dash' : ''}`;
+        // Word lists know their level: each level is numbered on its own.
+        const key = `${mv.style}|${/^\s*-/.test(b.text) ? 'dash' : ''}|${b.level ?? ''}`;
         const stack = (stacks.get(key) ?? []).filter((run) => run.gap <= 8);
         stacks.set(key, stack);
         const top = stack[stack.length - 1];

@@ -13,8 +13,16 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import {
+  AlignmentType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  DeletedTextRun,
   Document,
+  ExternalHyperlink,
   FootnoteReferenceRun,
+  InsertedTextRun,
+  LevelFormat,
   HeadingLevel,
   Math as OMath,
   MathFraction,
@@ -137,6 +145,58 @@ async function main() {
             }),
             new Paragraph({ children: [new PageBreak()] }),
             p('Capaian [satker] pada tahun 2024 adalah sebagai berikut.'),
+          ]),
+        },
+      ],
+    }),
+  );
+
+  // 6. A draft as reviewers get them: tracked changes (the deleted word is not in the report),
+  //    a reviewer's comment (not in the body), a hyperlink, Word numbering two levels deep and a
+  //    table cell of two paragraphs.
+  const when = '2025-01-15T00:00:00Z';
+  await save(
+    'tracked-changes.docx',
+    new Document({
+      comments: { children: [{ id: 0, author: 'Reviewer', date: new Date(when), children: [new Paragraph('Cek angka ini terhadap tabel.')] }] },
+      numbering: {
+        config: [
+          {
+            reference: 'steps',
+            levels: [
+              { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START },
+              { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2)', alignment: AlignmentType.START },
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: skeleton([
+            new Paragraph({
+              children: [
+                new TextRun('Capaian indikator tahun '),
+                new DeletedTextRun({ text: '2023 ', id: 1, author: 'Satker', date: when }),
+                new InsertedTextRun({ text: '2024 ', id: 2, author: 'Satker', date: when }),
+                new TextRun('adalah '),
+                new CommentRangeStart(0),
+                new TextRun('111,11%'),
+                new CommentRangeEnd(0),
+                new TextRun({ children: [new CommentReference(0)] }),
+                new TextRun('.'),
+              ],
+            }),
+            new Paragraph({ children: [new TextRun('Data dari '), new ExternalHyperlink({ link: 'https://www.imigrasi.go.id', children: [new TextRun('laman Direktorat Jenderal Imigrasi')] }), new TextRun('.')] }),
+            new Paragraph({ text: 'Pelayanan paspor', numbering: { reference: 'steps', level: 0 } }),
+            new Paragraph({ text: 'Paspor biasa', numbering: { reference: 'steps', level: 1 } }),
+            new Paragraph({ text: 'Paspor elektronik', numbering: { reference: 'steps', level: 1 } }),
+            new Paragraph({ text: 'Pengawasan orang asing', numbering: { reference: 'steps', level: 0 } }),
+            new Table({
+              rows: [
+                new TableRow({ tableHeader: true, children: [cell('Indikator'), cell('Target'), cell('Realisasi'), cell('Capaian')] }),
+                new TableRow({ children: [new TableCell({ children: [p('Persentase'), p('penyelesaian paspor')] }), cell('90%'), cell('100%'), cell('111,11%')] }),
+              ],
+            }),
           ]),
         },
       ],

@@ -122,6 +122,25 @@ describe('fixtures built with the docx package', () => {
   });
 });
 
+describe('a draft with tracked changes and a comment (fixtures/docx/tracked-changes.docx)', () => {
+  it('reads the text as Word shows it: the deleted word gone, the comment out of the body, nested numbering per level', async () => {
+    const r = await lintFile(docx('tracked-changes.docx'));
+    const { parseDocument } = await import('../src/parse/index.js');
+    const path = docx('tracked-changes.docx');
+    const doc = await parseDocument(path, new Uint8Array(readFileSync(path)));
+    const texts = doc.blocks.map((b) => b.text);
+    expect(texts).toContain('Capaian indikator tahun 2024 adalah 111,11%.');
+    expect(texts.join('\n')).not.toMatch(/2023|Cek angka ini/);
+    expect(texts).toContain('Data dari laman Direktorat Jenderal Imigrasi.');
+    expect(doc.blocks.filter((b) => b.kind === 'listItem').map((b) => `${b.level}:${b.marker} ${b.text}`)).toEqual(['0:1. Pelayanan paspor', '1:1. Paspor biasa', '1:2. Paspor elektronik', '0:2. Pengawasan orang asing']);
+    expect(doc.blocks.find((b) => b.kind === 'table')!.rows![1]!.cells[0]).toBe('Persentase penyelesaian paspor');
+    // Neither the deleted year nor the two-level list is a finding; the capaian row holds.
+    expect(byRule(r, 'wrong-year')).toEqual([]);
+    expect(byRule(r, 'numbering')).toEqual([]);
+    expect(byRule(r, 'capaian')).toEqual([]);
+  });
+});
+
 describe('a Word file saved by LibreOffice (fixtures/docx/libreoffice-lists.html, converted with soffice)', () => {
   it('real numbering: nested ordered and bullet lists numbered and levelled as Word shows them', async () => {
     const { parseDocument } = await import('../src/parse/index.js');
