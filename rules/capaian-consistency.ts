@@ -111,6 +111,8 @@ export default defineRule({
         for (const tok of findNumbers(sentence)) {
           const n = tok.number;
           if (n.money || (!n.percent && n.decimals === 0 && n.value >= 1900 && n.value <= 2100)) continue;
+          // `(1)`, `(2)`: a column or item number (a table header read as text), not a figure.
+          if (!n.percent && n.decimals === 0 && /\(\s*$/.test(sentence.slice(Math.max(0, tok.start - 2), tok.start)) && /^\s*\)/.test(sentence.slice(tok.end, tok.end + 2))) continue;
           const after = sentence.slice(tok.end, tok.end + 24);
           if (/^\s*(orang|kasus|kegiatan|layanan|paspor|permohonan|pegawai|unit|kali|bulan|hari|dokumen|wna|wni|\(|dari\s+(total|jumlah))/i.test(after) && !/^\s*\(?indeks/i.test(after)) continue;
           // The governing keyword: the nearest one before the figure, at most 110 characters back.

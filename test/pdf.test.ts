@@ -148,6 +148,34 @@ describe('layouts drawn with pdf-lib', () => {
     const r = await lint(path, readFileSync(path));
     expect(byRule(r, 'formula').map((f) => f.message)).toEqual(['6 / 6 × 100% = 100%; laporan menulis 90%']);
   });
+  it('a list item wrapped under its own text (a hanging indent) is one item; a bullet alone on its line starts the item below it', async () => {
+    const path = await pdf(
+      [
+        [
+          ...prose(CHAPTERS),
+          // `2)` set apart from its text, the second line starting under the text, not the number.
+          { text: '•', x: 84, y: 616 },
+          { text: '2)', x: 120, y: 602 },
+          { text: 'Indeks Kepuasan Unit Kerja terhadap', x: 144, y: 602 },
+          { text: 'Layanan Kesekretariatan sebesar 3.49 Indeks', x: 144, y: 588 },
+          // A paragraph after the list, flush with the number: not part of the item.
+          { text: 'Berdasarkan hal tersebut, kinerja tercapai.', x: 120, y: 560 },
+        ],
+      ],
+      'hanging-indent.pdf',
+    );
+    const { doc } = await analyse(path, readFileSync(path));
+    const items = doc.blocks.filter((b) => b.kind === 'listItem');
+    expect(items.map((b) => [b.marker, b.text])).toEqual([['2)', '- 2) Indeks Kepuasan Unit Kerja terhadap\nLayanan Kesekretariatan sebesar 3.49 Indeks']]);
+    expect(items[0]!.source).toEqual({ page: 1, line: 7, endLine: 8 });
+    expect(doc.blocks.at(-1)!.text).toBe('Berdasarkan hal tersebut, kinerja tercapai.');
+  });
+  it('so the Kesimpulan statement of siak-2024.pdf is checked as in the Word file (3.49 against the table\'s 3.1)', async () => {
+    const [pdfResult, docxResult] = await Promise.all([lintCorpus('siak-2024.pdf'), lintCorpus('siak-2024.docx')]);
+    const about349 = (r: FileResult) => byRule(r, 'capaian-consistency').filter((f) => f.actual === '3.49').map((f) => f.expected);
+    expect(about349(pdfResult)).toEqual(about349(docxResult));
+    expect(about349(pdfResult)).toEqual(['3.1']);
+  });
   it('running headers, footers and page numbers are not text', async () => {
     const pages = [1, 2, 3, 4].map((n) => [
       { text: 'LAPORAN KINERJA KANTOR IMIGRASI 2024', x: 72, y: 760 },

@@ -54,6 +54,8 @@ export interface OutLine {
   page: number;
   line: number;
   box?: LineBox;
+  /** The line goes on the list item above it (it starts where the item's text starts: a hanging indent). */
+  continues?: boolean;
 }
 
 function boxOf(lines: Line[]): LineBox | undefined {
@@ -240,7 +242,7 @@ export async function parsePdf(path: string, bytes: Uint8Array, opts: PdfOptions
   const { lines: out, notices } = await layoutPdf(bytes, opts);
   const text = out.map((l) => l.text).join('\n');
   if (process.env.LKJIP_DEBUG_PDF_TEXT) (await import('node:fs')).writeFileSync(process.env.LKJIP_DEBUG_PDF_TEXT, text);
-  const parsed = parseText(path, text, 'txt');
+  const parsed = parseText(path, text, 'txt', { continues: (k) => out[k]?.continues === true });
   const map = (s: SourceLocation): SourceLocation => {
     const a = s.line !== undefined ? out[s.line - 1] : undefined;
     const b = s.endLine !== undefined ? out[s.endLine - 1] : undefined;
@@ -353,6 +355,8 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
     out.push({ text, page, line: ++lineNo, ...(box ? { box } : {}) });
   };
   let prevY: number | null = null;
+  /** The list item being written: where its text starts, and its last line. */
+  let item: { textX: number; y: number; ruled: boolean } | null = null;
   let i = 0;
   let firstTableRow = true;
   while (i < lines.length) {
@@ -370,6 +374,7 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
       emit(formula, parts);
       emit('');
       prevY = null;
+      item = null;
       i++;
       continue;
     }
@@ -414,17 +419,56 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
       });
       emit('');
       prevY = null;
+      item = null;
       i = j;
       continue;
     }
     firstTableRow = false;
-    if (prevY !== null && prevY - l.y > lineGap * 1.3) emit('');
+    // A bullet alone on its line, the item's text on the next line to its right (Word puts a
+    // numbered paragraph inside a bulleted one that way): one item, as the text export writes it.
+    const below = lines[i + 1];
+    if (l.segs.length === 1 && BULLET_ONLY.test(l.segs[0]!.text) && below && !used.has(i + 1) && !formulas.has(i + 1) && below.segs.length === 1 && below.segs[0]!.x > l.segs[0]!.x1 && l.y - below.y <= lineGap * 1.35) {
+      if (prevY !== null && prevY - l.y > lineGap * 1.3) emit('');
+      emit(`- ${below.segs[0]!.text}`, [l, below]);
+      const textX = itemTextX(below);
+      item = textX !== null ? { textX, y: below.y, ruled: false } : null;
+      prevY = below.y;
+      i += 2;
+      continue;
+    }
+    const gapAbove = prevY !== null ? prevY - l.y : 0;
+    if (gapAbove > lineGap * 1.3) emit('');
+    const text = l.segs.map((sg) => sg.text).join(' ');
+    // A line that starts where the list item above it has its text (a hanging indent) goes on that item.
+    // (Not in OCR'd tables, whose borders read as `|`: there a line below is the next cell.)
+    const continues = item !== null && !item.ruled && !text.includes('|') && l.segs.length === 1 && Math.abs(l.segs[0]!.x - item.textX) < 3 && item.y - l.y <= lineGap * 1.3 && !LIST_START.test(text);
     // Bullets as the text export writes them.
-    emit(l.segs.map((sg) => sg.text).join(' ').replace(/^[•●▪◦■]\s*/, '- '), [l]);
+    emit(text.replace(/^[•●▪◦■]\s*/, '- '), [l]);
+    if (continues) out[out.length - 1]!.continues = true;
+    if (continues) item = { ...item!, y: l.y };
+    else {
+      const textX = LIST_START.test(text) ? itemTextX(l) : null;
+      item = textX !== null ? { textX, y: l.y, ruled: text.includes('|') } : null;
+    }
     prevY = l.y;
     i++;
   }
   return { lines: out, ...(header ? { header } : {}) };
+}
+
+const BULLET_ONLY = /^\s*[•●▪◦■-]\s*$/;
+/** A list item's first line: a bullet or a number / letter marker and then its text. */
+const LIST_START = /^\s*(?:[•●▪◦■-]\s+)?(?:(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]|\([a-zA-Z0-9]{1,3}\)|[•●▪◦■-])\s+\S/;
+
+/**
+ * Where an item's text starts when its marker is set apart (`2)` then a tab, then `Indeks ...`):
+ * a hanging indent. Null when marker and text are one piece of text (OCR): then a line below at
+ * the same place may as well be the next paragraph.
+ */
+function itemTextX(l: Line): number | null {
+  const runs = l.runs.filter((r) => r.text.trim());
+  const firstText = runs.findIndex((r) => !/^\s*(?:[•●▪◦■-]|(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]|\([a-zA-Z0-9]{1,3}\))\s*$/.test(r.text));
+  return firstText > 0 && runs[firstText]!.x > runs[0]!.x1 + 2 ? runs[firstText]!.x : null;
 }
 
 /** A justified prose line can have wide gaps; a table row has short cells or column-like gaps. */

@@ -39,7 +39,13 @@ function looksLikeHeading(text: string): boolean {
   return FIXED_HEADING.test(t.replace(/[.:]+$/, ''));
 }
 
-export function parseText(path: string, source: string, format: 'txt' | 'md' = 'txt'): LKjIPDocument {
+export interface TextOptions {
+  /** Lines (0-based) known, from the page layout, to go on the list item above them. */
+  continues?: (line: number) => boolean;
+}
+
+export function parseText(path: string, source: string, format: 'txt' | 'md' = 'txt', opts: TextOptions = {}): LKjIPDocument {
+  const continues = opts.continues ?? (() => false);
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const blocks: Block[] = [];
   const push = (b: Omit<Block, 'index'>) => blocks.push({ index: blocks.length, ...b } as Block);
@@ -116,7 +122,7 @@ export function parseText(path: string, source: string, format: 'txt' | 'md' = '
       // A hard-wrapped item (PDF, OCR) goes on in lines that start in lower case.
       let j = i;
       const parts = [clean];
-      while (j + 1 < lines.length && /^\s*[a-z]/.test(lines[j + 1]!) && !lines[j + 1]!.includes('\t') && !LIST_ITEM.test(lines[j + 1]!) && !PLAIN_FORMULA.test(lines[j + 1]!.trim())) {
+      while (j + 1 < lines.length && (continues(j + 1) || /^\s*[a-z]/.test(lines[j + 1]!)) && !lines[j + 1]!.includes('\t') && !LIST_ITEM.test(lines[j + 1]!) && !PLAIN_FORMULA.test(lines[j + 1]!.trim())) {
         parts.push(stripMarkup(lines[j + 1]!));
         j++;
       }
