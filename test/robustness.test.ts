@@ -65,3 +65,11 @@ describe('parsers never throw', () => {
     expect(r2.findings.filter((f) => f.ruleId === 'capaian')).toEqual([]);
   });
 });
+
+describe('chapter headings in plain text', () => {
+  it('a chapter split over two lines is one heading; a subheading under it stays its own heading', () => {
+    const doc = parseText('r.txt', 'BAB III\n\nAKUNTABILITAS KINERJA\n\nTeks.\n\nBAB IV PENUTUP\n\nA. KESIMPULAN\n\nTeks penutup.');
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP']);
+    expect(doc.blocks.map((b) => b.text)).toContain('A. KESIMPULAN');
+  });
+});

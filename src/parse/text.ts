@@ -106,7 +106,8 @@ export function parseText(path: string, source: string, format: 'txt' | 'md' = '
       let end = i;
       const nextIdx = isBlank(lines[i + 1]) ? (isBlank(lines[i + 2]) ? -1 : i + 2) : i + 1;
       const next = nextIdx > 0 ? stripMarkup(lines[nextIdx]!) : '';
-      if (CHAPTER.test(clean) && next && next.length <= 40 && next === next.toUpperCase() && /[A-Z]{4}/.test(next) && !/\t/.test(lines[nextIdx]!)) {
+      // (Not a subheading under it: `BAB IV PENUTUP` / `A. KESIMPULAN`.)
+      if (CHAPTER.test(clean) && next && next.length <= 40 && next === next.toUpperCase() && /[A-Z]{4}/.test(next) && !/\t/.test(lines[nextIdx]!) && !/^\s*(?:[A-Z]|\d{1,2}|[IVX]{1,4})[.)]\s/.test(next)) {
         const words = clean.replace(CHAPTER, '').trim();
         if (words.split(/\s+/).filter(Boolean).length <= 1) {
           text = `${clean} ${next.replace(/^#+\s*/, '')}`;
