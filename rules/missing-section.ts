@@ -70,8 +70,8 @@ export default defineRule({
       report({
         block: at,
         message: {
-          id: `Bagian wajib "${part.title}" tidak ditemukan${nextFound ? ` (seharusnya sebelum "${nextFound.block.text.slice(0, 40)}")` : ' (laporan berakhir tanpa bagian ini)'}`,
-          en: `Required part "${part.title}" not found${nextFound ? ` (expected before "${nextFound.block.text.slice(0, 40)}")` : ' (the report ends without it)'}`,
+          id: `Bagian wajib "${part.title}" tidak ditemukan${nextFound ? ` (seharusnya sebelum "${nextFound.heading.slice(0, 40)}")` : ' (laporan berakhir tanpa bagian ini)'}`,
+          en: `Required part "${part.title}" not found${nextFound ? ` (expected before "${nextFound.heading.slice(0, 40)}")` : ' (the report ends without it)'}`,
         },
         expected: part.title,
         actual: 'tidak ada',

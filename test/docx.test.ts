@@ -122,6 +122,18 @@ describe('fixtures built with the docx package', () => {
   });
 });
 
+describe('semarang-2024.docx', () => {
+  it('chapter headings run into the end of a paragraph (`… Rp13.537.676.000. BAB III` / `AKUNTABILITAS KINERJA`) are its chapters', async () => {
+    const { facts } = await load(corpusPath('semarang-2024.docx'));
+    expect(facts.sections.parts.filter((p) => p.part.chapter !== undefined).map((p) => p.heading)).toEqual(['BABI1 PENDAHULUAN', 'BABII PERENCANAAN KINERJA', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP']);
+    const r = await lintCorpus('semarang-2024.docx');
+    expect(byRule(r, 'missing-section').filter((f) => /"BAB /.test(f.message))).toEqual([]);
+    // A sentence that only names a chapter is not one.
+    const { facts: other } = await analyse('x.txt', new TextEncoder().encode('KATA PENGANTAR\n\nRincian lengkap dijelaskan pada BAB III.\n\nBAB I PENDAHULUAN\n\nTeks.'));
+    expect([...other.sections.chapters.keys()]).toEqual([1]);
+  });
+});
+
 describe('a draft with tracked changes and a comment (fixtures/docx/tracked-changes.docx)', () => {
   it('reads the text as Word shows it: the deleted word gone, the comment out of the body, nested numbering per level', async () => {
     const r = await lintFile(docx('tracked-changes.docx'));

@@ -16,6 +16,8 @@ export interface SectionPart {
 export interface PartFound {
   part: SectionPart;
   block: Block;
+  /** The heading as printed (for a chapter run into a paragraph's end, only the heading). */
+  heading: string;
   /** Index of the first block after the part's heading and the last block of the part. */
   bodyStart: number;
   bodyEnd: number;
@@ -63,6 +65,25 @@ function isHeadingLike(b: Block): boolean {
 
 const SUBSECTION = /^(?:[A-H]|[1-9])\.\s+\S.{0,80}$/;
 
+/**
+ * A chapter heading run into the end of a paragraph, as a reflowed export leaves it:
+ * `… sebesar Rp13.537.676.000. BAB III` (its title on the next line) or
+ * `… dalam Laporan Kinerja ini. BABI1 PENDAHULUAN`. Only after a sentence's end, and only at the
+ * paragraph's end with nothing but capitals after it (not `… dijelaskan pada BAB III.`).
+ */
+const RUN_IN_CHAPTER = /[.!?:;]["”)]?\s+(BAB\s*(?:[IVX1l|]+|\d)\b\.?(?:\s+[A-Z][A-Z ]{2,40})?)\s*$/;
+
+function runInChapter(b: Block, next: Block | undefined): string | null {
+  if (b.kind !== 'paragraph') return null;
+  const m = RUN_IN_CHAPTER.exec(b.text);
+  if (!m) return null;
+  let heading = m[1]!.replace(/\s+/g, ' ').trim();
+  const titled = /^BAB\s*\S+\s+[A-Z]/.test(heading);
+  const nextText = next?.text.trim() ?? '';
+  if (!titled && next && next.kind !== 'table' && nextText.length <= 40 && nextText === nextText.toUpperCase() && /[A-Z]{4}/.test(nextText)) heading += ` ${nextText}`;
+  return heading;
+}
+
 export function buildSections(blocks: Block[], parts: SectionPart[]): SectionFacts {
   const chapters = new Map<number, Block>();
   let tocRange: [number, number] | null = null;
@@ -88,7 +109,24 @@ export function buildSections(blocks: Block[], parts: SectionPart[]): SectionFac
   let inSistematika = -1;
   let listedMax = 0;
   let lastReal = 0;
+  /** Chapter headings found at the end of a paragraph, by block index. */
+  const runIn = new Map<number, string>();
   for (const b of blocks) {
+    const tail = tocRange && b.index >= tocRange[0] && b.index < tocRange[1] ? null : runInChapter(b, blocks[b.index + 1]);
+    const tailN = tail !== null ? chapterNumber(tail) : null;
+    if (tail !== null && tailN !== null) {
+      // Never a Sistematika entry (those start their lines): the Sistematika is over.
+      if (inSistematika >= 0) {
+        sistematikaRange = [inSistematika, b.index];
+        inSistematika = -1;
+      }
+      if (!chapters.has(tailN) && tailN > lastReal) {
+        chapters.set(tailN, b);
+        runIn.set(b.index, tail);
+        lastReal = tailN;
+      }
+      continue;
+    }
     if (tocRange && b.index >= tocRange[0] && b.index < tocRange[1]) continue;
     if (b.kind === 'table' || b.kind === 'formula' || b.kind === 'footnote') continue;
     const text = b.text.trim();
@@ -134,7 +172,7 @@ export function buildSections(blocks: Block[], parts: SectionPart[]): SectionFac
           res.some((re) => re.test(b.text.trim())),
       );
     }
-    if (block) found.push({ part, block, bodyStart: block.index + 1, bodyEnd: blocks.length });
+    if (block) found.push({ part, block, heading: runIn.get(block.index) ?? block.text.replace(/\s+/g, ' ').trim(), bodyStart: block.index + 1, bodyEnd: blocks.length });
   }
   found.sort((a, b) => a.block.index - b.block.index);
   for (let k = 0; k < found.length; k++) found[k]!.bodyEnd = found[k + 1]?.block.index ?? blocks.length;
@@ -143,7 +181,7 @@ export function buildSections(blocks: Block[], parts: SectionPart[]): SectionFac
 
   // Section path per block: the current part or chapter, then the current sub-heading.
   const pathOf: string[] = [];
-  const partAt = new Map(found.map((f) => [f.block.index, f.block.text.replace(/\s+/g, ' ').trim()]));
+  const partAt = new Map(found.map((f) => [f.block.index, f.heading]));
   let top = '';
   let sub = '';
   for (const b of blocks) {

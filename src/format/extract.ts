@@ -18,7 +18,7 @@ export function extractData(doc: LKjIPDocument, facts: Facts) {
       officeSource: facts.identity.officeSource,
       province: facts.identity.province,
     },
-    sections: facts.sections.parts.map((p) => ({ id: p.part.id, title: p.part.title, heading: p.block.text.replace(/\s+/g, ' '), location: loc(p.block) })),
+    sections: facts.sections.parts.map((p) => ({ id: p.part.id, title: p.part.title, heading: p.heading, location: loc(p.block) })),
     missingSections: facts.sections.configuredParts.filter((c) => !facts.sections.parts.some((p) => p.part.id === c.id)).map((c) => c.title),
     headings: doc.blocks.filter((b) => b.kind === 'heading').map((b) => ({ text: b.text.replace(/\s+/g, ' '), level: b.level, location: loc(b), section: facts.sections.pathOf[b.index] })),
     tables: facts.tables.map((t) => ({
