@@ -8,7 +8,8 @@ import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import type { FileResult } from './model.js';
 import type { LintOptions } from './lint.js';
-import { failed as failedResult, type AnnotateOutcome, type Task } from './worker.js';
+import type { AnnotateOutcome, Task } from './worker.js';
+import { failed as failedResult } from './results.js';
 
 export interface BatchOptions {
   /** Worker threads (default: the number of cores). */

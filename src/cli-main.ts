@@ -15,6 +15,7 @@ import { formatStylish } from './format/stylish.js';
 import { summaryTable, writeSummary } from './format/summary.js';
 import { annotateFile, lintFiles } from './batch.js';
 import { progressBar } from './progress.js';
+import { langOf } from './results.js';
 import type { FileResult, LintOutput } from './model.js';
 
 import { VERSION } from './version.js';
@@ -165,8 +166,8 @@ async function main(argv: string[]): Promise<number> {
     if (resolve(values.annotate) === resolve(files[0]!)) throw new UsageError('--annotate OUT must be a new file, not the report itself');
   }
   let unreadable = missing.length;
-  const runLang = options.lang ?? config.lang ?? 'id';
-  for (const m of missing) process.stderr.write(`lkjip-lint: ${m}: ${runLang === 'id' ? 'berkas atau folder tidak ditemukan' : 'no such file or folder'}\n`);
+  const lang = langOf(options);
+  for (const m of missing) process.stderr.write(`lkjip-lint: ${m}: ${lang === 'id' ? 'berkas atau folder tidak ditemukan' : 'no such file or folder'}\n`);
 
   if (extract) {
     const { analyse } = await import('./lint.js');
@@ -179,7 +180,7 @@ async function main(argv: string[]): Promise<number> {
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         unreadable++;
-        process.stderr.write(`lkjip-lint: ${file}: ${e.text(runLang)}\n`);
+        process.stderr.write(`lkjip-lint: ${file}: ${e.text(lang)}\n`);
       }
     }
     return unreadable > 0 ? 2 : 0;
@@ -216,7 +217,6 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   const output: LintOutput = { files: results };
-  const lang = options.lang ?? config.lang ?? 'id';
   if (format === 'json') process.stdout.write(JSON.stringify(output, null, 2) + '\n');
   else if (format === 'sarif') {
     const { toSarif } = await import('./format/sarif.js');

@@ -7,6 +7,7 @@ import { parseDocument, InputError, type ParseOptions } from './parse/index.js';
 import { computeFacts, type Facts } from './facts/index.js';
 import { DEFAULT_SECTIONS, resolveRules, type Config } from './config.js';
 import { runRules } from './engine.js';
+import { langOf, unreadable } from './results.js';
 import { allRules } from '../rules/index.js';
 import type { Lang } from './rule.js';
 
@@ -49,13 +50,13 @@ export async function analyse(path: string, bytes: Uint8Array, options: LintOpti
 export async function lint(path: string, bytes: Uint8Array, options: LintOptions = {}): Promise<FileResult> {
   const config = options.config ?? {};
   const rules = resolveRules(allRules, config, options.configFile);
-  const lang = options.lang ?? config.lang ?? 'id';
+  const lang = langOf(options);
   let analysis: Analysis;
   try {
     analysis = await analyse(path, bytes, options);
   } catch (e) {
     if (e instanceof InputError) {
-      return { path, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error: e.text(lang) };
+      return unreadable(path, e.text(lang));
     }
     throw e;
   }

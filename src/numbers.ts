@@ -3,6 +3,7 @@
  * English (`Rp3,558,827,000`, `97.87 %`), with units, footnote marks and template brackets glued on.
  * Every parsed value keeps its printed precision, which decides the rounding tolerance.
  */
+import { memoByText } from './memo.js';
 
 export interface ParsedNumber {
   value: number;
@@ -86,22 +87,8 @@ export interface NumberToken {
   end: number;
 }
 
-/**
- * Many rules read the numbers of the same sentences and cells: each text is scanned once (a
- * bounded cache; the answers are frozen, as callers share them).
- */
-const numberCache = new Map<string, readonly NumberToken[]>();
-const NUMBER_CACHE_MAX = 50_000;
-
 /** Every number in running text, with its offsets. Years, regulation numbers etc. included: callers filter. */
-export function findNumbers(text: string): readonly NumberToken[] {
-  const hit = numberCache.get(text);
-  if (hit) return hit;
-  const found = Object.freeze(scanNumbers(text));
-  if (numberCache.size >= NUMBER_CACHE_MAX) numberCache.clear();
-  numberCache.set(text, found);
-  return found;
-}
+export const findNumbers: (text: string) => readonly Readonly<NumberToken>[] = memoByText(scanNumbers, 50_000);
 
 function scanNumbers(text: string): NumberToken[] {
   const out: NumberToken[] = [];

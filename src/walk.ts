@@ -1,4 +1,5 @@
 /** Shared ways through a document for rules. */
+import { memoByText } from './memo.js';
 import type { Block } from './model.js';
 import type { Facts } from './facts/index.js';
 
@@ -54,20 +55,20 @@ export interface ProseGroup {
   text: string;
 }
 
-/**
- * Paragraphs, list items and headings outside the table of contents and the annex; a paragraph
- * that does not end a sentence goes on in the next one when that starts in lower case or a digit.
- */
 /** Groups per document (its facts) and per blocks array: several rules read the same groups. */
 const groupCache = new WeakMap<Facts, { blocks: Block[]; key: string; groups: readonly Readonly<ProseGroup>[] }[]>();
 
+/**
+ * Paragraphs, list items and headings outside the table of contents and the annex; a paragraph
+ * that does not end a sentence goes on in the next one when that starts in lower case or a digit.
+ * Built once per document and shared, so frozen.
+ */
 export function proseGroups(blocks: Block[], facts: Facts, opts: { annex?: boolean } = {}): readonly Readonly<ProseGroup>[] {
   const key = opts.annex ? 'annex' : 'body';
   let entries = groupCache.get(facts);
   if (!entries) groupCache.set(facts, (entries = []));
   const hit = entries.find((e) => e.blocks === blocks && e.key === key);
   if (hit) return hit.groups;
-  // Built once and shared, so frozen.
   const groups = Object.freeze(buildGroups(blocks, facts, opts).map((g) => Object.freeze({ parts: Object.freeze(g.parts.map((p) => Object.freeze(p))), text: g.text })));
   entries.push({ blocks, key, groups });
   return groups;
@@ -94,16 +95,7 @@ export function groupAt(g: Readonly<ProseGroup>, offset: number): { block: Block
 }
 
 /** Sentences of a text as [start, end) offsets (list lines and blank lines end one too). */
-const sentenceCache = new Map<string, readonly Readonly<{ start: number; end: number }>[]>();
-
-export function sentences(text: string): readonly Readonly<{ start: number; end: number }>[] {
-  const hit = sentenceCache.get(text);
-  if (hit) return hit;
-  const found = Object.freeze(splitSentences(text).map((s) => Object.freeze(s)));
-  if (sentenceCache.size >= 20_000) sentenceCache.clear();
-  sentenceCache.set(text, found);
-  return found;
-}
+export const sentences: (text: string) => readonly Readonly<{ start: number; end: number }>[] = memoByText(splitSentences);
 
 function splitSentences(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];

@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 const MAX_FILE = 300 * 1024 * 1024;
 import { lint, parseOptions, type LintOptions } from './lint.js';
 import type { FileResult } from './model.js';
+import { failed, langOf } from './results.js';
 
 export interface Task {
   /** The file to read, or (with `bytes`) the name the report is shown under. */
@@ -12,12 +13,6 @@ export interface Task {
   /** The report's content when it is already in memory (an upload); nothing is read from disk. */
   bytes?: Uint8Array;
   options: LintOptions;
-}
-
-/** A file that could not be linted, with the reason in the run's language. */
-export function failed(path: string, options: LintOptions, en: string, id: string): FileResult {
-  const lang = options.lang ?? options.config?.lang ?? 'id';
-  return { path, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error: lang === 'id' ? id : en };
 }
 
 /** The task's bytes, read from its file when it has none; or why they cannot be. */
@@ -59,7 +54,7 @@ export async function annotateTask(task: Task): Promise<AnnotateOutcome> {
   if (result.error || (result.format !== 'docx' && result.format !== 'pdf')) return { result };
   const { annotate } = await import('./annotate/index.js');
   try {
-    const out = await annotate(bytes, result, options.lang ?? options.config?.lang ?? 'id', parseOptions(options));
+    const out = await annotate(bytes, result, langOf(options), parseOptions(options));
     return { result, bytes: out.bytes, comments: out.comments };
   } catch (e) {
     return { result, annotateError: (e as Error).message.split('\n')[0]! };

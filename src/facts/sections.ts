@@ -111,23 +111,27 @@ export function buildSections(blocks: Block[], parts: SectionPart[]): SectionFac
   let lastReal = 0;
   /** Chapter headings found at the end of a paragraph, by block index. */
   const runIn = new Map<number, string>();
+  const endSistematika = (at: number) => {
+    if (inSistematika >= 0) sistematikaRange = [inSistematika, at];
+    inSistematika = -1;
+  };
+  /** The first heading of each chapter, in order, is the chapter. */
+  const claim = (n: number, b: Block): boolean => {
+    if (chapters.has(n) || n <= lastReal) return false;
+    chapters.set(n, b);
+    lastReal = n;
+    return true;
+  };
   for (const b of blocks) {
-    const tail = tocRange && b.index >= tocRange[0] && b.index < tocRange[1] ? null : runInChapter(b, blocks[b.index + 1]);
+    if (tocRange && b.index >= tocRange[0] && b.index < tocRange[1]) continue;
+    const tail = runInChapter(b, blocks[b.index + 1]);
     const tailN = tail !== null ? chapterNumber(tail) : null;
     if (tail !== null && tailN !== null) {
       // Never a Sistematika entry (those start their lines): the Sistematika is over.
-      if (inSistematika >= 0) {
-        sistematikaRange = [inSistematika, b.index];
-        inSistematika = -1;
-      }
-      if (!chapters.has(tailN) && tailN > lastReal) {
-        chapters.set(tailN, b);
-        runIn.set(b.index, tail);
-        lastReal = tailN;
-      }
+      endSistematika(b.index);
+      if (claim(tailN, b)) runIn.set(b.index, tail);
       continue;
     }
-    if (tocRange && b.index >= tocRange[0] && b.index < tocRange[1]) continue;
     if (b.kind === 'table' || b.kind === 'formula' || b.kind === 'footnote') continue;
     const text = b.text.trim();
     if (isHeadingLike(b) && /^(?:[A-Z0-9]\.\s*)?SISTEMATIKA\b/i.test(text) && text.length < 80) {
@@ -146,16 +150,11 @@ export function buildSections(blocks: Block[], parts: SectionPart[]): SectionFac
         continue;
       }
       // A chapter number at or below what the Sistematika already listed: the real chapters go on.
-      sistematikaRange = [inSistematika, b.index];
-      inSistematika = -1;
+      endSistematika(b.index);
     }
-    if (listed) continue;
-    if (!chapters.has(n) && n > lastReal) {
-      chapters.set(n, b);
-      lastReal = n;
-    }
+    if (!listed) claim(n, b);
   }
-  if (inSistematika >= 0) sistematikaRange = [inSistematika, blocks.length];
+  endSistematika(blocks.length);
 
   const found: PartFound[] = [];
   for (const part of parts) {

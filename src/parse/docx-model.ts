@@ -8,7 +8,7 @@
  * wrappers (`sup`, `sub`, `em`, `strong`, `s`) that collapse when adjacent and alike, note
  * references as `<sup>[n]</sup>`, tables with colspan / rowspan, and the referenced notes at the
  * end as `<li id="footnote-N">`. Empty elements are removed as mammoth removes them. The tree is
- * the shape the DOCX reader walks (`HNode`, as hast would give).
+ * the shape the DOCX reader walks (`HNode`, the fields of hast it reads).
  */
 
 /** The element tree the DOCX reader walks (hast's shape, the fields it reads). */
@@ -48,23 +48,27 @@ export interface MDocument extends MNode {
   notes?: { resolve(reference: MNode): MNode | null };
 }
 
-/** An element of mammoth's HTML tree before simplification. */
-interface El {
+/** An element of mammoth's HTML tree, with what its simplification needs. */
+interface El extends HNode {
   type: 'element';
   tagName: string;
   /** Tag names a non-fresh element collapses into (`ul|ol`). */
   matches: string[];
   fresh: boolean;
-  attrs: Record<string, string>;
+  properties: Record<string, string | number>;
   children: Node[];
 }
+/** `force` keeps an element that would be empty (mammoth's forceWrite); readers pass over it. */
 type Node = El | { type: 'text'; value: string } | { type: 'force' };
 
 const VOID = new Set(['br', 'hr', 'img', 'input']);
 
-function el(tagName: string, fresh: boolean, children: Node[], attrs: Record<string, string> = {}, matches: string[] = [tagName]): El {
-  return { type: 'element', tagName, matches, fresh, attrs, children };
+function el(tagName: string, fresh: boolean, children: Node[], properties: Record<string, string | number> = {}, matches: string[] = [tagName]): El {
+  return { type: 'element', tagName, matches, fresh, properties, children };
 }
+
+/** Text as an HTML parser would read the written text: CR LF and CR are line feeds. */
+const textNode = (value: string): Node => ({ type: 'text', value: value.replace(/\r\n?/g, '\n') });
 
 /** A path of elements (outermost first) wrapped around some nodes, as mammoth's HtmlPath.wrap. */
 type PathEl = { tagName: string; fresh: boolean; matches?: string[] };
@@ -121,22 +125,20 @@ class Conversion {
         return nodes;
       }
       case 'text':
-        return [{ type: 'text', value: n.value ?? '' }];
+        return [textNode(n.value ?? '')];
       case 'tab':
-        return [{ type: 'text', value: '\t' }];
-      case 'hyperlink': {
-        const attrs: Record<string, string> = { href: n.anchor ? `#${n.anchor}` : (n.href ?? '') };
-        return [el('a', false, this.elements(n.children), attrs)];
-      }
+        return [textNode('\t')];
+      case 'hyperlink':
+        return [el('a', false, this.elements(n.children), { href: n.anchor ? `#${n.anchor}` : (n.href ?? '') })];
       case 'checkbox':
         return [el('input', true, [])];
       case 'bookmarkStart':
         return [el('a', true, [{ type: 'force' }], { id: n.name ?? '' })];
       case 'noteReference':
         this.noteReferences.push(n);
-        return [el('sup', true, [el('a', true, [{ type: 'text', value: `[${this.noteNumber++}]` }], { href: `#${n.noteType}-${n.noteId}` })])];
+        return [el('sup', true, [el('a', true, [textNode(`[${this.noteNumber++}]`)], { href: `#${n.noteType}-${n.noteId}` })])];
       case 'note': {
-        const backLink = el('p', false, [{ type: 'text', value: ' ' }, el('a', true, [{ type: 'text', value: '↑' }])]);
+        const backLink = el('p', false, [textNode(' '), el('a', true, [textNode('↑')])]);
         return [el('li', true, [...this.elements(n.body), backLink], { id: `${n.noteType}-${n.noteId}` })];
       }
       case 'image':
@@ -164,10 +166,10 @@ class Conversion {
           cellNodes.push(...this.element(c));
           continue;
         }
-        const attrs: Record<string, string> = {};
-        if ((c.colSpan ?? 1) !== 1) attrs.colspan = String(c.colSpan);
-        if ((c.rowSpan ?? 1) !== 1) attrs.rowspan = String(c.rowSpan);
-        cellNodes.push(el(header ? 'th' : 'td', true, [{ type: 'force' }, ...this.elements(c.children)], attrs));
+        const spans: Record<string, number> = {};
+        if ((c.colSpan ?? 1) !== 1) spans.colSpan = c.colSpan!;
+        if ((c.rowSpan ?? 1) !== 1) spans.rowSpan = c.rowSpan!;
+        cellNodes.push(el(header ? 'th' : 'td', true, [{ type: 'force' }, ...this.elements(c.children)], spans));
       }
       return el('tr', true, [{ type: 'force' }, ...cellNodes]);
     };
@@ -191,14 +193,14 @@ function removeEmpty(nodes: Node[]): Node[] {
   return out;
 }
 
-function sameAttrs(a: Record<string, string>, b: Record<string, string>): boolean {
+function sameAttrs(a: Record<string, string | number>, b: Record<string, string | number>): boolean {
   const ka = Object.keys(a);
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 }
 
 function appendChild(children: Node[], child: Node): void {
   const last = children[children.length - 1];
-  if (child.type === 'element' && !child.fresh && last && last.type === 'element' && child.matches.includes(last.tagName) && sameAttrs(child.attrs, last.attrs)) {
+  if (child.type === 'element' && !child.fresh && last && last.type === 'element' && child.matches.includes(last.tagName) && sameAttrs(child.properties, last.properties)) {
     for (const g of child.children) appendChild(last.children, g);
   } else children.push(child);
 }
@@ -206,24 +208,6 @@ function appendChild(children: Node[], child: Node): void {
 function collapse(nodes: Node[]): Node[] {
   const out: Node[] = [];
   for (const n of nodes) appendChild(out, n.type === 'element' ? { ...n, children: collapse(n.children) } : n);
-  return out;
-}
-
-function toHast(nodes: Node[]): HNode[] {
-  const out: HNode[] = [];
-  for (const n of nodes) {
-    if (n.type === 'force') continue;
-    if (n.type === 'text') {
-      // As an HTML parser reads the written text: CR LF and CR are line feeds.
-      out.push({ type: 'text', value: n.value.replace(/\r\n?/g, '\n') });
-      continue;
-    }
-    const properties: Record<string, unknown> = {};
-    if (n.attrs.colspan) properties.colSpan = Number(n.attrs.colspan);
-    if (n.attrs.rowspan) properties.rowSpan = Number(n.attrs.rowspan);
-    if (n.attrs.id !== undefined) properties.id = n.attrs.id;
-    out.push({ type: 'element', tagName: n.tagName, properties, children: toHast(n.children) });
-  }
   return out;
 }
 
@@ -238,5 +222,5 @@ export function modelToTree(doc: MDocument): HNode {
     if (note) notes.push(...conversion.element(note));
   }
   const all = [...body, el('ol', true, notes)];
-  return { type: 'root', children: toHast(collapse(removeEmpty(all))) };
+  return { type: 'root', children: collapse(removeEmpty(all)) };
 }

@@ -131,10 +131,11 @@ export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPD
   const { xml: marked, equations } = markDocumentXml(xml);
   // mammoth reads the parts from this zip (no second unzip), with the marked body in place of
   // word/document.xml, and hands over its document model (no HTML written and parsed again).
+  const served = (name: string) => PARTS.test(name) || /^word\/media\//.test(name);
   const file = {
-    exists: (name: string) => (PARTS.test(name) || /^word\/media\//.test(name)) && zip.file(name) !== null,
+    exists: (name: string) => served(name) && zip.file(name) !== null,
     read: async (name: string, encoding?: string) => {
-      if (!PARTS.test(name) && !/^word\/media\//.test(name)) throw new Error(`${name} is not read`);
+      if (!served(name)) throw new Error(`${name} is not read`);
       if (name === 'word/document.xml') return encoding ? marked : new TextEncoder().encode(marked);
       const bytes = await zip.file(name)!.async('uint8array');
       if (encoding === 'base64') return Buffer.from(bytes).toString('base64');
@@ -156,13 +157,7 @@ export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPD
     throw new InputError(`the Word document could not be read (${(e as Error).message.split('\n')[0]}); open it in Word and save it again as .docx`, `dokumen Word tidak dapat dibaca (${(e as Error).message.split('\n')[0]}); buka di Word lalu simpan ulang sebagai .docx`);
   }
   if (!model) throw new InputError('the Word document could not be read; open it in Word and save it again as .docx', 'dokumen Word tidak dapat dibaca; buka di Word lalu simpan ulang sebagai .docx');
-  const tree = modelToTree(model);
-  return toDocument(path, tree, equations, hasText(tree, '⟦PB⟧'));
-}
-
-function hasText(n: HNode, needle: string): boolean {
-  if (n.type === 'text') return (n.value ?? '').includes(needle);
-  return (n.children ?? []).some((c) => hasText(c, needle));
+  return toDocument(path, modelToTree(model), equations);
 }
 
 function text(n: HNode): string {
@@ -186,7 +181,7 @@ function text(n: HNode): string {
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ol', 'ul', 'li', 'table']);
 
-function toDocument(path: string, tree: HNode, equations: string[], hasPages: boolean): LKjIPDocument {
+function toDocument(path: string, tree: HNode, equations: string[]): LKjIPDocument {
   const blocks: Block[] = [];
   const notices: string[] = [];
   let page = 1;
@@ -212,8 +207,7 @@ function toDocument(path: string, tree: HNode, equations: string[], hasPages: bo
     clean = clean.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
     return { clean, eqs, ...(para !== undefined ? { para } : {}) };
   };
-  // Pages only when Word recorded where they break (w:lastRenderedPageBreak, page breaks).
-  const source = () => (hasPages ? { paragraph, page } : { paragraph });
+  const source = () => ({ paragraph, page });
   const emitText = (kind: 'heading' | 'paragraph' | 'listItem', raw: string, extra: Partial<Block> = {}) => {
     const { clean, eqs } = unmark(raw);
     const at = source();
@@ -254,7 +248,6 @@ function toDocument(path: string, tree: HNode, equations: string[], hasPages: bo
       if (/^h[1-6]$/.test(tag)) emitText('heading', text(c), { level: Number(tag[1]) });
       else if (tag === 'p') emitText('paragraph', text(c));
       else if (tag === 'ul' || tag === 'ol') {
-        const start = Number((c.properties?.start as number | undefined) ?? 1);
         let k = 0;
         for (const li of c.children ?? []) {
           if (li.type !== 'element' || li.tagName !== 'li') continue;
@@ -265,7 +258,7 @@ function toDocument(path: string, tree: HNode, equations: string[], hasPages: bo
             const { clean } = unmark(text(own).replace(/\s*↑\s*$/, ''));
             if (clean) push({ kind: 'footnote', text: `${[...num].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('')} ${clean}`, source: source() });
           } else {
-            const marker = tag === 'ol' ? `${start + k}.` : '-';
+            const marker = tag === 'ol' ? `${k + 1}.` : '-';
             emitText('listItem', text(own), { marker, level: listLevel });
           }
           k++;
@@ -322,5 +315,12 @@ function toDocument(path: string, tree: HNode, equations: string[], hasPages: bo
     push({ kind: 'table', text: grid.map((r) => r.join('\t')).join('\n'), source: at, rows });
   };
   walk(tree);
+  // Pages only when Word recorded where they break (w:lastRenderedPageBreak, page breaks).
+  if (page === 1) {
+    for (const b of blocks) {
+      delete b.source.page;
+      for (const r of b.rows ?? []) delete r.source.page;
+    }
+  }
   return { path, format: 'docx', blocks, notices };
 }

@@ -444,9 +444,10 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
     const continues = item !== null && !item.ruled && !text.includes('|') && l.segs.length === 1 && Math.abs(l.segs[0]!.x - item.textX) < 3 && item.y - l.y <= lineGap * 1.3 && !LIST_START.test(text);
     // Bullets as the text export writes them.
     emit(text.replace(/^[•●▪◦■]\s*/, '- '), [l]);
-    if (continues) out[out.length - 1]!.continues = true;
-    if (continues) item = { ...item!, y: l.y };
-    else {
+    if (continues) {
+      out[out.length - 1]!.continues = true;
+      item = { ...item!, y: l.y };
+    } else {
       const textX = LIST_START.test(text) ? itemTextX(l) : null;
       item = textX !== null ? { textX, y: l.y, ruled: text.includes('|') } : null;
     }
@@ -456,9 +457,12 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
   return { lines: out, ...(header ? { header } : {}) };
 }
 
+/** A list marker: a bullet, or a number / letter (`2)`, `b.`, `iv.`, `(a)`). */
+const MARKER = String.raw`(?:[•●▪◦■-]|(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]|\([a-zA-Z0-9]{1,3}\))`;
 const BULLET_ONLY = /^\s*[•●▪◦■-]\s*$/;
-/** A list item's first line: a bullet or a number / letter marker and then its text. */
-const LIST_START = /^\s*(?:[•●▪◦■-]\s+)?(?:(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]|\([a-zA-Z0-9]{1,3}\)|[•●▪◦■-])\s+\S/;
+const MARKER_ONLY = new RegExp(String.raw`^\s*${MARKER}\s*$`);
+/** A list item's first line: a marker (a bullet may come before it) and then its text. */
+const LIST_START = new RegExp(String.raw`^\s*(?:[•●▪◦■-]\s+)?${MARKER}\s+\S`);
 
 /**
  * Where an item's text starts when its marker is set apart (`2)` then a tab, then `Indeks ...`):
@@ -467,7 +471,7 @@ const LIST_START = /^\s*(?:[•●▪◦■-]\s+)?(?:(?:\d{1,3}|[a-zA-Z]|[ivx]{1
  */
 function itemTextX(l: Line): number | null {
   const runs = l.runs.filter((r) => r.text.trim());
-  const firstText = runs.findIndex((r) => !/^\s*(?:[•●▪◦■-]|(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]|\([a-zA-Z0-9]{1,3}\))\s*$/.test(r.text));
+  const firstText = runs.findIndex((r) => !MARKER_ONLY.test(r.text));
   return firstText > 0 && runs[firstText]!.x > runs[0]!.x1 + 2 ? runs[firstText]!.x : null;
 }
 

@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import { createPool, runAnnotateTask, runTask } from '../batch.js';
-import { failed } from '../worker.js';
+import { failed } from '../results.js';
 import type { LintOptions } from '../lint.js';
 import type { FileResult, LintOutput } from '../model.js';
 import { renderDocument } from '../format/html.js';

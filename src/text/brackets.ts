@@ -2,6 +2,7 @@
  * Template brackets left in a report: `[...]` slots, `[besar/kecil]` choices, `[Kantor Wilayah]`
  * labels, author instructions, and values filled in with their brackets kept (`[100%]`).
  */
+import { memoByText } from '../memo.js';
 
 export type BracketKind = 'placeholder' | 'choice' | 'value' | 'unclosed' | 'stray' | 'annotation';
 
@@ -42,11 +43,8 @@ export function classifyBracket(content: string, labels: RegExp[]): BracketKind 
   return 'value';
 }
 
-/** Compiled label patterns, per label list (rules pass the same option array every call). */
-const compiled = new Map<string, RegExp[]>();
-/** Hits per label list and text: three rules and the OCR check ask for the same texts. Bounded. */
-const hitCache = new Map<string, Map<string, readonly Readonly<BracketHit>[]>>();
-const HIT_CACHE_MAX = 20_000;
+/** The bracket finder per label list (rules pass the same option array every call), patterns compiled once. */
+const finders = new Map<string, (text: string) => readonly Readonly<BracketHit>[]>();
 const NONE: readonly Readonly<BracketHit>[] = Object.freeze([]);
 
 /**
@@ -56,19 +54,12 @@ const NONE: readonly Readonly<BracketHit>[] = Object.freeze([]);
 export function findBrackets(text: string, patterns: BracketPatterns): readonly Readonly<BracketHit>[] {
   if (!text.includes('[') && !text.includes(']')) return NONE;
   const key = patterns.placeholderLabels.join('\u0000');
-  let labels = compiled.get(key);
-  if (!labels) {
-    labels = patterns.placeholderLabels.map((p) => new RegExp(p, 'i'));
-    compiled.set(key, labels);
+  let find = finders.get(key);
+  if (!find) {
+    const labels = patterns.placeholderLabels.map((p) => new RegExp(p, 'i'));
+    finders.set(key, (find = memoByText((t) => scan(t, labels))));
   }
-  let byText = hitCache.get(key);
-  if (!byText) hitCache.set(key, (byText = new Map()));
-  const hit = byText.get(text);
-  if (hit) return hit;
-  const found = Object.freeze(scan(text, labels).map((h) => Object.freeze(h)));
-  if (byText.size >= HIT_CACHE_MAX) byText.clear();
-  byText.set(text, found);
-  return found;
+  return find(text);
 }
 
 function scan(text: string, labels: RegExp[]): BracketHit[] {
