@@ -142,6 +142,12 @@ describe('prose-arithmetic', () => {
 });
 
 describe('capaian-consistency', () => {
+  it('a column number read from a table header, `(1)`, is not a stated target; a figure after the same word is', async () => {
+    // siak's capaian table row, then semarang's OCR'd Perjanjian Kinerja header (`... Target` / `(1)`).
+    const table = 'BAB III AKUNTABILITAS KINERJA\n\nSasaran Kegiatan\tIndikator Kinerja Kegiatan\tTarget\tRealisasi\tCapaian\nOptimalnya penegakan hukum\tPersentase Tindakan Administratif Keimigrasian di kewilayahan yang ditangani\t90%\t100%\t111,11%\n\n';
+    const r = await lintText(`${table}Sasaran Strategis Persentase Tindakan Administratif Keimigrasian di kewilayahan yang ditangani Target\n(1)\n\nPersentase Tindakan Administratif Keimigrasian di kewilayahan yang ditangani dengan Target\n80%\n`);
+    expect(r.findings.filter((f) => f.ruleId === 'capaian-consistency').map((f) => [f.location.line, f.actual, f.expected])).toEqual([[10, '80%', '90%']]);
+  });
   it('compares what the summary and the conclusion say with the calculation in BAB III', async () => {
     const siak = await lintCorpus('siak-2024.txt');
     // Ringkasan and Kesimpulan say 120%; BAB III computes 6/6 = 100% and 100%/90% = 111,11%.
