@@ -44,6 +44,7 @@ Opsi / options:
                           OUT.docx) or highlights with notes (.pdf input, OUT.pdf)
   --password PW           password of an encrypted PDF
   --max-pages N           read at most N pages of a PDF (default 2000)
+  --ocr auto|always|never read scanned PDF pages with Tesseract (default auto: pages without text)
   --max-warnings N        exit 1 when there are more than N warnings
   --quiet                 report errors only
   --no-color              no colours
@@ -104,6 +105,7 @@ async function main(argv: string[]): Promise<number> {
           summary: { type: 'string' },
           annotate: { type: 'string' },
           'max-pages': { type: 'string' },
+          ocr: { type: 'string' },
           port: { type: 'string' },
           host: { type: 'string' },
           'max-file-mb': { type: 'string' },
@@ -146,6 +148,8 @@ async function main(argv: string[]): Promise<number> {
   if (values.summary !== undefined && !/\.(csv|xlsx)$/i.test(values.summary)) throw new UsageError('--summary FILE must end in .csv or .xlsx');
   const maxPages = values['max-pages'] !== undefined ? Number(values['max-pages']) : undefined;
   if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages > 0)) throw new UsageError('--max-pages must be a whole number above 0');
+  const ocr = values.ocr;
+  if (ocr !== undefined && ocr !== 'auto' && ocr !== 'always' && ocr !== 'never') throw new UsageError('--ocr must be auto, always or never');
 
   const configFile = values.config ? resolve(values.config) : findConfig(inputs[0]!);
   const config: Config = configFile ? loadConfig(configFile) : {};
@@ -157,6 +161,7 @@ async function main(argv: string[]): Promise<number> {
     ...(values.office ? { office: values.office } : {}),
     ...(values.password !== undefined ? { password: values.password } : {}),
     ...(maxPages !== undefined ? { maxPages } : {}),
+    ...(ocr !== undefined ? { ocr } : {}),
   };
 
   const { files, missing } = collect(inputs);

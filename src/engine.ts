@@ -106,15 +106,39 @@ function toFinding(doc: LKjIPDocument, facts: Facts, ruleId: string, severity: F
     }
     excerpt = sentenceAt(b.text, offset, r.length ?? 0);
   }
+  const scanned = b.source.ocr === true || (r.row !== undefined && b.rows?.[r.row]?.source.ocr === true);
+  if (scanned) location.ocr = true;
   const lastLine = r.through?.source.endLine ?? r.through?.source.line;
   if (lastLine !== undefined && location.line !== undefined && lastLine > location.line) location.endLine = lastLine;
   return {
     ruleId,
-    severity,
-    message: r.message[lang],
+    // A figure read by OCR may hold a misread digit: that alone is no error.
+    severity: scanned && severity === 'error' && misreadExplains(r.expected, r.actual) ? 'warning' : severity,
+    message: scanned ? `${r.message[lang]} (${lang === 'id' ? 'hasil OCR' : 'read by OCR'})` : r.message[lang],
     location,
     excerpt: r.excerpt ?? excerpt,
     ...(r.expected !== undefined ? { expected: r.expected } : {}),
     ...(r.actual !== undefined ? { actual: r.actual } : {}),
   };
+}
+
+/** The digits of a figure (its separators dropped), as OCR would have read them. */
+const digitsOf = (s: string) => (s.match(/\d[\d.,]*/)?.[0] ?? '').replace(/[.,]/g, '');
+
+/**
+ * Whether one misread digit would explain why a figure read by OCR differs from the expected one:
+ * one digit read as another, one dropped or added, or a separator lost (`971` for `97,1`).
+ * A finding without two figures (a leftover, a missing part) is not about digits at all.
+ */
+export function misreadExplains(expected: string | undefined, actual: string | undefined): boolean {
+  if (!expected || !actual) return false;
+  const a = digitsOf(expected);
+  const b = digitsOf(actual);
+  if (!a || !b) return false;
+  if (a === b) return true;
+  if (a.length === b.length) return [...a].filter((c, k) => c !== b[k]).length <= 1;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
+  return false;
 }

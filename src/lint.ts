@@ -22,6 +22,8 @@ export interface LintOptions {
   password?: string;
   /** Read at most this many PDF pages. */
   maxPages?: number;
+  /** OCR of scanned PDF pages: `auto` (pages without a text layer, the default), `always`, `never`. */
+  ocr?: 'auto' | 'always' | 'never';
 }
 
 export interface Analysis {
@@ -31,7 +33,11 @@ export interface Analysis {
 
 /** What the parsers need of the lint options (a PDF's password and page cap). */
 export function parseOptions(options: LintOptions): ParseOptions {
-  return { ...(options.password !== undefined ? { password: options.password } : {}), ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}) };
+  return {
+    ...(options.password !== undefined ? { password: options.password } : {}),
+    ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
+    ...(options.ocr !== undefined ? { ocr: options.ocr } : {}),
+  };
 }
 
 export async function analyse(path: string, bytes: Uint8Array, options: LintOptions = {}): Promise<Analysis> {

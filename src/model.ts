@@ -15,6 +15,8 @@ export const SourceLocation = z.object({
   page: z.number().int().positive().optional(),
   /** 0-based paragraph index (DOCX body order). */
   paragraph: z.number().int().nonnegative().optional(),
+  /** Read by OCR from a scanned page: its figures may hold misread digits. */
+  ocr: z.boolean().optional(),
 });
 export type SourceLocation = z.infer<typeof SourceLocation>;
 
@@ -105,6 +107,8 @@ export const FindingLocation = z.object({
   row: z.number().int().positive().optional(),
   /** 1-based cell within the row. */
   cell: z.number().int().positive().optional(),
+  /** The text was read by OCR from a scanned page (`hasil OCR`). */
+  ocr: z.boolean().optional(),
 });
 export type FindingLocation = z.infer<typeof FindingLocation>;
 

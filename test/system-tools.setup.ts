@@ -10,6 +10,7 @@ const TOOLS: Array<{ command: string; packageName: string; usedBy: string }> = [
   { command: 'chromium', packageName: 'chromium', usedBy: 'the web page end-to-end test' },
   { command: 'soffice', packageName: 'libreoffice-writer-nogui', usedBy: 'the Word comment and zoo PDF tests' },
   { command: 'pdftoppm', packageName: 'poppler-utils', usedBy: 'the annotated-PDF screenshots' },
+  { command: 'tesseract', packageName: 'tesseract-ocr tesseract-ocr-ind', usedBy: 'the OCR of scanned pages' },
 ];
 
 export default function checkSystemTools(): void {

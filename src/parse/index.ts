@@ -23,6 +23,8 @@ export interface ParseOptions {
   password?: string;
   /** Page cap for PDF. */
   maxPages?: number;
+  /** OCR of scanned PDF pages (default `auto`: the pages without a text layer). */
+  ocr?: 'auto' | 'always' | 'never';
 }
 
 export async function parseDocument(path: string, bytes: Uint8Array, opts: ParseOptions = {}): Promise<LKjIPDocument> {

@@ -22,6 +22,10 @@ export interface PdfOptions {
   password?: string;
   /** Read at most this many pages (default 2000). */
   maxPages?: number;
+  /** OCR: pages without a text layer (`auto`, the default), every page (`always`), or none (`never`). */
+  ocr?: 'auto' | 'always' | 'never';
+  /** Called as each page is recognised (OCR is the slow part of a scanned report). */
+  onOcrPage?: (done: number, total: number) => void;
 }
 
 interface Run {
@@ -56,6 +60,8 @@ export interface OutLine {
   box?: LineBox;
   /** The line goes on the list item above it (it starts where the item's text starts: a hanging indent). */
   continues?: boolean;
+  /** The line was read by OCR from a scanned page. */
+  ocr?: boolean;
 }
 
 function boxOf(lines: Line[]): LineBox | undefined {
@@ -80,6 +86,8 @@ export interface PdfLayout {
   /** The pages written as the text export would be, one entry per line, with page, line on the page and position. */
   lines: OutLine[];
   notices: string[];
+  /** Pages read by OCR. */
+  ocrPages: number[];
 }
 
 /**
@@ -90,7 +98,7 @@ const layouts = new WeakMap<Uint8Array, Map<string, Promise<PdfLayout>>>();
 
 /** Read the PDF's text runs and lay them out as text lines (with positions). */
 export function layoutPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise<PdfLayout> {
-  const key = `${opts.password ?? ''}\u0000${opts.maxPages ?? ''}`;
+  const key = `${opts.password ?? ''}\u0000${opts.maxPages ?? ''}\u0000${opts.ocr ?? 'auto'}`;
   let forBytes = layouts.get(bytes);
   if (!forBytes) layouts.set(bytes, (forBytes = new Map()));
   let layout = forBytes.get(key);
@@ -126,7 +134,7 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
   if (doc.numPages > maxPages) notices.push(`only the first ${maxPages} of ${doc.numPages} pages were read (page cap); raise it with --max-pages`);
   const pages: Line[][] = [];
   const heights: number[] = [];
-  const empty: number[] = [];
+  let empty: number[] = [];
   for (let p = 1; p <= count; p++) {
     let lines: Line[] = [];
     try {
@@ -140,7 +148,7 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
         const y = it.transform[5] as number;
         runs.push({ text: it.str, x, x1: x + (it.width as number), y, h: Math.abs(it.height as number) || Math.abs(it.transform[3] as number) || 10 });
       }
-      lines = toLines(runs, p);
+      if (opts.ocr !== 'always') lines = toLines(runs, p);
       page.cleanup();
     } catch {
       notices.push(`page ${p} could not be read and was skipped`);
@@ -148,9 +156,25 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
     if (lines.length === 0) empty.push(p);
     pages.push(lines);
   }
+  const ocrPages: number[] = [];
+  if (empty.length && opts.ocr !== 'never') {
+    const missing = (await import('./ocr.js')).ocrAvailable();
+    if (missing) {
+      if (empty.length === count) throw new InputError(`the PDF has no text layer (a scanned report) and ${missing.en}`, `PDF ini tidak punya lapisan teks (laporan hasil pindai) dan ${missing.id}`);
+      notices.push(missing.en);
+    } else {
+      const read = await ocrPdfPages(doc, empty, opts);
+      for (const [p, runs] of read) {
+        pages[p - 1] = toLines(runs, p);
+        if (pages[p - 1]!.length) ocrPages.push(p);
+      }
+      empty = empty.filter((p) => !ocrPages.includes(p));
+      if (ocrPages.length) notices.push(`page${ocrPages.length > 1 ? 's' : ''} ${ranges(ocrPages)} read by OCR (scanned): figures read from ${ocrPages.length > 1 ? 'them' : 'it'} may hold misread digits`);
+    }
+  }
   await doc.destroy();
-  if (empty.length === count) throw new InputError('the PDF has no text layer (a scanned report); run OCR on it (or export the original Word file) and lint that', 'PDF ini tidak punya lapisan teks (laporan hasil pindai); jalankan OCR (atau ekspor dari berkas Word aslinya) lalu periksa hasilnya');
-  if (empty.length) notices.push(`page${empty.length > 1 ? 's' : ''} ${ranges(empty)} ha${empty.length > 1 ? 've' : 's'} no text layer (scanned?): not linted; OCR ${empty.length > 1 ? 'them' : 'it'} to check ${empty.length > 1 ? 'them' : 'it'} too`);
+  if (empty.length === count) throw new InputError('the PDF has no text layer (a scanned report) and OCR found no text on its pages; export the original Word file and lint that', 'PDF ini tidak punya lapisan teks (laporan hasil pindai) dan OCR tidak menemukan teks di halamannya; ekspor dari berkas Word aslinya lalu periksa hasilnya');
+  if (empty.length) notices.push(`page${empty.length > 1 ? 's' : ''} ${ranges(empty)} ha${empty.length > 1 ? 've' : 's'} no text${opts.ocr === 'never' ? ' layer (scanned?): not linted (--ocr never)' : ', not even by OCR: not linted'}`);
   dropRunningLines(pages, heights);
   // The report's own words, to tell a word Word broke at a cell's edge from two words.
   const vocabulary = new Set<string>();
@@ -160,12 +184,48 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
   pages.forEach((lines, k) => {
     const rendered = renderPage(lines, k + 1, lastHeader, vocabulary);
     lastHeader = rendered.header ?? lastHeader;
-    out.push(...rendered.lines);
+    const scanned = ocrPages.includes(k + 1);
+    for (const l of rendered.lines) out.push(scanned ? { ...l, ocr: true } : l);
     out.push({ text: '', page: k + 1, line: 0 });
   });
   const ordered = continueTablesOverPages(out);
   joinRowsSplitByPages(ordered);
-  return { lines: ordered, notices };
+  return { lines: ordered, notices, ocrPages };
+}
+
+/**
+ * Scanned pages rendered one after another (pdf.js is single-threaded) while Tesseract reads the
+ * pages already rendered, as many side by side as there are cores.
+ */
+async function ocrPdfPages(doc: { getPage(n: number): Promise<unknown>; canvasFactory?: unknown }, pageNumbers: number[], opts: PdfOptions): Promise<Map<number, Run[]>> {
+  const { renderPage, recognise } = await import('./ocr.js');
+  const { availableParallelism } = await import('node:os');
+  const factory = doc.canvasFactory as Parameters<typeof renderPage>[1];
+  const out = new Map<number, Run[]>();
+  const running = new Set<Promise<void>>();
+  const width = Math.max(1, availableParallelism());
+  let done = 0;
+  for (const p of pageNumbers) {
+    let rendered: Awaited<ReturnType<typeof renderPage>>;
+    try {
+      const page = (await doc.getPage(p)) as Parameters<typeof renderPage>[0] & { cleanup(): void };
+      rendered = await renderPage(page, factory);
+      page.cleanup();
+    } catch {
+      opts.onOcrPage?.(++done, pageNumbers.length);
+      continue;
+    }
+    const job = recognise(rendered.png, rendered.height)
+      .then((runs) => void out.set(p, runs), () => undefined)
+      .finally(() => {
+        running.delete(job);
+        opts.onOcrPage?.(++done, pageNumbers.length);
+      });
+    running.add(job);
+    if (running.size >= width) await Promise.race(running);
+  }
+  await Promise.all(running);
+  return out;
 }
 
 const FOOTNOTE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S/;
@@ -247,7 +307,7 @@ export async function parsePdf(path: string, bytes: Uint8Array, opts: PdfOptions
     const a = s.line !== undefined ? out[s.line - 1] : undefined;
     const b = s.endLine !== undefined ? out[s.endLine - 1] : undefined;
     if (!a) return { ...(s.page !== undefined ? { page: s.page } : {}) };
-    return { page: a.page, line: a.line, ...(b && b.page === a.page && b.line !== a.line ? { endLine: b.line } : {}) };
+    return { page: a.page, line: a.line, ...(b && b.page === a.page && b.line !== a.line ? { endLine: b.line } : {}), ...(a.ocr ? { ocr: true } : {}) };
   };
   const blocks = parsed.blocks.map((b) => {
     const out = { ...b, source: map(b.source), ...(b.rows ? { rows: b.rows.map((r) => ({ ...r, source: map(r.source) })) } : {}) };
