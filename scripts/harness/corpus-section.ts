@@ -5,9 +5,10 @@
  * clean checks (before the row, as the scorer does) and the hits per category (after it).
  * With --ratchet, test/floors/corpus.json is raised to today's values.
  */
+import { relative } from 'node:path';
 import type { Finding } from '../../src/model.js';
 import { floorKey, floorOf, writeRatcheted, FLOORS_FILE, type Floors } from './floors.js';
-import { corpusReports, DETECTABLE, FORMATS, scoreReport, type Format, type Score } from './score.js';
+import { corpusReports, DETECTABLE, FORMATS, projectRoot, scoreReport, type Format, type Score } from './score.js';
 import type { ScoreArgs, Section } from './sections.js';
 
 /**
@@ -88,7 +89,8 @@ async function run(args: ScoreArgs): Promise<string> {
   out.push(`TOTAL recall=${fixed(T.dh, Math.max(1, T.dt), 3)} inconsistency=${fixed(T.ih, Math.max(1, T.it), 3)} precision=${fixed(T.conf, Math.max(1, T.nf), 3)} clean_fp=${T.cfp} failed=${T.failed}`);
   if (args.ratchet) {
     const { changed } = writeRatcheted(today);
-    out.push(changed.length ? `ratcheted ${FLOORS_FILE}: ${changed.join(', ')}` : `${FLOORS_FILE}: no floor moved`);
+    const file = relative(projectRoot(), FLOORS_FILE);
+    out.push(changed.length ? `ratcheted ${file}: ${changed.join(', ')}` : `${file}: no floor moved`);
   }
   return out.join('\n');
 }
