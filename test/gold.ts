@@ -29,8 +29,8 @@ export function cleanChecksAt(report: CorpusReport, line: number): CleanCheck[] 
   return c;
 }
 
-/** Values compared as reports print them: case, `,` / `.`, `Rp` and runs of spaces folded. */
-const fold = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/,/g, '.').replace(/rp\.?\s*/g, '').replace(/\s+/g, ' ').trim();
+/** Values compared as reports print them: case, `,` / `.`, `Rp`, spaces around `/` and before `%`, runs of spaces folded. */
+const fold = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/,/g, '.').replace(/rp\.?\s*/g, '').replace(/\s*([/%])/g, '$1').replace(/\/\s*/g, '/').replace(/\s+/g, ' ').trim();
 
 /** Does `text` contain `value` as a whole token (`4` not inside `14`, `a` not inside a word)? */
 function saysValue(text: string | null | undefined, value: string): boolean {
