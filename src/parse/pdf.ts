@@ -168,6 +168,7 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
         pages[p - 1] = toLines(runs, p);
         if (pages[p - 1]!.length) ocrPages.push(p);
       }
+      ocrPages.sort((a, b) => a - b);
       empty = empty.filter((p) => !ocrPages.includes(p));
       if (ocrPages.length) notices.push(`page${ocrPages.length > 1 ? 's' : ''} ${ranges(ocrPages)} read by OCR (scanned): figures read from ${ocrPages.length > 1 ? 'them' : 'it'} may hold misread digits`);
     }

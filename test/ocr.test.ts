@@ -1,0 +1,92 @@
+/**
+ * Scanned reports read by OCR. The scan is made here from a corpus PDF (every page rendered to a
+ * 150 dpi JPEG on a page of its own: no text layer at all), so CI needs no scanned fixture; the
+ * linter must read from it what it reads from the text PDF: the same unit and year, the same
+ * structure, most of the same leftovers on the same pages, and no error that the text PDF does not
+ * have (a figure read by OCR that one misread digit would explain is only a warning).
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lint } from '../src/lint.js';
+import { misreadExplains } from '../src/engine.js';
+import { parseTsv, wordsToRuns } from '../src/parse/ocr.js';
+import type { FileResult, Finding } from '../src/model.js';
+import { rasterisePdf } from '../scripts/harness/scan.js';
+import { corpusPath } from './helpers.js';
+
+const LEFTOVER = new Set(['placeholder', 'unresolved-choice', 'bracketed-value', 'wrong-year', 'wrong-office']);
+const place = (f: Finding) => `${f.ruleId}|p${f.location.page}|${f.actual ?? ''}`;
+
+describe('a scanned report (cilegon-2021.pdf rasterised, no text layer)', () => {
+  let text: FileResult;
+  let scan: FileResult;
+  beforeAll(async () => {
+    const bytes = readFileSync(corpusPath('cilegon-2021.pdf'));
+    const scanned = await rasterisePdf(bytes, { dpi: 150 });
+    text = await lint('cilegon-2021.pdf', bytes);
+    scan = await lint('cilegon-2021-scan.pdf', scanned);
+  }, 900_000);
+
+  it('is read by OCR, page by page, and says so', () => {
+    expect(scan.error).toBeUndefined();
+    expect(scan.notices?.some((n) => /^pages 1-37 read by OCR/.test(n))).toBe(true);
+    expect(scan.findings.length).toBeGreaterThan(0);
+    expect(scan.findings.every((f) => f.location.ocr === true && /\(hasil OCR\)$/.test(f.message))).toBe(true);
+  });
+
+  it('finds the same unit and year as the text PDF', () => {
+    expect(scan.report.year).toBe(2021);
+    expect(scan.report.office).toBe(text.report.office);
+  });
+
+  it('finds the same structure: the same parts missing', () => {
+    const missing = (r: FileResult) => r.findings.filter((f) => f.ruleId === 'missing-section').map((f) => f.expected).sort();
+    expect(missing(scan)).toEqual(missing(text));
+  });
+
+  it('finds at least three in four of the leftovers of the text PDF, on the same pages', () => {
+    const inText = text.findings.filter((f) => LEFTOVER.has(f.ruleId)).map(place);
+    const inScan = new Set(scan.findings.filter((f) => LEFTOVER.has(f.ruleId)).map(place));
+    expect(inText.length).toBeGreaterThan(10);
+    const found = inText.filter((k) => inScan.has(k)).length;
+    expect(found / inText.length).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('raises no error that the text PDF does not raise', () => {
+    const errorsInText = new Set(text.findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId}|p${f.location.page}`));
+    const invented = scan.findings.filter((f) => f.severity === 'error' && !errorsInText.has(`${f.ruleId}|p${f.location.page}`));
+    expect(invented).toEqual([]);
+  });
+});
+
+describe('OCR words to positioned runs', () => {
+  const tsv = [
+    'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',
+    '5\t1\t1\t1\t1\t1\t100\t400\t200\t50\t91\tCapaian',
+    '5\t1\t1\t1\t1\t2\t320\t402\t150\t48\t88\tKinerja',
+    '5\t1\t1\t1\t1\t3\t1200\t398\t100\t52\t80\t98,5%',
+    '5\t1\t1\t1\t2\t1\t100\t520\t90\t50\t12\t~',
+    '5\t1\t1\t1\t2\t2\t300\t520\t90\t50\t15\tdata',
+  ].join('\n');
+  it('keeps the words of one line on one baseline, joins close words and keeps a column gap', () => {
+    const runs = wordsToRuns(parseTsv(tsv), 3300);
+    const first = runs.filter((r) => r.y === runs[0]!.y);
+    expect(first.map((r) => r.text)).toEqual(['Capaian Kinerja', '98,5%']);
+  });
+  it('drops low-confidence marks without a letter or digit, keeps low-confidence words', () => {
+    expect(parseTsv(tsv).map((w) => w.text)).toEqual(['Capaian', 'Kinerja', '98,5%', 'data']);
+  });
+});
+
+describe('a figure read by OCR', () => {
+  it('differs from the expected one by one misread digit: only a warning', () => {
+    expect(misreadExplains('98,50%', '93,50%')).toBe(true);
+    expect(misreadExplains('97,1%', '971%')).toBe(true);
+    expect(misreadExplains('1.234', '11.234')).toBe(true);
+  });
+  it('differs by more than a digit would explain: still an error', () => {
+    expect(misreadExplains('98,50%', '45,20%')).toBe(false);
+    expect(misreadExplains('100%', '0,3968%')).toBe(false);
+    expect(misreadExplains(undefined, '[...]')).toBe(false);
+  });
+});
