@@ -69,7 +69,7 @@ export function babIV(c: Ctx, f: Figures): void {
     `Rata-rata capaian ${f.measured} indikator kinerja yang diukur adalah ${c.p(f.overall)}; ${f.reached} indikator telah mencapai target.`,
   ));
   if (achieved.length && achieved.length < f.measured) {
-    const missed = f.indicators.filter((x) => x.capaian !== null && x.capaian < 100).map((x) => `${x.ind.name} (${c.p(x.capaian)})`);
+    const missed = f.indicators.filter((x) => x.capaian !== null && x.capaian < 100).map((x) => `${x.ind.name} (capaian ${c.p(x.capaian)})`);
     c.para(`Indikator yang belum mencapai target: ${missed.join('; ')}.`);
   }
   c.para(`Realisasi anggaran ${periodLower(c)} sebesar ${c.rp(f.budget.realisasi)} atau ${c.p(f.budget.percent)} dari ${u.budget.paguWord.toLowerCase()} ${c.rp(f.budget.pagu)}.`);

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateZoo } from './evaluate.js';
+import { evaluateZoo, formatZooTable } from './evaluate.js';
 
 export interface ZooFloor {
   /** At most this many findings on the clean report. */
@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     if (was && (r.cleanTotal > was.cleanMax || r.found < was.foundMin)) process.stderr.write(`zoo:ratchet: ${key} is worse than its floor (clean ${r.cleanTotal} > ${was.cleanMax} or found ${r.found} < ${was.foundMin}); kept the floor\n`);
   }
   writeFileSync(FLOORS, JSON.stringify(next, null, 2) + '\n');
+  process.stdout.write(formatZooTable(rows, process.argv.includes('--show')) + '\n');
 }
 
 main().catch((e: unknown) => {
