@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../scripts/zoo/build.js';
 import type { Truth } from '../scripts/zoo/defects.js';
@@ -47,6 +48,18 @@ describe('zoo fixtures', () => {
         if (f.line === null) continue;
         expect(lines[f.line - 1], `${name} ${f.category}`).toContain(f.quote);
       }
+    }
+  });
+
+  it('the Word files are Word documents as units write them: heading styles, Word lists, tables, equations', async () => {
+    for (const unit of UNITS) {
+      const zip = await JSZip.loadAsync(readFileSync(join(ZOO, `${unit.name}.docx`)));
+      const doc = await zip.file('word/document.xml')!.async('string');
+      expect(doc, unit.name).toContain('<w:pStyle w:val="Heading1"/>');
+      expect(doc, unit.name).toContain('<w:numPr>');
+      expect(doc.split('<w:tbl>').length - 1, unit.name).toBeGreaterThanOrEqual(5);
+      expect(doc.includes('<m:oMath>'), unit.name).toBe(unit.style.formula === 'latex');
+      expect(Object.keys(zip.files).some((f) => /^word\/header\d*\.xml$/.test(f)), unit.name).toBe(true);
     }
   });
 

@@ -134,7 +134,7 @@ export function seeded(seed: number): () => number {
 
 type FormulaBlock = Extract<Block, { kind: 'formula' }>;
 
-const tex = (s: string) => (/[A-Za-z]{2,}/.test(s) ? `\\text{${s}}` : s.replace(/×/g, '\\times ').replace(/−/g, '-').replace(/%/g, '\\%'));
+const tex = (s: string) => (/[A-Za-z]{2,}/.test(s) ? `\\text{${s}}` : s.replace(/×\s*/g, '\\times ').replace(/−/g, '-').replace(/%/g, '\\%'));
 
 /** `Capaian = \frac{98,5}{95} \times 100\% = 103,68\%` */
 export function formulaLatex(b: FormulaBlock): string {
