@@ -4,6 +4,7 @@
  * table(s) as text. To add one: write `{ name, run }` in its own module and add it to `sections`.
  */
 import { corpusSection } from './corpus-section.js';
+import { zooSection } from './zoo.js';
 
 export interface ScoreArgs {
   /** `--formats txt,pdf`: only these formats (undefined: every format a report has). */
@@ -26,4 +27,5 @@ export interface Section {
 
 export const sections: Section[] = [
   corpusSection,
+  zooSection,
 ];

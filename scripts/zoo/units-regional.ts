@@ -1,0 +1,230 @@
+/**
+ * Zoo units of regional government: a provincial Dinas in the Jawa Barat shape, a Kabupaten
+ * Dinas with IKU and a rating scale, an RSUD (BLUD), a Biro of a Sekretariat Daerah.
+ * Names of officials are invented.
+ */
+import { line, prog, ind, BASE_STYLE, SAKIP_LAWS } from './units-common.js';
+import type { UnitSpec } from './unit.js';
+
+export const disnakertrans: UnitSpec = {
+  name: 'disnakertrans-jabar-2016',
+  unit: 'Dinas Tenaga Kerja dan Transmigrasi Provinsi Jawa Barat',
+  foreignOffice: 'Dinas Tenaga Kerja dan Transmigrasi Provinsi Banten',
+  short: 'Disnakertrans',
+  parent: 'PEMERINTAH PROVINSI JAWA BARAT',
+  address: 'Jalan Soekarno-Hatta No. 532 Bandung',
+  city: 'Bandung',
+  year: 2016,
+  signDate: '24 Februari 2017',
+  head: { title: 'KEPALA DINAS TENAGA KERJA DAN TRANSMIGRASI PROVINSI JAWA BARAT', name: 'Ir. H. ASEP SUPRIATNA, M.Si.', rank: 'Pembina Utama Muda', nip: '19630812 198903 1 004' },
+  planPeriod: '2013-2018',
+  planDoc: 'Rencana Strategis',
+  vision: 'Terwujudnya Tenaga Kerja Jawa Barat yang Produktif, Berdaya Saing dan Sejahtera',
+  missions: ['Meningkatkan kompetensi dan produktivitas tenaga kerja;', 'Memperluas kesempatan kerja dan penempatan tenaga kerja;', 'Mewujudkan hubungan industrial yang harmonis dan perlindungan tenaga kerja;', 'Meningkatkan kesejahteraan transmigran.'],
+  background: [
+    'Pembangunan ketenagakerjaan merupakan bagian integral dari pembangunan daerah Provinsi Jawa Barat yang diarahkan pada perluasan kesempatan kerja, peningkatan kompetensi dan perlindungan tenaga kerja.',
+    'Sebagai Satuan Kerja Perangkat Daerah, Dinas Tenaga Kerja dan Transmigrasi Provinsi Jawa Barat berkewajiban menyampaikan Laporan Kinerja Instansi Pemerintah (LKIP) sebagai wujud pertanggungjawaban atas pelaksanaan Rencana Strategis 2013-2018.',
+  ],
+  legal: [...SAKIP_LAWS, 'Peraturan Daerah Provinsi Jawa Barat Nomor 25 Tahun 2013 tentang Rencana Pembangunan Jangka Menengah Daerah Provinsi Jawa Barat Tahun 2013-2018;', 'Peraturan Gubernur Jawa Barat Nomor 54 Tahun 2010 tentang Penetapan Indikator Kinerja Utama di Lingkungan Pemerintah Provinsi Jawa Barat.'],
+  task: 'Dinas Tenaga Kerja dan Transmigrasi mempunyai tugas pokok merumuskan kebijakan teknis, menyelenggarakan dan membina urusan pemerintahan daerah bidang ketenagakerjaan dan ketransmigrasian.',
+  functions: ['penyelenggaraan perumusan dan penetapan kebijakan teknis ketenagakerjaan dan ketransmigrasian;', 'penyelenggaraan pelatihan dan produktivitas tenaga kerja;', 'penyelenggaraan penempatan dan perluasan kesempatan kerja;', 'penyelenggaraan hubungan industrial dan pengawasan ketenagakerjaan;', 'penyelenggaraan ketransmigrasian.'],
+  structure: ['Sekretariat;', 'Bidang Pelatihan dan Produktivitas;', 'Bidang Penempatan dan Perluasan Kesempatan Kerja;', 'Bidang Hubungan Industrial dan Jaminan Sosial;', 'Bidang Pengawasan Ketenagakerjaan;', 'Bidang Ketransmigrasian;', 'Unit Pelaksana Teknis Dinas.'],
+  issues: ['Tingkat pengangguran terbuka masih di atas rata-rata nasional;', 'Kompetensi angkatan kerja belum sesuai kebutuhan pasar kerja;', 'Perselisihan hubungan industrial di kawasan industri;', 'Keterbatasan lahan pencadangan transmigrasi.'],
+  sasaran: [
+    { name: 'Meningkatnya penempatan tenaga kerja', indicators: [
+      ind('Persentase pencari kerja yang ditempatkan', '%', 60, 62.91, { history: [[55, 54.2], [58, 59.35]], ratio: ['Jumlah pencari kerja yang ditempatkan', 'Jumlah pencari kerja terdaftar', 41520, 66000] }, 'Penempatan tenaga kerja meningkat melalui 27 kali bursa kerja dan kerja sama antarkerja lokal dengan kawasan industri Bekasi, Karawang dan Purwakarta.'),
+      ind('Tingkat Pengangguran Terbuka', '%', 8.4, 8.89, { negative: true, history: [[8.9, 8.45], [8.6, 8.72]] }, 'Tingkat pengangguran terbuka belum turun sesuai rencana karena perlambatan sektor industri pengolahan dan bertambahnya angkatan kerja baru lulusan SMK.'),
+    ] },
+    { name: 'Meningkatnya perlindungan tenaga kerja', indicators: [
+      ind('Persentase perusahaan yang menerapkan norma K3', '%', 35, 38.2, { history: [[30, 29.5], [32, 33.1]] }, 'Pembinaan dan pemeriksaan norma keselamatan dan kesehatan kerja dilaksanakan pada 1.240 perusahaan.'),
+      ind('Jumlah kasus perselisihan hubungan industrial', 'kasus', 120, 96, { decimals: 0, negative: true, history: [[140, 151], [130, 118]] }, 'Kasus perselisihan hubungan industrial menurun berkat mediasi dini dan penguatan lembaga kerja sama bipartit.'),
+    ] },
+    { name: 'Meningkatnya kesejahteraan transmigran', indicators: [
+      ind('Jumlah kepala keluarga transmigran yang ditempatkan', 'KK', 400, 380, { decimals: 0, history: [[350, 350], [380, 372]] }, 'Penempatan transmigran belum mencapai rencana karena 20 KK calon transmigran mengundurkan diri menjelang pemberangkatan.'),
+    ] },
+  ],
+  historyYears: [2014, 2015],
+  budget: {
+    source: 'APBD Provinsi Jawa Barat Tahun Anggaran 2016',
+    paguWord: 'Anggaran',
+    groups: [
+      { name: 'Belanja Tidak Langsung', lines: [line('Belanja Pegawai (Gaji dan Tunjangan)', 38_412_650_000, 37_105_884_210)] },
+      { name: 'Belanja Langsung', lines: [
+        prog('Program Pelayanan Administrasi Perkantoran', ['Penyediaan Jasa Surat Menyurat dan Administrasi Perkantoran', 1_245_000_000, 1_198_375_400], ['Penyediaan Jasa Kebersihan Kantor', 865_400_000, 842_115_000]),
+        prog('Program Peningkatan Kualitas dan Produktivitas Tenaga Kerja', ['Pelatihan Berbasis Kompetensi di UPTD Balai Latihan Kerja', 12_480_000_000, 11_906_422_750], ['Pengukuran Produktivitas Tenaga Kerja', 1_150_000_000, 1_062_418_300]),
+        prog('Program Peningkatan Kesempatan Kerja', ['Penyelenggaraan Bursa Kerja', 2_340_000_000, 2_281_660_000], ['Fasilitasi Penempatan Tenaga Kerja Antarkerja Lokal', 1_780_000_000, 1_694_205_500]),
+        prog('Program Perlindungan Pengembangan Lembaga Ketenagakerjaan', ['Pengawasan Norma Keselamatan dan Kesehatan Kerja', 3_120_000_000, 3_011_742_000], ['Mediasi Perselisihan Hubungan Industrial', 980_000_000, 955_612_500]),
+        prog('Program Transmigrasi Regional', ['Pemberangkatan dan Penempatan Transmigran', 6_450_000_000, 5_870_230_000]),
+      ] },
+    ],
+  },
+  staff: { title: 'Jumlah Pegawai Menurut Golongan', header: 'Golongan', rows: [{ label: 'Golongan IV', male: 38, female: 21 }, { label: 'Golongan III', male: 142, female: 97 }, { label: 'Golongan II', male: 86, female: 31 }, { label: 'Golongan I', male: 12, female: 0 }] },
+  otherAchievements: ['Penghargaan Paritrana Award tingkat provinsi untuk pembinaan jaminan sosial ketenagakerjaan;', 'Sertifikasi ISO 9001:2015 pada UPTD Balai Latihan Kerja Bekasi.'],
+  obstacles: ['Perlambatan sektor industri pengolahan yang menekan penyerapan tenaga kerja.', 'Jumlah pengawas ketenagakerjaan tidak sebanding dengan jumlah perusahaan.', 'Pengunduran diri calon transmigran menjelang pemberangkatan.'],
+  followUps: ['memperluas kerja sama penempatan dengan kawasan industri dan bursa kerja daring;', 'mengusulkan penambahan formasi pengawas ketenagakerjaan;', 'memperkuat seleksi dan pembekalan calon transmigran.'],
+  style: { ...BASE_STYLE, negativeForm: 'jabar', formula: 'plain', summaryTitle: 'RINGKASAN EKSEKUTIF', caption: 'arabic', chapterSplit: true, money: 'dot', wording: 0, selfName: 'LKIP', targetWord: 'Rencana',
+    coverLines: ['DINAS TENAGA KERJA DAN TRANSMIGRASI PROVINSI JAWA BARAT', 'LAPORAN KINERJA INSTANSI PEMERINTAH (LKIP)', 'TAHUN 2016'],
+    chapterTitles: ['PENDAHULUAN', 'PERENCANAAN DAN PERJANJIAN KINERJA', 'AKUNTABILITAS KINERJA', 'PENUTUP'] },
+};
+
+export const dinkesBanyumas: UnitSpec = {
+  name: 'dinkes-banyumas-2022',
+  unit: 'Dinas Kesehatan Kabupaten Banyumas',
+  foreignOffice: 'Dinas Kesehatan Kabupaten Purbalingga',
+  short: 'Dinas Kesehatan',
+  parent: 'PEMERINTAH KABUPATEN BANYUMAS',
+  address: 'Jl. Rumah Sakit No. 1 Purwokerto',
+  city: 'Purwokerto',
+  year: 2022,
+  signDate: '15 Februari 2023',
+  head: { title: 'Kepala Dinas Kesehatan Kabupaten Banyumas', name: 'dr. RINA KUSUMAWATI, M.Kes.', rank: 'Pembina Tingkat I', nip: '19720514 200212 2 003' },
+  planPeriod: '2018-2023',
+  planDoc: 'Renstra',
+  vision: 'Banyumas yang Sehat, Mandiri dan Berkeadilan',
+  missions: ['Meningkatkan derajat kesehatan masyarakat melalui pemberdayaan masyarakat;', 'Meningkatkan akses dan mutu pelayanan kesehatan;', 'Meningkatkan tata kelola pemerintahan yang baik di bidang kesehatan.'],
+  background: [
+    'Kesehatan merupakan hak asasi manusia dan salah satu unsur kesejahteraan yang harus diwujudkan sesuai cita-cita bangsa Indonesia.',
+    'Dinas Kesehatan Kabupaten Banyumas menetapkan Indikator Kinerja Utama (IKU) yang diukur setiap tahun dan dilaporkan dalam Laporan Kinerja Instansi Pemerintah.',
+  ],
+  legal: [...SAKIP_LAWS, 'Peraturan Menteri Dalam Negeri Nomor 86 Tahun 2017 tentang Tata Cara Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah;', 'Peraturan Daerah Kabupaten Banyumas Nomor 10 Tahun 2018 tentang RPJMD Kabupaten Banyumas Tahun 2018-2023.'],
+  task: 'Dinas Kesehatan mempunyai tugas membantu Bupati melaksanakan urusan pemerintahan bidang kesehatan yang menjadi kewenangan daerah dan tugas pembantuan.',
+  functions: ['perumusan kebijakan bidang kesehatan masyarakat, pencegahan dan pengendalian penyakit, pelayanan kesehatan dan sumber daya kesehatan;', 'pelaksanaan kebijakan bidang kesehatan;', 'pelaksanaan evaluasi dan pelaporan bidang kesehatan;', 'pelaksanaan administrasi dinas.'],
+  structure: ['Sekretariat', 'Bidang Kesehatan Masyarakat', 'Bidang Pencegahan dan Pengendalian Penyakit', 'Bidang Pelayanan Kesehatan', 'Bidang Sumber Daya Kesehatan', 'UPTD Puskesmas (39 unit)'],
+  issues: ['Angka kematian ibu yang belum turun sesuai target;', 'Prevalensi stunting pada balita;', 'Pemerataan fasilitas kesehatan terakreditasi.'],
+  sasaran: [
+    { name: 'Meningkatnya derajat kesehatan masyarakat', indicators: [
+      ind('Angka Kematian Bayi (AKB)', 'per 1.000 KH', 7.5, 6.9, { negative: true, history: [[8, 7.8], [7.8, 7.2]] }, 'Kematian bayi turun menjadi 6,90 per 1.000 kelahiran hidup setelah penguatan pelayanan neonatal esensial dan rujukan berjenjang.'),
+      ind('Angka Kematian Ibu (AKI)', 'per 100.000 KH', 80, 86.4, { negative: true, history: [[90, 112.3], [85, 94.1]] }, 'Kematian ibu masih di atas target; sebagian besar kasus disebabkan perdarahan dan hipertensi dalam kehamilan.'),
+      ind('Prevalensi balita stunting', '%', 12, 10.8, { negative: true, history: [[16, 15.2], [14, 13.1]] }, 'Prevalensi stunting turun melalui intervensi gizi spesifik dan sensitif di 27 kecamatan.'),
+    ] },
+    { name: 'Meningkatnya mutu pelayanan kesehatan', indicators: [
+      ind('Indeks Keluarga Sehat', 'indeks', 0.3, 0.27, { history: [[0.22, 0.21], [0.25, 0.24]] }, 'Indeks Keluarga Sehat belum mencapai target karena cakupan jaminan kesehatan dan air bersih di beberapa desa masih rendah.'),
+      ind('Persentase fasilitas kesehatan tingkat pertama terakreditasi', '%', 90, 95, { history: [[70, 72.5], [80, 82.5]], ratio: ['Jumlah Puskesmas terakreditasi', 'Jumlah Puskesmas', 38, 40] }, 'Sebanyak 38 dari 40 Puskesmas telah terakreditasi.'),
+      ind('Nilai SAKIP Dinas Kesehatan', 'nilai', 70, 68.5, { history: [[65, 64.2], [67, 66.8]] }, 'Nilai evaluasi akuntabilitas kinerja naik namun belum mencapai target karena cascading kinerja belum sampai ke tingkat Puskesmas.'),
+    ] },
+  ],
+  historyYears: [2020, 2021],
+  budget: {
+    source: 'APBD Kabupaten Banyumas Tahun Anggaran 2022',
+    paguWord: 'Anggaran',
+    groups: [{ name: 'Belanja Daerah', lines: [
+      prog('Program Penunjang Urusan Pemerintahan Daerah', ['Administrasi Keuangan Perangkat Daerah', 48_215_300_000, 46_902_118_455], ['Administrasi Umum Perangkat Daerah', 2_105_000_000, 1_998_761_200]),
+      prog('Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat', ['Penyediaan Fasilitas Pelayanan Kesehatan', 35_620_000_000, 33_148_590_870], ['Penyediaan Layanan Kesehatan untuk UKM dan UKP', 61_408_250_000, 58_993_402_116]),
+      prog('Program Peningkatan Kapasitas Sumber Daya Manusia Kesehatan', ['Pengembangan Mutu dan Peningkatan Kompetensi Teknis SDM Kesehatan', 1_240_000_000, 1_187_640_000]),
+      prog('Program Pemberdayaan Masyarakat Bidang Kesehatan', ['Advokasi, Pemberdayaan, Kemitraan dan Peran Serta Masyarakat', 860_500_000, 829_314_000]),
+    ] }],
+  },
+  staff: { title: 'Pegawai Dinas Kesehatan Menurut Pendidikan', header: 'Pendidikan', rows: [{ label: 'S2', male: 14, female: 19 }, { label: 'S1 / D4', male: 41, female: 68 }, { label: 'D3', male: 22, female: 57 }, { label: 'SMA / sederajat', male: 18, female: 6 }] },
+  otherAchievements: ['Penghargaan Swasti Saba Wistara untuk Kabupaten Sehat;', 'Inovasi "Jemput Bola Ibu Hamil Risiko Tinggi" masuk Top 45 inovasi pelayanan publik provinsi.'],
+  obstacles: ['Keterlambatan rujukan ibu hamil risiko tinggi.', 'Data keluarga sehat belum diperbarui di semua desa.', 'Cascading kinerja belum sampai ke tingkat Puskesmas.'],
+  followUps: ['memperkuat audit maternal perinatal dan rujukan berjenjang;', 'memutakhirkan data Program Indonesia Sehat dengan Pendekatan Keluarga;', 'menyusun pohon kinerja sampai tingkat Puskesmas.'],
+  style: { ...BASE_STYLE, sections: 'letter', caption: 'roman', averageRows: true, wording: 1, negativeForm: '2t',
+    scale: [{ min: 91, label: 'Sangat Tinggi' }, { min: 76, label: 'Tinggi' }, { min: 66, label: 'Sedang' }, { min: 51, label: 'Rendah' }, { min: 0, label: 'Sangat Rendah' }],
+    coverLines: ['LAPORAN KINERJA INSTANSI PEMERINTAH', 'DINAS KESEHATAN KABUPATEN BANYUMAS', 'TAHUN 2022'] },
+};
+
+export const rsudKaranganyar: UnitSpec = {
+  name: 'rsud-karanganyar-2023',
+  unit: 'RSUD Kabupaten Karanganyar',
+  foreignOffice: 'RSUD Kabupaten Sukoharjo',
+  short: 'RSUD',
+  parent: 'PEMERINTAH KABUPATEN KARANGANYAR',
+  address: 'Jl. Laksda Yos Sudarso, Jengglong, Bejen, Karanganyar',
+  city: 'Karanganyar',
+  year: 2023,
+  signDate: '31 Januari 2024',
+  head: { title: 'Direktur RSUD Kabupaten Karanganyar', name: 'dr. BAMBANG HERMAWAN, Sp.PD.', rank: 'Pembina Utama Muda', nip: '19690303 199903 1 006' },
+  planPeriod: '2021-2026',
+  planDoc: 'Rencana Strategis Bisnis',
+  vision: 'Rumah Sakit Pilihan Masyarakat dengan Pelayanan Bermutu dan Terjangkau',
+  missions: ['Menyelenggarakan pelayanan kesehatan paripurna yang bermutu dan berorientasi pada keselamatan pasien;', 'Mengembangkan sumber daya manusia yang profesional;', 'Mengelola keuangan rumah sakit secara efektif, efisien dan akuntabel sebagai BLUD.'],
+  background: [
+    'RSUD Kabupaten Karanganyar merupakan rumah sakit umum daerah kelas B yang menerapkan Pola Pengelolaan Keuangan Badan Layanan Umum Daerah (BLUD) secara penuh.',
+    'Sebagai BLUD, rumah sakit dituntut meningkatkan mutu pelayanan sekaligus kemandirian keuangan, yang diukur antara lain dengan cost recovery rate.',
+  ],
+  legal: [...SAKIP_LAWS, 'Peraturan Pemerintah Nomor 47 Tahun 2021 tentang Penyelenggaraan Bidang Perumahsakitan;', 'Peraturan Menteri Dalam Negeri Nomor 79 Tahun 2018 tentang Badan Layanan Umum Daerah.'],
+  task: 'RSUD mempunyai tugas melaksanakan upaya kesehatan perorangan secara paripurna dengan mengutamakan penyembuhan dan pemulihan yang dilaksanakan secara serasi dan terpadu dengan upaya peningkatan dan pencegahan.',
+  functions: ['penyelenggaraan pelayanan pengobatan dan pemulihan kesehatan sesuai standar pelayanan rumah sakit;', 'pemeliharaan dan peningkatan kesehatan perorangan melalui pelayanan kesehatan paripurna;', 'penyelenggaraan pendidikan dan pelatihan sumber daya manusia;', 'penyelenggaraan penelitian dan pengembangan di bidang kesehatan.'],
+  structure: ['Direktur', 'Wakil Direktur Pelayanan', 'Wakil Direktur Umum dan Keuangan', 'Bidang Pelayanan Medis', 'Bidang Keperawatan', 'Bagian Keuangan', 'Komite Medik dan Satuan Pengawas Internal'],
+  issues: ['Persaingan dengan rumah sakit swasta di wilayah Solo Raya;', 'Pemenuhan dokter spesialis;', 'Ketergantungan pendapatan pada klaim BPJS Kesehatan.'],
+  sasaran: [
+    { name: 'Meningkatnya mutu pelayanan rumah sakit', indicators: [
+      ind('Bed Occupancy Rate (BOR)', '%', 70, 69.55, { history: [[65, 58.4], [68, 66.9]], ratio: ['Jumlah hari perawatan', 'Jumlah tempat tidur × hari dalam setahun', 38080, 54750] }, 'BOR sedikit di bawah target karena renovasi dua bangsal selama tiga bulan.'),
+      ind('Average Length of Stay (ALOS)', 'hari', 5, 4.2, { decimals: 1, negative: true, history: [[5, 4.6], [5, 4.4]] }, 'Rata-rata lama dirawat turun dengan penerapan clinical pathway pada sepuluh diagnosis terbanyak.'),
+      ind('Net Death Rate (NDR)', 'per mil', 25, 21.3, { decimals: 1, negative: true, history: [[25, 27.8], [25, 23.6]] }, 'Angka kematian lebih dari 48 jam perawatan menurun berkat penguatan ruang intensif.'),
+      ind('Angka infeksi daerah operasi', '%', 2, 1.5, { decimals: 1, negative: true, history: [[2, 1.9], [2, 1.7]] }, 'Infeksi daerah operasi ditekan melalui kepatuhan bundle pencegahan infeksi.'),
+    ] },
+    { name: 'Meningkatnya kepuasan dan kemandirian keuangan', indicators: [
+      ind('Indeks Kepuasan Masyarakat', 'nilai', 82, 84.75, { history: [[80, 81.2], [81, 83.05]] }, 'Survei kepuasan dilakukan dua kali dengan 1.200 responden.'),
+      ind('Cost Recovery Rate', '%', 95, 97.4, { decimals: 1, history: [[90, 88.6], [92, 93.8]] }, 'Pendapatan BLUD tumbuh seiring kenaikan kunjungan rawat jalan spesialis.'),
+    ] },
+  ],
+  historyYears: [2021, 2022],
+  budget: {
+    source: 'pendapatan BLUD dan APBD Kabupaten Karanganyar Tahun Anggaran 2023',
+    paguWord: 'Anggaran',
+    groups: [
+      { name: 'Belanja Operasi', lines: [line('Belanja Pegawai', 68_420_150_000, 66_981_204_530), line('Belanja Barang dan Jasa BLUD', 92_715_600_000, 88_402_716_918)] },
+      { name: 'Belanja Modal', lines: [line('Belanja Modal Peralatan dan Mesin', 14_300_000_000, 13_652_480_000), line('Belanja Modal Gedung dan Bangunan', 6_850_000_000, 6_512_930_400)] },
+    ],
+  },
+  staff: { title: 'Sumber Daya Manusia RSUD', header: 'Jenis Tenaga', rows: [{ label: 'Dokter Spesialis', male: 24, female: 17 }, { label: 'Dokter Umum dan Gigi', male: 9, female: 14 }, { label: 'Perawat dan Bidan', male: 96, female: 281 }, { label: 'Tenaga Kesehatan Lain', male: 38, female: 71 }, { label: 'Tenaga Non Kesehatan', male: 112, female: 58 }] },
+  otherAchievements: ['Akreditasi Paripurna dari Lembaga Akreditasi Rumah Sakit;', 'Layanan hemodialisis 24 jam mulai beroperasi.'],
+  obstacles: ['Kekurangan dokter spesialis anestesi dan anak.', 'Keterlambatan pembayaran klaim pelayanan.', 'Renovasi bangsal yang mengurangi kapasitas rawat inap.'],
+  followUps: ['menjalin kerja sama pendayagunaan dokter spesialis dengan fakultas kedokteran;', 'memperkuat verifikasi internal klaim;', 'menyelesaikan renovasi bangsal pada triwulan I.'],
+  style: { ...BASE_STYLE, locale: 'en', money: 'glued', caption: 'seq', wording: 2, formula: 'latex',
+    coverLines: ['LAPORAN KINERJA INSTANSI PEMERINTAH', '(LKjIP)', 'RSUD KABUPATEN KARANGANYAR', 'TAHUN 2023'] },
+};
+
+export const biroOrganisasi: UnitSpec = {
+  name: 'biro-organisasi-jateng-2021',
+  unit: 'Biro Organisasi Sekretariat Daerah Provinsi Jawa Tengah',
+  foreignOffice: 'Biro Organisasi Sekretariat Daerah Provinsi Jawa Timur',
+  short: 'Biro Organisasi',
+  parent: 'PEMERINTAH PROVINSI JAWA TENGAH',
+  address: 'Jl. Pahlawan No. 9 Semarang',
+  city: 'Semarang',
+  year: 2021,
+  signDate: '21 Januari 2022',
+  head: { title: 'Kepala Biro Organisasi Setda Provinsi Jawa Tengah', name: 'Drs. HARYANTO WIBOWO, M.M.', rank: 'Pembina Utama Muda', nip: '19680921 199303 1 005' },
+  planPeriod: '2018-2023',
+  planDoc: 'Rencana Strategis',
+  vision: 'Menuju Jawa Tengah Sejahtera dan Berdikari, Tetap Mboten Korupsi, Mboten Ngapusi',
+  missions: ['Membangun tata kelola pemerintahan yang bersih, inovatif dan responsif;', 'Memperkuat kelembagaan dan tata laksana perangkat daerah;', 'Meningkatkan kualitas pelayanan publik.'],
+  background: [
+    'Biro Organisasi merupakan unsur staf Sekretariat Daerah yang membantu Sekretaris Daerah dalam perumusan kebijakan kelembagaan, ketatalaksanaan, reformasi birokrasi dan akuntabilitas kinerja.',
+    'Capaian kinerja Biro Organisasi berkontribusi langsung pada nilai reformasi birokrasi dan akuntabilitas kinerja Pemerintah Provinsi Jawa Tengah.',
+  ],
+  legal: [...SAKIP_LAWS, 'Peraturan Gubernur Jawa Tengah Nomor 62 Tahun 2016 tentang Organisasi dan Tata Kerja Sekretariat Daerah Provinsi Jawa Tengah.'],
+  task: 'Biro Organisasi mempunyai tugas melaksanakan penyiapan perumusan kebijakan daerah, pengoordinasian, pemantauan dan evaluasi di bidang kelembagaan dan analisis jabatan, reformasi birokrasi dan akuntabilitas, serta tata laksana dan pelayanan publik.',
+  functions: ['penyiapan perumusan kebijakan kelembagaan dan analisis jabatan;', 'pengoordinasian pelaksanaan reformasi birokrasi dan akuntabilitas kinerja;', 'pembinaan tata laksana dan pelayanan publik;', 'pemantauan, evaluasi dan pelaporan.'],
+  structure: ['Bagian Kelembagaan dan Analisis Jabatan', 'Bagian Reformasi Birokrasi dan Akuntabilitas Kinerja', 'Bagian Tata Laksana dan Pelayanan Publik'],
+  issues: ['Penyederhanaan birokrasi dan penyetaraan jabatan;', 'Kualitas pelayanan publik perangkat daerah yang belum merata;', 'Implementasi SAKIP sampai tingkat individu.'],
+  sasaran: [
+    { name: 'Meningkatnya kualitas reformasi birokrasi', indicators: [
+      ind('Indeks Reformasi Birokrasi Provinsi', 'nilai', 78, 79.12, { history: [[75, 76.4], [76.5, 77.3]] }, 'Nilai reformasi birokrasi naik terutama pada komponen penataan tata laksana dan sistem merit.'),
+      ind('Nilai Akuntabilitas Kinerja Provinsi', 'nilai', 80, 80.21, { history: [[77, 77.81], [79, 79.45]] }, 'Predikat A dipertahankan dengan perbaikan kualitas pohon kinerja perangkat daerah.'),
+    ] },
+    { name: 'Meningkatnya efektivitas kelembagaan dan pelayanan publik', indicators: [
+      ind('Persentase perangkat daerah dengan kelembagaan kategori efektif', '%', 80, 85.42, { history: [[70, 68.75], [75, 77.08]], ratio: ['Jumlah perangkat daerah kategori efektif', 'Jumlah perangkat daerah yang dievaluasi', 41, 48] }, 'Evaluasi kelembagaan dilaksanakan pada 48 perangkat daerah.'),
+      ind('Indeks Kepuasan Masyarakat atas pelayanan publik perangkat daerah', 'nilai', 82, 85.37, { history: [[80, 81.6], [81, 83.2]] }, 'Survei kepuasan masyarakat dilaksanakan secara daring pada seluruh unit layanan.'),
+      ind('Persentase rekomendasi hasil evaluasi yang ditindaklanjuti', '%', 85, 80, { history: [[75, 72.5], [80, 78.9]], ratio: ['Jumlah rekomendasi yang ditindaklanjuti', 'Jumlah rekomendasi', 36, 45] }, 'Sembilan rekomendasi belum ditindaklanjuti karena menunggu penetapan peraturan gubernur tentang penyederhanaan birokrasi.'),
+    ] },
+  ],
+  historyYears: [2019, 2020],
+  budget: {
+    source: 'APBD Provinsi Jawa Tengah Tahun Anggaran 2021',
+    paguWord: 'Anggaran',
+    groups: [{ name: 'Belanja', lines: [
+      prog('Program Penunjang Urusan Pemerintahan Daerah Provinsi', ['Administrasi Keuangan Perangkat Daerah', 3_412_500_000, 3_298_447_120], ['Administrasi Umum Perangkat Daerah', 615_000_000, 587_230_500]),
+      prog('Program Pemerintahan dan Kesejahteraan Rakyat', ['Fasilitasi Kelembagaan dan Analisis Jabatan', 1_120_000_000, 1_063_880_000], ['Fasilitasi Reformasi Birokrasi, Akuntabilitas Kinerja dan Pelayanan Publik', 2_245_700_000, 2_187_342_650]),
+    ] }],
+  },
+  staff: { title: 'Pegawai Biro Organisasi Menurut Golongan', header: 'Golongan', rows: [{ label: 'Golongan IV', male: 9, female: 7 }, { label: 'Golongan III', male: 18, female: 21 }, { label: 'Golongan II', male: 5, female: 2 }] },
+  otherAchievements: ['Pemerintah Provinsi Jawa Tengah meraih predikat A evaluasi SAKIP untuk kelima kalinya;', 'Penghargaan Zona Integritas WBK untuk dua unit layanan binaan.'],
+  obstacles: ['Penyederhanaan birokrasi membutuhkan penyesuaian peraturan yang memakan waktu.', 'Kapasitas analis kebijakan di perangkat daerah belum merata.'],
+  followUps: ['mempercepat penetapan peraturan gubernur tentang penyetaraan jabatan;', 'melaksanakan bimbingan teknis penyusunan pohon kinerja bagi perangkat daerah.'],
+  style: { ...BASE_STYLE, sections: 'decimal', caption: 'arabic', money: 'dot', wording: 3, summaryTitle: 'RINGKASAN EKSEKUTIF',
+    scale: [{ min: 100, label: 'Sangat Baik' }, { min: 85, label: 'Baik' }, { min: 70, label: 'Cukup' }, { min: 0, label: 'Kurang' }],
+    coverLines: ['LAPORAN KINERJA', 'BIRO ORGANISASI', 'SEKRETARIAT DAERAH PROVINSI JAWA TENGAH', 'TAHUN 2021'] },
+};
