@@ -23,8 +23,14 @@ export default defineRule({
   defaultSeverity: 'warning',
   options: z.object({}).strict(),
   examples: {
-    valid: ['diperoleh capaian indikator kinerja dengan capaian 111,11%.', 'Nilai Kinerja Anggaran [60% SMART + 40% IKPA]'],
-    invalid: ['diperoleh **capaian** indikator kinerja ... dengan capaian [111,11%].', 'Anggaran\t\t[Rp 11.121.737.000]\t[Rp 11.110.342.751]\t[99.90%]'],
+    valid: [
+      { text: 'diperoleh capaian indikator kinerja dengan capaian 111,11%.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { text: 'Nilai Kinerja Anggaran [60% SMART + 40% IKPA]', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+    ],
+    invalid: [
+      { text: 'diperoleh **capaian** indikator kinerja ... dengan capaian [111,11%].', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: '111,11%', actual: '[111,11%]' }] },
+      { text: 'Anggaran\t\t[Rp 11.121.737.000]\t[Rp 11.110.342.751]\t[99.90%]', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: 'Rp 11.121.737.000', actual: '[Rp 11.121.737.000]' }, { line: 1, expected: 'Rp 11.110.342.751', actual: '[Rp 11.110.342.751]' }, { line: 1, expected: '99.90%', actual: '[99.90%]' }] },
+    ],
   },
   check({ doc, facts, report }) {
     const patterns = { placeholderLabels: DEFAULT_PLACEHOLDER_LABELS };

@@ -130,10 +130,10 @@ export default defineRule({
   options: z.object({}).strict(),
   examples: {
     valid: [
-      'BELANJA\t2024\t\t\nJENIS\tPAGU\tREALISASI\t%\nBelanja Pegawai\tRp 2.249.552.000\tRp 2.233.636.649\t99,29%\nBelanja Barang\tRp 5.711.936.000\tRp 5.706.274.727\t99,90%\nBelanja Modal\tRp 1.617.890.000\tRp 1.615.962.000\t99,88%\nJUMLAH\tRp 9.579.378.000\tRp 9.555.873.376\t99,75%\n\nSesuai DIPA Tahun Anggaran 2024 kantor memperoleh dukungan anggaran sebesar Rp 9.579.378.000.',
+      { text: 'BELANJA\t2024\t\t\nJENIS\tPAGU\tREALISASI\t%\nBelanja Pegawai\tRp 2.249.552.000\tRp 2.233.636.649\t99,29%\nBelanja Barang\tRp 5.711.936.000\tRp 5.706.274.727\t99,90%\nBelanja Modal\tRp 1.617.890.000\tRp 1.615.962.000\t99,88%\nJUMLAH\tRp 9.579.378.000\tRp 9.555.873.376\t99,75%\n\nSesuai DIPA Tahun Anggaran 2024 kantor memperoleh dukungan anggaran sebesar Rp 9.579.378.000.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
     ],
     invalid: [
-      'BELANJA\t2024\t\t\nJENIS\tPAGU\tREALISASI\t%\nBelanja Pegawai\tRp 2.249.552.000\tRp 2.233.636.649\t99,29%\nBelanja Barang\tRp 5.711.936.000\tRp 5.706.274.727\t99,90%\nBelanja Modal\tRp 1.617.890.000\tRp 1.615.962.000\t99,88%\nJUMLAH\tRp 9.579.378.000\tRp 9.555.873.376\t99,75%\n\nSesuai DIPA Tahun Anggaran 2024 kantor memperoleh dukungan anggaran sebesar Rp 11.121.737.000.',
+      { text: 'BELANJA\t2024\t\t\nJENIS\tPAGU\tREALISASI\t%\nBelanja Pegawai\tRp 2.249.552.000\tRp 2.233.636.649\t99,29%\nBelanja Barang\tRp 5.711.936.000\tRp 5.706.274.727\t99,90%\nBelanja Modal\tRp 1.617.890.000\tRp 1.615.962.000\t99,88%\nJUMLAH\tRp 9.579.378.000\tRp 9.555.873.376\t99,75%\n\nSesuai DIPA Tahun Anggaran 2024 kantor memperoleh dukungan anggaran sebesar Rp 11.121.737.000.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 8, expected: 'Rp 9.579.378.000', actual: 'Rp 11.121.737.000' }] },
     ],
   },
   check({ doc, facts, report }) {

@@ -36,10 +36,10 @@ export default defineRule({
   options: z.object({}).strict(),
   examples: {
     valid: [
-      'BAB III AKUNTABILITAS KINERJA\n\nSasaran Kegiatan\tIndikator Kinerja Kegiatan\tTarget\tRealisasi\tCapaian\nOptimalnya penegakan hukum\tPersentase Tindakan Administratif Keimigrasian di kewilayahan yang ditangani\t90%\t100%\t111,11%\n\nPersentase Tindakan Administratif Keimigrasian di kewilayahan yang ditangani tercapai dengan capaian 111,11%.',
+      { text: 'BAB III AKUNTABILITAS KINERJA\n\nSasaran Kegiatan\tIndikator Kinerja Kegiatan\tTarget\tRealisasi\tCapaian\nOptimalnya penegakan hukum\tPersentase Tindakan Administratif Keimigrasian di kewilayahan yang ditangani\t90%\t100%\t111,11%\n\nPersentase Tindakan Administratif Keimigrasian di kewilayahan yang ditangani tercapai dengan capaian 111,11%.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
     ],
     invalid: [
-      'BAB III AKUNTABILITAS KINERJA\n\nSasaran Kegiatan\tIndikator Kinerja Kegiatan\tTarget\tRealisasi\tCapaian\nOptimalnya penegakan hukum\tPersentase Tindakan Administratif Keimigrasian di kewilayahan yang ditangani\t90%\t100%\t111,11%\n\nPersentase Tindakan Administratif Keimigrasian di kewilayahan yang ditangani tercapai dengan capaian 120%.',
+      { text: 'BAB III AKUNTABILITAS KINERJA\n\nSasaran Kegiatan\tIndikator Kinerja Kegiatan\tTarget\tRealisasi\tCapaian\nOptimalnya penegakan hukum\tPersentase Tindakan Administratif Keimigrasian di kewilayahan yang ditangani\t90%\t100%\t111,11%\n\nPersentase Tindakan Administratif Keimigrasian di kewilayahan yang ditangani tercapai dengan capaian 120%.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 6, expected: '111,11%', actual: '120%' }] },
     ],
   },
   check({ doc, facts, report }) {

@@ -26,8 +26,12 @@ export default defineRule({
   defaultSeverity: 'error',
   options: Options,
   examples: {
-    valid: ['Indikator\tTarget\tRealisasi\tCapaian\nPersentase penegakan Hukum Pro Yustisia\t90%\t100%\t111,11%\nIndeks Kepuasan Unit Kerja\t3,1 (Indeks)\t3.1 (Indeks)\t100%'],
-    invalid: ['Indikator\tTarget\tRealisasi\tCapaian\nPersentase Tindakan Administratif Keimigrasian\t90%\t[120%]\t[120%]\nRasio Layanan Keimigrasian\t90%\t[100%]\t[100%]'],
+    valid: [
+      { text: 'Indikator\tTarget\tRealisasi\tCapaian\nPersentase penegakan Hukum Pro Yustisia\t90%\t100%\t111,11%\nIndeks Kepuasan Unit Kerja\t3,1 (Indeks)\t3.1 (Indeks)\t100%', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+    ],
+    invalid: [
+      { text: 'Indikator\tTarget\tRealisasi\tCapaian\nPersentase Tindakan Administratif Keimigrasian\t90%\t[120%]\t[120%]\nRasio Layanan Keimigrasian\t90%\t[100%]\t[100%]', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 2, expected: '133,33%', actual: '120%' }, { line: 3, expected: '111,11%', actual: '100%' }] },
+    ],
   },
   check({ doc, facts, options, report }) {
     const negative = options.negativeIndicators.map((p) => new RegExp(p, 'i'));

@@ -25,8 +25,12 @@ export default defineRule({
   defaultSeverity: 'warning',
   options: z.object({}).strict(),
   examples: {
-    valid: ['Kepala Kantor dibantu oleh 4 (Empat) orang Pejabat Struktural, yaitu:\n\n1. Kepala Subbagian Tata Usaha\n2. Kepala Seksi Lalu Lintas dan Ijin Tinggal Keimigrasian\n3. Kepala Seksi Intelijen dan Penindakan Keimigrasian\n4. Kepala Seksi Teknologi Informasi dan Komunikasi Keimigrasian'],
-    invalid: ['Nilai Kinerja Perencanaan Anggaran memperhatikan 4 variabel, yaitu:\n\n- a. Capaian Realisasi Output (CRO) dengan bobot 75%;\n- b. Penggunaan Standar Biaya Keluaran (SBK) dengan bobot 10%; dan\n- c. Efisiensi Standar Biaya Keluaran (SBK) dengan bobot 15%.\n\n2. Nilai Kinerja Pelaksanaan Anggaran'],
+    valid: [
+      { text: 'Kepala Kantor dibantu oleh 4 (Empat) orang Pejabat Struktural, yaitu:\n\n1. Kepala Subbagian Tata Usaha\n2. Kepala Seksi Lalu Lintas dan Ijin Tinggal Keimigrasian\n3. Kepala Seksi Intelijen dan Penindakan Keimigrasian\n4. Kepala Seksi Teknologi Informasi dan Komunikasi Keimigrasian', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+    ],
+    invalid: [
+      { text: 'Nilai Kinerja Perencanaan Anggaran memperhatikan 4 variabel, yaitu:\n\n- a. Capaian Realisasi Output (CRO) dengan bobot 75%;\n- b. Penggunaan Standar Biaya Keluaran (SBK) dengan bobot 10%; dan\n- c. Efisiensi Standar Biaya Keluaran (SBK) dengan bobot 15%.\n\n2. Nilai Kinerja Pelaksanaan Anggaran', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: '3', actual: '4' }] },
+    ],
   },
   check({ doc, report }) {
     const blocks = doc.blocks;

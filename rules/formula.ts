@@ -39,8 +39,14 @@ export default defineRule({
   defaultSeverity: 'error',
   options: z.object({}).strict(),
   examples: {
-    valid: ['$$y = \\frac{100\\%}{90\\%} \\times 100\\%$$\n\n$$y = 111,11\\%$$', '$$x = \\frac{6}{6} \\times 100\\% = 100\\%$$'],
-    invalid: ['$$z = \\frac{39,68\\%}{100\\%} \\times 100\\%$$\n\n$$z = 0,3968\\%$$', '$$x = \\frac{\\dots}{\\dots} \\times 100\\%$$'],
+    valid: [
+      { text: '$$y = \\frac{100\\%}{90\\%} \\times 100\\%$$\n\n$$y = 111,11\\%$$', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { text: '$$x = \\frac{6}{6} \\times 100\\% = 100\\%$$', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+    ],
+    invalid: [
+      { text: '$$z = \\frac{39,68\\%}{100\\%} \\times 100\\%$$\n\n$$z = 0,3968\\%$$', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: '39,68%', actual: '0,3968%' }] },
+      { text: '$$x = \\frac{\\dots}{\\dots} \\times 100\\%$$', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1 }] },
+    ],
   },
   check({ doc, facts, report }) {
     const mark = facts.decimalMark;

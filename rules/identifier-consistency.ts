@@ -24,8 +24,12 @@ export default defineRule({
   defaultSeverity: 'warning',
   options: z.object({}).strict(),
   examples: {
-    valid: ['Keputusan Direktur Jenderal Imigrasi Nomor IMI-0229.PR.01.01 Tahun 2020.\n\nSesuai Keputusan Nomor IMI-0229.PR.01.01 Tahun 2020 tentang Rencana Strategis.'],
-    invalid: ['Keputusan Nomor IMI-0229.PR.01.01 Tahun 2020.\n\nKeputusan Nomor IMI-0229.PR.01.01 Tahun 2020.\n\nKeputusan Nomor IMI-0029.PR.01.01 Tahun 2020.'],
+    valid: [
+      { text: 'Keputusan Direktur Jenderal Imigrasi Nomor IMI-0229.PR.01.01 Tahun 2020.\n\nSesuai Keputusan Nomor IMI-0229.PR.01.01 Tahun 2020 tentang Rencana Strategis.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+    ],
+    invalid: [
+      { text: 'Keputusan Nomor IMI-0229.PR.01.01 Tahun 2020.\n\nKeputusan Nomor IMI-0229.PR.01.01 Tahun 2020.\n\nKeputusan Nomor IMI-0029.PR.01.01 Tahun 2020.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 5, expected: 'IMI-0229.PR.01.01', actual: 'IMI-0029.PR.01.01' }] },
+    ],
   },
   check({ doc, report }) {
     const seen = new Map<string, { block: Block; offset: number; row?: number; cell?: number }[]>();

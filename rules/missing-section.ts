@@ -52,8 +52,12 @@ export default defineRule({
   defaultSeverity: 'error',
   options: Options,
   examples: {
-    valid: ['KATA PENGANTAR\n\nisi\n\nDAFTAR ISI\n\nKATA PENGANTAR\t1\nIKHTISAR EKSEKUTIF\t2\n\nIKHTISAR EKSEKUTIF\n\nisi\n\nBAB I PENDAHULUAN\n\nisi\n\nBAB II PERENCANAAN KINERJA\n\nA. Rencana Strategis\n\nB. Perjanjian Kinerja\n\nBAB III AKUNTABILITAS KINERJA\n\nA. Capaian Kinerja\n\nB. Realisasi Anggaran\n\nBAB IV PENUTUP\n\nisi\n\nLAMPIRAN\n\nPerjanjian Kinerja'],
-    invalid: ['KATA PENGANTAR\n\nisi\n\nDAFTAR ISI\n\nKATA PENGANTAR\t1\nIKHTISAR EKSEKUTIF\t2\n\nRINGKASAN EKSEKUTIF\n\nisi\n\nBAB I PENDAHULUAN\n\nisi\n\nBAB IV PENUTUP\n\nisi\n\nLAMPIRAN'],
+    valid: [
+      { text: 'KATA PENGANTAR\n\nisi\n\nDAFTAR ISI\n\nKATA PENGANTAR\t1\nIKHTISAR EKSEKUTIF\t2\n\nIKHTISAR EKSEKUTIF\n\nisi\n\nBAB I PENDAHULUAN\n\nisi\n\nBAB II PERENCANAAN KINERJA\n\nA. Rencana Strategis\n\nB. Perjanjian Kinerja\n\nBAB III AKUNTABILITAS KINERJA\n\nA. Capaian Kinerja\n\nB. Realisasi Anggaran\n\nBAB IV PENUTUP\n\nisi\n\nLAMPIRAN\n\nPerjanjian Kinerja', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+    ],
+    invalid: [
+      { text: 'KATA PENGANTAR\n\nisi\n\nDAFTAR ISI\n\nKATA PENGANTAR\t1\nIKHTISAR EKSEKUTIF\t2\n\nRINGKASAN EKSEKUTIF\n\nisi\n\nBAB I PENDAHULUAN\n\nisi\n\nBAB IV PENUTUP\n\nisi\n\nLAMPIRAN', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 8, expected: 'judul yang sama di badan laporan', actual: 'IKHTISAR EKSEKUTIF' }, { line: 18, expected: 'BAB II PERENCANAAN KINERJA', actual: 'tidak ada' }, { line: 18, expected: 'BAB III AKUNTABILITAS KINERJA', actual: 'tidak ada' }, { line: 22, expected: 'isi bagian', actual: 'kosong' }] },
+    ],
   },
   check({ doc, facts, options, report }) {
     const blocks = doc.blocks;

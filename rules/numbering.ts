@@ -34,8 +34,12 @@ export default defineRule({
   defaultSeverity: 'warning',
   options: z.object({ captions: z.boolean().default(true), lists: z.boolean().default(true), tables: z.boolean().default(true) }).strict(),
   examples: {
-    valid: ['No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tStruktural Eselon IV\t1\n3\tPegawai JFT\t11'],
-    invalid: ['No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tStruktural Eselon IV\t1\n3\tStruktural Eselon V\t9\n3\tPegawai JFT\t11\n4\tPegawai JFU\t0'],
+    valid: [
+      { text: 'No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tStruktural Eselon IV\t1\n3\tPegawai JFT\t11', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+    ],
+    invalid: [
+      { text: 'No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tStruktural Eselon IV\t1\n3\tStruktural Eselon V\t9\n3\tPegawai JFT\t11\n4\tPegawai JFU\t0', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 5, expected: '4', actual: '3' }] },
+    ],
   },
   check({ doc, facts, options, report }) {
     const say = (kind: Text, expected: string, found: string): Text => ({

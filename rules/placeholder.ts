@@ -30,15 +30,15 @@ export default defineRule({
   options: Options,
   examples: {
     valid: [
-      'KATA PENGANTAR.....\ti',
-      'Kantor Imigrasi Kelas II TPI Siak didukung dengan potensi sumber daya manusia sejumlah 25 orang pegawai.',
-      '[60% SMART + 40% IKPA]\tNilai',
+      { text: 'KATA PENGANTAR.....\ti', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { text: 'Kantor Imigrasi Kelas II TPI Siak didukung dengan potensi sumber daya manusia sejumlah 25 orang pegawai.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { text: '[60% SMART + 40% IKPA]\tNilai', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
     ],
     invalid: [
-      'Selain itu, Kantor Imigrasi Kelas II TPI Siak didukung dengan potensi sumber daya manusia sejumlah [...] orang pegawai.',
-      'DENGAN KEPALA [KANTOR WILAYAH]',
-      '[Gambar dan penjelasan wilayah kerja]',
-      'Tindak lanjut berupa Penyidikan yang belum masuk tahap P21 atau SP3 pada tahun 2024 terdapat ... kasus',
+      { text: 'Selain itu, Kantor Imigrasi Kelas II TPI Siak didukung dengan potensi sumber daya manusia sejumlah [...] orang pegawai.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, actual: '[...]' }] },
+      { text: 'DENGAN KEPALA [KANTOR WILAYAH]', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, actual: '[KANTOR WILAYAH]' }] },
+      { text: '[Gambar dan penjelasan wilayah kerja]', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, actual: '[Gambar dan penjelasan wilayah kerja]' }] },
+      { text: 'Tindak lanjut berupa Penyidikan yang belum masuk tahap P21 atau SP3 pada tahun 2024 terdapat ... kasus', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, actual: '...' }] },
     ],
   },
   check({ doc, facts, options, report }) {

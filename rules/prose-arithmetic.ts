@@ -24,12 +24,12 @@ export default defineRule({
   options: z.object({}).strict(),
   examples: {
     valid: [
-      'Kantor memperoleh dukungan anggaran sebesar Rp92.788.660.000. Sumber dananya berasal dari Rupiah Murni (RM) sebesar Rp79.250.984.000 dan PNBP sebesar Rp13.537.676.000.',
-      'Layanan Umum dengan anggaran sebesar Rp304.599.000, realisasi sebesar Rp271.692.563 atau sebesar 89,20% dari total anggaran.',
+      { text: 'Kantor memperoleh dukungan anggaran sebesar Rp92.788.660.000. Sumber dananya berasal dari Rupiah Murni (RM) sebesar Rp79.250.984.000 dan PNBP sebesar Rp13.537.676.000.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { text: 'Layanan Umum dengan anggaran sebesar Rp304.599.000, realisasi sebesar Rp271.692.563 atau sebesar 89,20% dari total anggaran.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
     ],
     invalid: [
-      'Kantor memperoleh dukungan anggaran sebesar Rp92.788.660.000. Adapun alokasi anggarannya terdiri atas belanja pegawai sebesar Rp 6.571.370.000, belanja barang sebesar Rp3.326.254.000, dan belanja modal sebesar Rp69.353.360.000.',
-      'Layanan BMN dengan anggaran sebesar Rp34.955.000, realisasi sebesar Rp23.466.280 atau sebesar 98,59% dari total anggaran.',
+      { text: 'Kantor memperoleh dukungan anggaran sebesar Rp92.788.660.000. Adapun alokasi anggarannya terdiri atas belanja pegawai sebesar Rp 6.571.370.000, belanja barang sebesar Rp3.326.254.000, dan belanja modal sebesar Rp69.353.360.000.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: 'Rp92.788.660.000', actual: 'Rp79.250.984.000' }] },
+      { text: 'Layanan BMN dengan anggaran sebesar Rp34.955.000, realisasi sebesar Rp23.466.280 atau sebesar 98,59% dari total anggaran.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: '67,13%', actual: '98,59%' }] },
     ],
   },
   check({ doc, facts, report }) {

@@ -56,8 +56,14 @@ export default defineRule({
   defaultSeverity: 'error',
   options: z.object({}).strict(),
   examples: {
-    valid: ['No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tPegawai JFT\t11\n\tTotal\t12', 'Uraian\tPagu\tRealisasi\tPersentase\nKoordinasi\t41.620.000\t38.411.200\t92.30%'],
-    invalid: ['No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tStruktural Eselon IV\t1\n3\tStruktural Eselon V\t9\n4\tPegawai JFT\t11\n5\tPegawai JFU\t0\n\tTotal\t25', 'Uraian\tPagu\tRealisasi\tPersentase\nLayanan Prasarana Internal\t1.932.000.000\t1.096.156.900\t97.83%'],
+    valid: [
+      { text: 'No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tPegawai JFT\t11\n\tTotal\t12', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { text: 'Uraian\tPagu\tRealisasi\tPersentase\nKoordinasi\t41.620.000\t38.411.200\t92.30%', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+    ],
+    invalid: [
+      { text: 'No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tStruktural Eselon IV\t1\n3\tStruktural Eselon V\t9\n4\tPegawai JFT\t11\n5\tPegawai JFU\t0\n\tTotal\t25', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 7, expected: '22', actual: '25' }] },
+      { text: 'Uraian\tPagu\tRealisasi\tPersentase\nLayanan Prasarana Internal\t1.932.000.000\t1.096.156.900\t97.83%', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 2, expected: '56.74%', actual: '97.83%' }] },
+    ],
   },
   check({ doc, facts, report }) {
     const mark = facts.decimalMark;

@@ -14,10 +14,12 @@ export default defineRule({
   defaultSeverity: 'error',
   options: z.object({}).strict(),
   examples: {
-    valid: ['- Analisis penyebab keberhasilan/kegagalan atau peningkatan/penurunan kinerja serta solusi alternatif yang telah dilakukan;'],
+    valid: [
+      { text: '- Analisis penyebab keberhasilan/kegagalan atau peningkatan/penurunan kinerja serta solusi alternatif yang telah dilakukan;', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+    ],
     invalid: [
-      'Berdasarkan perhitungan tersebut, Kantor Imigrasi Kelas II TPI Siak [telah/belum dapat] melampaui rata-rata capaian.',
-      'e) **Analisis [keberhasilan/kegagalan] pencapaian target**',
+      { text: 'Berdasarkan perhitungan tersebut, Kantor Imigrasi Kelas II TPI Siak [telah/belum dapat] melampaui rata-rata capaian.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, actual: '[telah/belum dapat]' }] },
+      { text: 'e) **Analisis [keberhasilan/kegagalan] pencapaian target**', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, actual: '[keberhasilan/kegagalan]' }] },
     ],
   },
   check({ doc, facts, report }) {

@@ -28,8 +28,12 @@ export default defineRule({
   defaultSeverity: 'error',
   options: z.object({}).strict(),
   examples: {
-    valid: ['Kantor Imigrasi Kelas II TPI Cilegon telah mengadakan 2 kegiatan bersama Kantor Imigrasi Kelas 2 Cilegon.'],
-    invalid: ['Pada tahun 2021, Kantor Imigrasi Kelas I Non TPI Cilegon telah melaksanakan inovasi.'],
+    valid: [
+      { text: 'Kantor Imigrasi Kelas II TPI Cilegon telah mengadakan 2 kegiatan bersama Kantor Imigrasi Kelas 2 Cilegon.', context: { year: 2021, unit: 'Kantor Imigrasi Kelas II TPI Cilegon' } },
+    ],
+    invalid: [
+      { text: 'Pada tahun 2021, Kantor Imigrasi Kelas I Non TPI Cilegon telah melaksanakan inovasi.', context: { year: 2021, unit: 'Kantor Imigrasi Kelas II TPI Cilegon' }, findings: [{ line: 1, expected: 'Kantor Imigrasi Kelas II TPI Cilegon', actual: 'Kantor Imigrasi Kelas I Non TPI Cilegon' }] },
+    ],
   },
   check({ doc, facts, report }) {
     const home = facts.identity.office;

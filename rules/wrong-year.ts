@@ -79,10 +79,12 @@ export default defineRule({
   options: z.object({}).strict(),
   examples: {
     valid: [
-      'Pelaksanaan penyusunan laporan kinerja didasarkan atas Peraturan Menteri PANRB Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan Kinerja.',
-      'Siak, 03 Februari 2025',
+      { text: 'Pelaksanaan penyusunan laporan kinerja didasarkan atas Peraturan Menteri PANRB Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan Kinerja.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { text: 'Siak, 03 Februari 2025', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
     ],
-    invalid: ['Sistematika Laporan Kinerja Kantor Imigrasi Kelas II TPI Siak Tahun 2023 berpedoman pada Keputusan Menteri Hukum dan HAM.'],
+    invalid: [
+      { text: 'Sistematika Laporan Kinerja Kantor Imigrasi Kelas II TPI Siak Tahun 2023 berpedoman pada Keputusan Menteri Hukum dan HAM.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: '2024', actual: '2023' }] },
+    ],
   },
   check({ doc, facts, report }) {
     const year = facts.identity.year;
