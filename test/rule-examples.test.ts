@@ -8,16 +8,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules } from '../rules/index.js';
 import { withCatalogue } from '../scripts/rule-catalogue.js';
-import { caseLabel, judge, runCase } from './rule-tester.js';
+import { caseLabel, judge, runCase, unitKind } from './rule-tester.js';
 
 describe.each(allRules.map((r) => [r.id, r] as const))('%s examples', (_id, rule) => {
   const { valid, invalid, knownGaps = [] } = rule.examples;
 
-  it('has a description in both languages and valid and invalid cases', () => {
+  it('has a description in both languages, and valid and invalid cases from two kinds of unit, one not an immigration office', () => {
     expect(rule.description.id.length).toBeGreaterThan(5);
     expect(rule.description.en.length).toBeGreaterThan(5);
     expect(valid.length).toBeGreaterThan(0);
     expect(invalid.length).toBeGreaterThan(0);
+    // A real case of another unit that the rule gets wrong counts, as a known gap, for its side.
+    const quietSide = [...valid, ...knownGaps.filter((g) => !g.case.findings).map((g) => g.case)];
+    const reportSide = [...invalid, ...knownGaps.filter((g) => g.case.findings).map((g) => g.case)];
+    for (const cases of [quietSide, reportSide]) {
+      const kinds = new Set(cases.map((c) => unitKind(c.context.unit)));
+      expect(kinds.size, [...kinds].join(', ')).toBeGreaterThanOrEqual(2);
+      expect([...kinds].some((k) => k !== 'kantor imigrasi'), [...kinds].join(', ')).toBe(true);
+    }
     for (const c of invalid) expect(c.findings?.length, caseLabel(c)).toBeGreaterThan(0);
     for (const c of valid) expect(c.findings, caseLabel(c)).toBeUndefined();
   });
