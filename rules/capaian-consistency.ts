@@ -48,6 +48,11 @@ export default defineRule({
         today: 'misses',
         why: 'both rows hold on their own (target = realisasi, 100%), so neither is the reference; the indicator\'s target and realisasi differing between the two tables is not reported',
       },
+      {
+        case: { name: 'one indicator\'s realisasi 86% in the BAB III A.1 table and 92,46% in the BAB IV simpulan (Dinkes, Cakupan Persalinan oleh tenaga kesehatan; two excerpts, columns as tabs)', text: 'BAB III\nAKUNTABILITAS KINERJA\n\n 2. Misi 2 : Menjamin pelayanan kesehatan yang prima\n       Tujuan 2 : Tercapainya pelayanan kesehatan yang berkualitas, dengan\n       sasaran :\nNO\tSasaran Strategis\tNO\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\n1\tMenurunnya ratio kematian ibu dan bayi\t1\tRatio Kematian Ibu\t89/100.000 KH\t86,97/100.000 KH\t102.33%\n\t\t2\tRatio Kematian bayi\t5,8/1000 KH\t4,01/ 1000 KH\t144.64%\n\t\t3\tPrevalensi gizi buruk\t0,58\t0.6\t96,67%\n\t\t4\tCakupan Persalinan oleh tenaga kesehatan\t86%\t86%\t100%\n\nBAB IV\nPENUTUP\n\n    4.1.1 SIMPULAN CAPAIAN INDIKATOR KINERJA UTAMA TAHUN 2016\n\nNO\tSASARAN\tINDIKATOR KINERJA\tTARGET\tREALISASI\t% PENCAPAIAN\tPENILAIAN\n1\tMeningkatnya kemandirian masyarakat\tPersentase Rumah Tangga mencapai yang berprilaku Hidup bersih dan Sehat (PHBS)\t55%\t56,03%\t101,87%\tSangat Baik\n4\tMenurunnya ratio kematian ibu dan Bayi\tCakupan Persalinan oleh Tenaga Kesehatan\t86%\t92,46%\t107,51%\tSangat Baik', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 11, expected: '92,46%', actual: '86%' }] },
+        today: 'misses',
+        why: 'both rows hold on their own (86 / 86 = 100%, 92,46 / 86 = 107,51%), so neither is taken as the reference; the Kesimpulan table of BAB IV against BAB III is only compared when one side\'s arithmetic fails',
+      },
     ],
   },
   check({ doc, facts, report }) {

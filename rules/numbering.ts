@@ -49,6 +49,11 @@ export default defineRule({
         today: 'misses',
         why: 'decimal section numbers (3.1.4, 3.2., 3.1.1) are not checked against their parent section',
       },
+      {
+        case: { name: 'BAB IV\'s first section numbered 1.1. before 4.1.1 (Dinkes)', text: '                                                      BAB IV\n                                                    PENUTUP\n\n\n    1.1.      SIMPULAN CAPAIAN INDIKATOR\n    4.1.1 SIMPULAN CAPAIAN INDIKATOR KINERJA UTAMA TAHUN 2016', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 5, expected: '4.1.', actual: '1.1.' }] },
+        today: 'misses',
+        why: 'a section number whose chapter part is not the chapter\'s number (1.1. in BAB IV) is not checked',
+      },
     ],
   },
   check({ doc, facts, options, report }) {

@@ -83,6 +83,7 @@ export default defineRule({
       { text: 'Siak, 03 Februari 2025', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
       { name: 'the signing date in January of the next year (BPBD foreword)', text: '                                       Bandung,    Januari 2017\n\n                                         Kepala Pelaksana\n                               Badan Penanggulangan Bencana Daerah', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' } },
       { name: 'the Renstra period in the table of contents (Dinkes)', text: '                  2.1.1. Rencana Stratejik Tahun 2013 – 2018                    12\n                         a. Visi dan Misi                                       13', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
+      { name: 'regulation years in the Dasar Hukum (Dinkes: Perda Nomor 25 Tahun 2010 changing Nomor 2 Tahun 2009)', text: '34. Peraturan Daerah Provinsi Jawa Barat Nomor 25 Tahun 2010 tentang\n        Perubahan Peraturan Daerah Provinsi Jawa Barat Nomor 2 Tahun 2009\n        tentang Rencana Pembangunan Jangka Menengah Daerah (RPJMD)', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
     ],
     invalid: [
       { text: 'Sistematika Laporan Kinerja Kantor Imigrasi Kelas II TPI Siak Tahun 2023 berpedoman pada Keputusan Menteri Hukum dan HAM.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: '2024', actual: '2023' }] },
