@@ -54,6 +54,16 @@ export default defineRule({
         today: 'misses',
         why: 'a section number whose chapter part is not the chapter\'s number (1.1. in BAB IV) is not checked',
       },
+      {
+        case: { name: 'captions Tabel 3.1, 3.2, 3.3 in order (Dinkes BAB III; the captions and their titles)', text: '                                                        Tabel 3.1\n                                              Jumlah Kematian Ibu Tahun 2016\n\n                                                          Tabel 3.2\n\n\n\n                                                     Tabel 3.3\n                                Pencapaian UCI Desa/Kelurahan Kab/Kota Tahun 2016', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
+        today: 'false-alarm',
+        why: 'a chapter-numbered caption "Tabel 3.2" is read as table number 3, so every caption after the first of the chapter is reported as a repeated "3" (expected 4)',
+      },
+      {
+        case: { name: 'captions restarting at Tabel 3.1 after Tabel 3.3 (Dinkes BAB III; the captions and their titles)', text: '                                                        Tabel 3.1\n                                              Jumlah Kematian Ibu Tahun 2016\n\n                                                          Tabel 3.2\n\n\n\n                                                     Tabel 3.3\n                                Pencapaian UCI Desa/Kelurahan Kab/Kota Tahun 2016\n\n                                                Tabel 3.1\n                Persentase Penduduk yang memiliki Akses terhadap Air Minum yang Berkualitas\n\n                                                  Tabel 3.2\n                             Persentase Penduduk yang menggunakan Jamban Sehat', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 11, expected: '3.4', actual: '3.1' }, { line: 14, expected: '3.5', actual: '3.2' }] },
+        today: 'wrong-finding',
+        why: 'the chapter part of "Tabel 3.x" is taken for the number: four findings "expected 4, written 3" at every caption after the first, instead of the restart at 3.1 (expected 3.4) and 3.2 (expected 3.5)',
+      },
     ],
   },
   check({ doc, facts, options, report }) {
