@@ -106,7 +106,7 @@ export default defineRule({
       {
         case: { name: 'the cover says TAHUN 2017 for the 2016 report (BPBD; the gold marks it likely: the publication year)', text: 'BADAN PENANGGULANGAN BENCANA\n  DAERAH PROVINSI JAWA BARAT\n         TAHUN 2017\n                       IKHTISAR EKSEKUTIF\n\n\n', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' }, findings: [{ line: 3, expected: '2016', actual: '2017' }] },
         today: 'misses',
-        why: 'the cover\'s year is not compared with the report period when the period is given (--year); without it the cover year 2017 becomes the report year and the whole report is judged against 2017',
+        why: 'a cover year one after the report period (TAHUN 2017 in the 2016 report) is not reported; without --year the cover\'s 2017 becomes the report year and the whole report is judged against 2017',
       },
     ],
   },
