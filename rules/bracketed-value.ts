@@ -23,8 +23,17 @@ export default defineRule({
   defaultSeverity: 'warning',
   options: z.object({}).strict(),
   examples: {
-    valid: ['diperoleh capaian indikator kinerja dengan capaian 111,11%.', 'Nilai Kinerja Anggaran [60% SMART + 40% IKPA]'],
-    invalid: ['diperoleh **capaian** indikator kinerja ... dengan capaian [111,11%].', 'Anggaran\t\t[Rp 11.121.737.000]\t[Rp 11.110.342.751]\t[99.90%]'],
+    valid: [
+      { text: 'diperoleh capaian indikator kinerja dengan capaian 111,11%.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { text: 'Nilai Kinerja Anggaran [60% SMART + 40% IKPA]', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { name: 'the Ikhtisar\'s absorption figures, no brackets (BPBD)', text: 'capaian kinerja tahun 2015. Jumlah anggaran yang digunakan untuk\nmencapai kinerja TAHUN 2016 tersebut sebesar RP. 23.720.614.866,- atau\n87,66% dari anggaran sebesar Rp. 27.059.202.004,-. Hal ini menunjukan\nadanya efisiensi dalam pelaksanaan kegiatan Badan Penanggulangan', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' } },
+      { name: 'a percentage in parentheses after the realisasi (DPM-Desa BAB III)', text: '            3.   Kegiatan Pembinaan Pemerintahan Desa dan Kelurahan melalui Lomba\n                 Desa dan Kelurahan Tingkat Provinsi dan Tingkat Nasional yang\n                 dilaksanakan oleh Badan Pemberdayaan Masyarakat dan Pemerintahan\n                 Desa Provinsi Jawa Barat dengan alokasi anggaran sebesar Rp.\n                 1.250.000.000,- realisasi anggaran sebesar Rp. 1.235.580.918,- (99,17 %).', context: { year: 2016, unit: 'Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat' } },
+    ],
+    invalid: [
+      { text: 'diperoleh **capaian** indikator kinerja ... dengan capaian [111,11%].', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: '111,11%', actual: '[111,11%]' }] },
+      { text: 'Anggaran\t\t[Rp 11.121.737.000]\t[Rp 11.110.342.751]\t[99.90%]', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: 'Rp 11.121.737.000', actual: '[Rp 11.121.737.000]' }, { line: 1, expected: 'Rp 11.110.342.751', actual: '[Rp 11.110.342.751]' }, { line: 1, expected: '99.90%', actual: '[99.90%]' }] },
+      { name: 'the Ikhtisar\'s percentage kept in template brackets (real BPBD sentence, brackets added)', text: 'capaian kinerja tahun 2015. Jumlah anggaran yang digunakan untuk\nmencapai kinerja TAHUN 2016 tersebut sebesar RP. 23.720.614.866,- atau\n[87,66%] dari anggaran sebesar Rp. 27.059.202.004,-. Hal ini menunjukan\nadanya efisiensi dalam pelaksanaan kegiatan Badan Penanggulangan', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' }, findings: [{ line: 3, expected: '87,66%', actual: '[87,66%]' }] },
+    ],
   },
   check({ doc, facts, report }) {
     const patterns = { placeholderLabels: DEFAULT_PLACEHOLDER_LABELS };

@@ -25,8 +25,22 @@ export default defineRule({
   defaultSeverity: 'warning',
   options: z.object({}).strict(),
   examples: {
-    valid: ['Kepala Kantor dibantu oleh 4 (Empat) orang Pejabat Struktural, yaitu:\n\n1. Kepala Subbagian Tata Usaha\n2. Kepala Seksi Lalu Lintas dan Ijin Tinggal Keimigrasian\n3. Kepala Seksi Intelijen dan Penindakan Keimigrasian\n4. Kepala Seksi Teknologi Informasi dan Komunikasi Keimigrasian'],
-    invalid: ['Nilai Kinerja Perencanaan Anggaran memperhatikan 4 variabel, yaitu:\n\n- a. Capaian Realisasi Output (CRO) dengan bobot 75%;\n- b. Penggunaan Standar Biaya Keluaran (SBK) dengan bobot 10%; dan\n- c. Efisiensi Standar Biaya Keluaran (SBK) dengan bobot 15%.\n\n2. Nilai Kinerja Pelaksanaan Anggaran'],
+    valid: [
+      { text: 'Kepala Kantor dibantu oleh 4 (Empat) orang Pejabat Struktural, yaitu:\n\n1. Kepala Subbagian Tata Usaha\n2. Kepala Seksi Lalu Lintas dan Ijin Tinggal Keimigrasian\n3. Kepala Seksi Intelijen dan Penindakan Keimigrasian\n4. Kepala Seksi Teknologi Informasi dan Komunikasi Keimigrasian', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { name: '7 dominant risks announced and listed 1-7 (BPBD BAB I)', text: '               Bencana di Provinsi Jawa Barat merupakan bencana alam\n dan non alam serta bencana sosial akibat ulah manusia. Menurut data\n Prioritas (IRBI) Nasional 2013 Terdapat 7 Risiko Bencana Dominan\n yang teridentifikasi berdasarkan Potensi bencana tersebut adalah:\n 1. Banjir;\n 2. Gempa bumi\n 3. Karlahut\n 4. Erupsi Gunung Api\n 5. Tanah Longsor\n 6. Tsunami\n 7. Kekeringan', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' } },
+      { name: '5 (lima) misi announced and listed 1-5 (DPM-Desa BAB II)', text: 'Dalam rangka mencapai visi di atas, ditetapkan 5 (lima) misi BPMPD Provinsi Jawa\nBarat, sebagai berikut :\n1. Meningkatkan kapasitas kelembagaan kehidupan sosial budaya dan pengembangan\n   partisipasi serta keswadayaan masyarakat.\n2. Meningkatkan perekonomian masyarakat perdesaan.\n3. Meningkatkan Pemanfaatan sumber daya alam berwawasan lingkungan dan\n   pendayagunaan TTG.\n4. Meningkatkan kapasitas pemerintahan Desa dan Kelurahan\n5. Meningkatkan infrastruktur perdesaan', context: { year: 2016, unit: 'Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat' } },
+    ],
+    invalid: [
+      { text: 'Nilai Kinerja Perencanaan Anggaran memperhatikan 4 variabel, yaitu:\n\n- a. Capaian Realisasi Output (CRO) dengan bobot 75%;\n- b. Penggunaan Standar Biaya Keluaran (SBK) dengan bobot 10%; dan\n- c. Efisiensi Standar Biaya Keluaran (SBK) dengan bobot 15%.\n\n2. Nilai Kinerja Pelaksanaan Anggaran', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: '3', actual: '4' }] },
+      { name: '5 (lima) misi announced and four listed (real DPM-Desa list, misi 5 removed)', text: 'Dalam rangka mencapai visi di atas, ditetapkan 5 (lima) misi BPMPD Provinsi Jawa\nBarat, sebagai berikut :\n1. Meningkatkan kapasitas kelembagaan kehidupan sosial budaya dan pengembangan\n   partisipasi serta keswadayaan masyarakat.\n2. Meningkatkan perekonomian masyarakat perdesaan.\n3. Meningkatkan Pemanfaatan sumber daya alam berwawasan lingkungan dan\n   pendayagunaan TTG.\n4. Meningkatkan kapasitas pemerintahan Desa dan Kelurahan', context: { year: 2016, unit: 'Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat' }, findings: [{ line: 1, expected: '4', actual: '5' }] },
+    ],
+    knownGaps: [
+      {
+        case: { name: '10 program pokok PKK listed 1-10 across a page footer (DPM-Desa BAB III)', text: '                 b.     Outcome kegiatan adalah terlaksananya 10 program pokok PKK yaitu :\n                        1) Penghayatan dan Pengamalan Pancila\n                        2) Gotong royong\n                        3) Pangan\n                        4) Sandang\n                        5) Perumahan dan Tata Laksana Rumah Tangga\n                        6) Pendidikan dan Keterampilan\n                        7) Kesehatan\n\nLaporan Akuntabilitasi Kinerja (LAKIP) BPMPD Tahun 2016                             hal- 67\n                      8) Pengembanagn Kehidupan Berkoperasi\n                      9) Kelestarian Lingkungan Hidup\n                      10)Perencanan Sehat\n                 c.   Permasalahan\n                      Adanya efisiensi anggaran\n                 d.   Solusi', context: { year: 2016, unit: 'Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat' } },
+        today: 'false-alarm',
+        why: 'the running footer between items 7) and 8) ends the list, so ten announced items are counted as seven',
+      },
+    ],
   },
   check({ doc, report }) {
     const blocks = doc.blocks;

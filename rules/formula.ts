@@ -39,8 +39,28 @@ export default defineRule({
   defaultSeverity: 'error',
   options: z.object({}).strict(),
   examples: {
-    valid: ['$$y = \\frac{100\\%}{90\\%} \\times 100\\%$$\n\n$$y = 111,11\\%$$', '$$x = \\frac{6}{6} \\times 100\\% = 100\\%$$'],
-    invalid: ['$$z = \\frac{39,68\\%}{100\\%} \\times 100\\%$$\n\n$$z = 0,3968\\%$$', '$$x = \\frac{\\dots}{\\dots} \\times 100\\%$$'],
+    valid: [
+      { text: '$$y = \\frac{100\\%}{90\\%} \\times 100\\%$$\n\n$$y = 111,11\\%$$', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { text: '$$x = \\frac{6}{6} \\times 100\\% = 100\\%$$', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { name: 'the higher- and lower-is-better formulas stated in words (Dinkes BAB III)', text: '                    a. Semakin tinggi realisasi menunjukkan pencapaian kinerja yang\n                         semakin baik, maka digunakan rumus :\n                                                                   Realisasi\n                   Persentase\n                   pencapaian rencana              =          -------------------     X       100%\n                   tingkat capaian                                 Rencana\n\n\n                    b. Semakin tinggi realisasi menunjukkan pencapaian kinerja yang\n                         semakin rendah, maka digunakan rumus :\n                                                               Rencana – (Realisasi - Rencana)\n                      Persentase\n                      pencapaian rencana                =      ---------------------------------------------   X     100%\n                      tingkat capaian                                           Rencana', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
+      { name: 'the two capaian formulas stated in words (RSJ BAB III)', text: '   Semakin tinggi realisasi menunjukan pencapaian kinerja yang semakin baik, maka\n   digunakan rumus:\n\n\n\n                                                    Realisasi\n                  Persentase       =                                 x 100%\n               tingkat capaian                      Rencana\n\n\n   Semakin tinggi realisasi menunjukan semakin rendah pencapaian kinerja, maka digunakan\n   rumus:\n\n\n\n       Persentase pencapaian       Rencana – (Realisasi – Rencana)\n          Rencana tingkat   =                                         x 100%\n              capaian                         Rencana', context: { year: 2016, unit: 'Rumah Sakit Jiwa Provinsi Jawa Barat' } },
+    ],
+    invalid: [
+      { text: '$$z = \\frac{39,68\\%}{100\\%} \\times 100\\%$$\n\n$$z = 0,3968\\%$$', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: '39,68%', actual: '0,3968%' }] },
+      { text: '$$x = \\frac{\\dots}{\\dots} \\times 100\\%$$', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1 }] },
+    ],
+    knownGaps: [
+      {
+        case: { name: 'the lower-is-better formula written Realisasi − (Realisasi − Rencana) / Rencana, always 100% (BPBD BAB III)', text: '           baik, maka digunakan rumus :\n\n\n                                            Reaisasi\n              % Pencapaian Kinerja =                       x 100%\n                                            Rencana\n\n       (2) Semakin tinggi realisasi menunjukkan semakin rendah pencapaian\n           kinerja, maka digunakan rumus :\n\n\n                                   Reaisasi-(Realisasi-Rencana)\n              % Pencapaian Kinerja =                            x 100%\n                                             Rencana', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' }, findings: [{ line: 12 }] },
+        today: 'misses',
+        why: 'a formula written in words (no numbers) is not checked: Realisasi − (Realisasi − Rencana) is Rencana, so the stated lower-is-better formula always gives 100%',
+      },
+      {
+        case: { name: 'the same wrong lower-is-better formula (DPM-Desa BAB III)', text: '   1.   Dalam kondisi semakin tinggi realisasi menggambarkan pencapaian rencana\n        tingkat capaian yang semakin baik, maka digunakan rumus :\n\n\n             Persentase\n                                                   Realisasi\n             pencapaian                      =                             X 100 %\n             Kinerja                               Rencana\n\n\n   2.   Dalam Kondisi semakin tinggi realisasi menunjukan semakin rendah pencapaian\n        kinerja, maka digunakan rumus :\n        Persentase\n        Pencapaian           =        Realisasi- (Realisasi-Rencana) x 100%\n        Kinerja                                    Rencana\n', context: { year: 2016, unit: 'Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat' }, findings: [{ line: 14 }] },
+        today: 'misses',
+        why: 'as in the BPBD report: a symbolic formula that reduces to Rencana / Rencana is not recognised',
+      },
+    ],
   },
   check({ doc, facts, report }) {
     const mark = facts.decimalMark;

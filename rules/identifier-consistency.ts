@@ -24,8 +24,26 @@ export default defineRule({
   defaultSeverity: 'warning',
   options: z.object({}).strict(),
   examples: {
-    valid: ['Keputusan Direktur Jenderal Imigrasi Nomor IMI-0229.PR.01.01 Tahun 2020.\n\nSesuai Keputusan Nomor IMI-0229.PR.01.01 Tahun 2020 tentang Rencana Strategis.'],
-    invalid: ['Keputusan Nomor IMI-0229.PR.01.01 Tahun 2020.\n\nKeputusan Nomor IMI-0229.PR.01.01 Tahun 2020.\n\nKeputusan Nomor IMI-0029.PR.01.01 Tahun 2020.'],
+    valid: [
+      { text: 'Keputusan Direktur Jenderal Imigrasi Nomor IMI-0229.PR.01.01 Tahun 2020.\n\nSesuai Keputusan Nomor IMI-0229.PR.01.01 Tahun 2020 tentang Rencana Strategis.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { name: 'one person\'s NIP in two signature blocks, the rank between name and NIP (BPBD)', text: '                             Dr. R. HARYADI WARGADIBRATA,Drs., M.Si\n                                         Pembina Utama Madya\n                                       NIP. 19610720 198803 1 007\n                                 Badan Penanggulangan Bencana Daerah,\n\n\n\n\n                               Dr.R. HARYADI WARGADIBRATA,Drs., M.Si\n                                        Pembina Utama Madya\n                                      NIP. 19610720 198803 1 007', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' } },
+      { name: 'the MPR decree cited alike in the foreword and the Dasar Hukum (Dinkes)', text: 'Publik         (Public           Accountability).            Sesuai    dengan       Ketetapan    Majelis\nPermusyawaratan Rakyat RI Nomor XI/MPR/1998 Tentang Penyelenggaraan\n\n9.      Ketetapan Majelis Permusyawaratan Rakyat RI Nomor XI/MPR/1998\n        Tentang Penyelenggaraan Negara yang Bersih dan Bebas Korupsi, Kolusi,', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
+    ],
+    invalid: [
+      { text: 'Keputusan Nomor IMI-0229.PR.01.01 Tahun 2020.\n\nKeputusan Nomor IMI-0229.PR.01.01 Tahun 2020.\n\nKeputusan Nomor IMI-0029.PR.01.01 Tahun 2020.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 5, expected: 'IMI-0229.PR.01.01', actual: 'IMI-0029.PR.01.01' }] },
+    ],
+    knownGaps: [
+      {
+        case: { name: 'the Perda on health cited as Nomor 11 Tahun 2010 in the Dasar Hukum and as Nomor 10 Tahun 2011 in BAB III (Dinkes)', text: '31. Peraturan Daerah Provinsi Jawa Barat Nomor 11 Tahun 2010 tentang\n        Penyelenggaraan Kesehatan (Lembaran Daerah Provinsi Jawa Barat Tahun\n\n                   Permasalahan yang dihadapi adalah 1) rencana awal akan\n         dilaksanakan penyusunan perubahan Peraturan Daerah Nomor 10 Tahun\n         2011 tentang penyelenggaraan kesehatan. Tetapi sampai saat ini belum', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 5 }] },
+        today: 'misses',
+        why: 'only coded decree numbers (IMI-0229.PR.01.01) are compared; a regulation cited as "Nomor N Tahun Y tentang <same title>" with another N / Y is not',
+      },
+      {
+        case: { name: 'one NIP changed in the second signature block, rank line between name and NIP (real BPBD blocks, last digit changed)', text: '                             Dr. R. HARYADI WARGADIBRATA,Drs., M.Si\n                                         Pembina Utama Madya\n                                       NIP. 19610720 198803 1 007\n\n                               Dr.R. HARYADI WARGADIBRATA,Drs., M.Si\n                                        Pembina Utama Madya\n                                      NIP. 19610720 198803 1 008', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' }, findings: [{ line: 7, expected: '196107201988031007', actual: '196107201988031008', message: /HARYADI/ }] },
+        today: 'wrong-finding',
+        why: 'the line above "NIP." is taken for the name: the rank ("Pembina Utama Madya") is named instead of the person, so two different people of one rank would be taken for one',
+      },
+    ],
   },
   check({ doc, report }) {
     const seen = new Map<string, { block: Block; offset: number; row?: number; cell?: number }[]>();

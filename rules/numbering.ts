@@ -34,8 +34,37 @@ export default defineRule({
   defaultSeverity: 'warning',
   options: z.object({ captions: z.boolean().default(true), lists: z.boolean().default(true), tables: z.boolean().default(true) }).strict(),
   examples: {
-    valid: ['No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tStruktural Eselon IV\t1\n3\tPegawai JFT\t11'],
-    invalid: ['No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tStruktural Eselon IV\t1\n3\tStruktural Eselon V\t9\n3\tPegawai JFT\t11\n4\tPegawai JFU\t0'],
+    valid: [
+      { text: 'No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tStruktural Eselon IV\t1\n3\tPegawai JFT\t11', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { name: 'a list numbered 1 to 5 under its announcement (DPM-Desa misi)', text: 'Dalam rangka mencapai visi di atas, ditetapkan 5 (lima) misi BPMPD Provinsi Jawa\nBarat, sebagai berikut :\n1. Meningkatkan kapasitas kelembagaan kehidupan sosial budaya dan pengembangan\n   partisipasi serta keswadayaan masyarakat.\n2. Meningkatkan perekonomian masyarakat perdesaan.\n3. Meningkatkan Pemanfaatan sumber daya alam berwawasan lingkungan dan\n   pendayagunaan TTG.\n4. Meningkatkan kapasitas pemerintahan Desa dan Kelurahan\n5. Meningkatkan infrastruktur perdesaan', context: { year: 2016, unit: 'Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat' } },
+    ],
+    invalid: [
+      { text: 'No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tStruktural Eselon IV\t1\n3\tStruktural Eselon V\t9\n3\tPegawai JFT\t11\n4\tPegawai JFU\t0', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 5, expected: '4', actual: '3' }] },
+      { name: 'a list that starts at 2 (BPBD, Perumusan tujuan)', text: '             Perumusan tujuan dilakukan melalui proses :\n             2.    Peninjauan data lingkungan internal dan eksternal.\n             3.    Memadukan umpan balik Customer dan Stake Holder.\n             4.    Menganalisis kesenjangan pelayanan untuk mencari masalah.\n             5.    Menentukan arah untuk mencapai keberhasilan yng diinginkan.\n             6.    Memilih dan menetapkan tujuan.\n                      Untuk mencapai keberhasilan pencapaian Visi dan Misi,', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' }, findings: [{ line: 2, expected: '1', actual: '2' }] },
+      { name: 'a table whose row 16 is missing (Dinkes Tabel 3.3, UCI per kabupaten; columns as tabs)', text: '                                                     Tabel 3.3\n                                Pencapaian UCI Desa/Kelurahan Kab/Kota Tahun 2016\nNO\tKAB / KOTA\tJUMLAH DESA/KELURAHAN\tJUMLAH DESA/KELURAHAN UCI\t%\n1\tBOGOR\t434\t394\t90.8\n2\tSUKABUMI\t386\t366\t94.8\n3\tCIANJUR\t360\t317\t88.1\n4\tBANDUNG\t280\t212\t75.7\n5\tGARUT\t442\t367\t83.0\n6\tTASIKMALAYA\t351\t334\t95.2\n7\tCIAMIS\t265\t240\t90.6\n8\tKUNINGAN\t376\t344\t91.5\n9\tCIREBON\t424\t370\t87.3\n10\tMAJALENGKA\t343\t327\t95.3\n11\tSUMEDANG\t277\t277\t100.0\n12\tINDRAMAYU\t317\t293\t92.4\n13\tSUBANG\t253\t241\t95.3\n14\tPURWAKARTA\t192\t177\t92.2\n15\tKARAWANG\t309\t286\t92.6\n17\tBANDUNG_BARAT\t165\t165\t100.0\n18\tPANGANDARAN\t93\t87\t93.5', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 19, expected: '16', actual: '17' }] },
+    ],
+    knownGaps: [
+      {
+        case: { name: 'a subsection numbered 3.1.1 under 3.2 (RSJ BAB III)', text: '3.1.4   Evaluasi Capaian Indikator Kinerja\n\n\n             Pada tabel 7 dapat terlihat hasil pengukuran kinerja sasaran strategis yang harus\n         dicapai pada tahun 2016 sebagian besar sudah tercapai sangat baik tetapi ada\n\n3.2. Akuntabilitas Anggaran (Anggaran dan realisasi belanja daerah)\n3.1.1    Realisasi Pendapatan\n\n                   Sumber–sumber pendapatan di RS Jiwa Provinsi Jawa Barat berasal dari\n        pelayanan rawat jalan, rawat inap, UGD, penunjang pelayanan medik seperti obat, radiologi,', context: { year: 2016, unit: 'Rumah Sakit Jiwa Provinsi Jawa Barat' }, findings: [{ line: 8, expected: '3.2.1', actual: '3.1.1' }] },
+        today: 'misses',
+        why: 'decimal section numbers (3.1.4, 3.2., 3.1.1) are not checked against their parent section',
+      },
+      {
+        case: { name: 'BAB IV\'s first section numbered 1.1. before 4.1.1 (Dinkes)', text: '                                                      BAB IV\n                                                    PENUTUP\n\n\n    1.1.      SIMPULAN CAPAIAN INDIKATOR\n    4.1.1 SIMPULAN CAPAIAN INDIKATOR KINERJA UTAMA TAHUN 2016', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 5, expected: '4.1.', actual: '1.1.' }] },
+        today: 'misses',
+        why: 'a section number whose chapter part is not the chapter\'s number (1.1. in BAB IV) is not checked',
+      },
+      {
+        case: { name: 'captions Tabel 3.1, 3.2, 3.3 in order (Dinkes BAB III; the captions and their titles)', text: '                                                        Tabel 3.1\n                                              Jumlah Kematian Ibu Tahun 2016\n\n                                                          Tabel 3.2\n\n\n\n                                                     Tabel 3.3\n                                Pencapaian UCI Desa/Kelurahan Kab/Kota Tahun 2016', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
+        today: 'false-alarm',
+        why: 'a chapter-numbered caption "Tabel 3.2" is read as table number 3, so every caption after the first of the chapter is reported as a repeated "3" (expected 4)',
+      },
+      {
+        case: { name: 'captions restarting at Tabel 3.1 after Tabel 3.3 (Dinkes BAB III; the captions and their titles)', text: '                                                        Tabel 3.1\n                                              Jumlah Kematian Ibu Tahun 2016\n\n                                                          Tabel 3.2\n\n\n\n                                                     Tabel 3.3\n                                Pencapaian UCI Desa/Kelurahan Kab/Kota Tahun 2016\n\n                                                Tabel 3.1\n                Persentase Penduduk yang memiliki Akses terhadap Air Minum yang Berkualitas\n\n                                                  Tabel 3.2\n                             Persentase Penduduk yang menggunakan Jamban Sehat', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 11, expected: '3.4', actual: '3.1' }, { line: 14, expected: '3.5', actual: '3.2' }] },
+        today: 'wrong-finding',
+        why: 'the chapter part of "Tabel 3.x" is taken for the number: four findings "expected 4, written 3" at every caption after the first, instead of the restart at 3.1 (expected 3.4) and 3.2 (expected 3.5)',
+      },
+    ],
   },
   check({ doc, facts, options, report }) {
     const say = (kind: Text, expected: string, found: string): Text => ({

@@ -30,15 +30,40 @@ export default defineRule({
   options: Options,
   examples: {
     valid: [
-      'KATA PENGANTAR.....\ti',
-      'Kantor Imigrasi Kelas II TPI Siak didukung dengan potensi sumber daya manusia sejumlah 25 orang pegawai.',
-      '[60% SMART + 40% IKPA]\tNilai',
+      { text: 'KATA PENGANTAR.....\ti', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { text: 'Kantor Imigrasi Kelas II TPI Siak didukung dengan potensi sumber daya manusia sejumlah 25 orang pegawai.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { text: '[60% SMART + 40% IKPA]\tNilai', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { name: 'a budgeting clause with "disesuaikan dengan" in running prose (BPBD)', text: '  yang ramah bencana. Semua kegiatan tersebut penganggarannya\n  disesuaikan dengan kemampuan Anggaran Pendapatan dan Belanja', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' } },
+      { name: 'an ellipsis closing the foreword (Dinkes)', text: '        Akhirnya dengan segala kekurangan dan keterbatasan, semoga Laporan\nAkuntabilitas Kinerja Instansi Pemerintah Dinas Kesehatan Propinsi Jawa Barat\nTahun 2016 ini dapat bermanfaat, Amien….', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
     ],
     invalid: [
-      'Selain itu, Kantor Imigrasi Kelas II TPI Siak didukung dengan potensi sumber daya manusia sejumlah [...] orang pegawai.',
-      'DENGAN KEPALA [KANTOR WILAYAH]',
-      '[Gambar dan penjelasan wilayah kerja]',
-      'Tindak lanjut berupa Penyidikan yang belum masuk tahap P21 atau SP3 pada tahun 2024 terdapat ... kasus',
+      { text: 'Selain itu, Kantor Imigrasi Kelas II TPI Siak didukung dengan potensi sumber daya manusia sejumlah [...] orang pegawai.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, actual: '[...]' }] },
+      { text: 'DENGAN KEPALA [KANTOR WILAYAH]', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, actual: '[KANTOR WILAYAH]' }] },
+      { text: '[Gambar dan penjelasan wilayah kerja]', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, actual: '[Gambar dan penjelasan wilayah kerja]' }] },
+      { text: 'Tindak lanjut berupa Penyidikan yang belum masuk tahap P21 atau SP3 pada tahun 2024 terdapat ... kasus', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, actual: '...' }] },
+      { name: 'the staff count left as the template writes it (real Dinkes sentence, figure replaced by "...")', text: '          Jumlah pegawai di lingkungan Dinas Kesehatan Provinsi Jawa Barat\nseluruhnya 483 orang. Dengan uraian : PNS di Dinas Kesehatan Provinsi Jawa\nBarat sebanyak ... orang; PNS di UPTD sebanyak 233 orang, dengan rincian :', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 3, actual: '...' }] },
+    ],
+    knownGaps: [
+      {
+        case: { name: 'Lembaran Daerah number and series left blank (Dinkes Dasar Hukum)', text: '        Pembangunan Jangka Panjang Daerah (RPJPD) Provinsi Jawa Barat Tahun\n        2005-2025 (Lembaran Daerah Tahun 2010 Nomor Seri );', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 2 }] },
+        today: 'misses',
+        why: 'a blank left by spaces (no brackets, no dots) between "Nomor" and "Seri )" is not seen as an unfilled value',
+      },
+      {
+        case: { name: 'Lembaran and Berita Daerah numbers left blank (DPM-Desa Dasar Hukum)', text: '      15. Peraturan Daerah Provinsi Jawa Barat Nomor 10 Tahun 2015 tentang\n            Anggaran Pendapatan dan Belanja Daerah Tahun Anggaran 2016 (Lembaran\n            Daerah Tahun 2015 Nomor             Seri      ).\n      16. Peraturan Gubernur Jawa Barat Nomor 115 Tahun 2015 tentang Penjabaran\n            Anggaran Pendapatan dan Belanja Daerah Tahun Anggaran 2016 (Berita\n            Daerah Tahun 2015 Nomor             Seri A).', context: { year: 2016, unit: 'Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat' }, findings: [{ line: 3 }, { line: 6 }] },
+        today: 'misses',
+        why: '"Nomor <spaces> Seri )" and "Nomor <spaces> Seri A)": a regulation citation with its number blanked is not recognised',
+      },
+      {
+        case: { name: 'signing date with day and month left blank (Dinkes foreword)', text: '                                                           Bandung,             2017\n                                                            KEPALA DINAS KESEHATAN\n                                                             PROPINSI JAWA BARAT,', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 1 }] },
+        today: 'misses',
+        why: '"Bandung, <spaces> 2017": a place and year with the day and month never filled in is not seen',
+      },
+      {
+        case: { name: 'an empty list item "6)" left in the Keberhasilan list (RSJ BAB IV)', text: '        5)   Program dan kegiatan dapat terlaksana dengan baik termasuk dalam anggaran\n             perubahan yang mengalami kenaikan, dan dapat terserap keuangannya sebesar\n             86,10% dengan realisasi fisik 96,76% dengan katagori penyerapan sangat baik.\n        6)\n4.1.2   Kegagalan', context: { year: 2016, unit: 'Rumah Sakit Jiwa Provinsi Jawa Barat' }, findings: [{ line: 4 }] },
+        today: 'misses',
+        why: 'a list marker with no text is not reported as an item never filled in',
+      },
     ],
   },
   check({ doc, facts, options, report }) {

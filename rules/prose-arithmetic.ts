@@ -24,12 +24,32 @@ export default defineRule({
   options: z.object({}).strict(),
   examples: {
     valid: [
-      'Kantor memperoleh dukungan anggaran sebesar Rp92.788.660.000. Sumber dananya berasal dari Rupiah Murni (RM) sebesar Rp79.250.984.000 dan PNBP sebesar Rp13.537.676.000.',
-      'Layanan Umum dengan anggaran sebesar Rp304.599.000, realisasi sebesar Rp271.692.563 atau sebesar 89,20% dari total anggaran.',
+      { text: 'Kantor memperoleh dukungan anggaran sebesar Rp92.788.660.000. Sumber dananya berasal dari Rupiah Murni (RM) sebesar Rp79.250.984.000 dan PNBP sebesar Rp13.537.676.000.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { text: 'Layanan Umum dengan anggaran sebesar Rp304.599.000, realisasi sebesar Rp271.692.563 atau sebesar 89,20% dari total anggaran.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { name: 'a kegiatan\'s realisasi and its percentage that agree (BPBD BAB III, kegiatan 10: 539.595.000 / 540.000.000 = 99,93%)', text: '          (10) Kegiatan    Pemberdayaan        Masyarakat      menuju       Masyarakat\n              Tangguh -Bencana, dengan alokasi anggaran Rp.540.000.000,-\n              dengan realisasi anggaran sebesar Rp.539.595.000,-                  atau\n              sebesar 99,93 %. Adapun capaian realisasi fisik sebesar 100%.', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' } },
+      { name: 'the Ikhtisar\'s absorption 23.720.614.866 / 27.059.202.004 = 87,66% (BPBD)', text: 'capaian kinerja tahun 2015. Jumlah anggaran yang digunakan untuk\nmencapai kinerja TAHUN 2016 tersebut sebesar RP. 23.720.614.866,- atau\n87,66% dari anggaran sebesar Rp. 27.059.202.004,-. Hal ini menunjukan\nadanya efisiensi dalam pelaksanaan kegiatan Badan Penanggulangan', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' } },
     ],
     invalid: [
-      'Kantor memperoleh dukungan anggaran sebesar Rp92.788.660.000. Adapun alokasi anggarannya terdiri atas belanja pegawai sebesar Rp 6.571.370.000, belanja barang sebesar Rp3.326.254.000, dan belanja modal sebesar Rp69.353.360.000.',
-      'Layanan BMN dengan anggaran sebesar Rp34.955.000, realisasi sebesar Rp23.466.280 atau sebesar 98,59% dari total anggaran.',
+      { text: 'Kantor memperoleh dukungan anggaran sebesar Rp92.788.660.000. Adapun alokasi anggarannya terdiri atas belanja pegawai sebesar Rp 6.571.370.000, belanja barang sebesar Rp3.326.254.000, dan belanja modal sebesar Rp69.353.360.000.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: 'Rp92.788.660.000', actual: 'Rp79.250.984.000' }] },
+      { text: 'Layanan BMN dengan anggaran sebesar Rp34.955.000, realisasi sebesar Rp23.466.280 atau sebesar 98,59% dari total anggaran.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: '67,13%', actual: '98,59%' }] },
+      { name: 'a kegiatan\'s realisasi percentage that is not realisasi / anggaran (BPBD BAB III, kegiatan 11)', text: '              dengan realisasi anggaran sebesar Rp.539.595.000,-                  atau\n              sebesar 99,93 %. Adapun capaian realisasi fisik sebesar 100%.\n          (11) Kegiatan Pelatihan Pemulihan Sarana Pasca Bencana, dengan\n              alokasi anggaran Rp.660.180.000,-, dengan realisasi anggaran\n              sebesar Rp 649.452.500.- atau sebesar 96,38 %. Adapun target\n              capaian fisik kegiatan ini yaitu 100%.', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' }, findings: [{ line: 5, expected: '98,38%', actual: '96,38 %' }] },
+    ],
+    knownGaps: [
+      {
+        case: { name: 'a realisasi percentage in parentheses that is not realisasi / anggaran (DPM-Desa BAB III: 1.235.580.918 / 1.250.000.000 = 98,85%)', text: '            3.   Kegiatan Pembinaan Pemerintahan Desa dan Kelurahan melalui Lomba\n                 Desa dan Kelurahan Tingkat Provinsi dan Tingkat Nasional yang\n                 dilaksanakan oleh Badan Pemberdayaan Masyarakat dan Pemerintahan\n                 Desa Provinsi Jawa Barat dengan alokasi anggaran sebesar Rp.\n                 1.250.000.000,- realisasi anggaran sebesar Rp. 1.235.580.918,- (99,17 %).', context: { year: 2016, unit: 'Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat' }, findings: [{ line: 5, expected: '98,85%', actual: '99,17 %' }] },
+        today: 'misses',
+        why: '\'alokasi anggaran sebesar Rp A,- realisasi anggaran sebesar Rp B,- (P %)\' is not read: only \'atau sebesar P%\' after the realisasi is',
+      },
+      {
+        case: { name: 'a staff total that is not the sum of its parts (Dinkes BAB I: 249 + 233 = 482, written 483)', text: '          Jumlah pegawai di lingkungan Dinas Kesehatan Provinsi Jawa Barat\nseluruhnya 483 orang. Dengan uraian : PNS di Dinas Kesehatan Provinsi Jawa\nBarat sebanyak 249 orang; PNS di UPTD sebanyak 233 orang, dengan rincian :\nBalai Pelatihan Kesehatan (Bapelkes) : 39 orang, Balai Laboratorium Kesehatan\n(BLK) : 60 orang, Balai Kesehatan Kerja Masyarakat (BKKM) : 52 orang, Balai', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 2, expected: '482', actual: '483' }] },
+        today: 'misses',
+        why: '\'seluruhnya N orang. Dengan uraian : … sebanyak A orang; … sebanyak B orang\' is not read as a total and its breakdown',
+      },
+      {
+        case: { name: 'a share written as 37.5% for 5 of 14 RSUD (Dinkes BAB III: 5 / 14 = 35,71%)', text: 'tidak sesuai dengan standar minimal menurut Permenkes Nomor 56 Tahun 2014\nlebih kurang 64,29% atau setara dengan 9 RSUD Klasifikasi C dari 14 RSUD\nKlasifikasi C. Berdasarkan hasil penjaringan data ketenagaan rumah sakit tahun\n2016 dan peraturan menteri kesehatan nomor 56 tahun 2014 diketahui terdapat\n14 RSUD klasifikasi C di Jawa Barat dan yang memenuhi standar minimal dokter\nspesialis dasar lebih kurang 37.5%                            atau ada 5 RSUD kelas C yaitu (RSUD', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 6, expected: '35,71%', actual: '37.5%' }] },
+        today: 'misses',
+        why: '\'P% atau ada A RSUD\' of \'B RSUD\' stated a sentence before (A / B) is not checked; the 64,29% = 9 / 14 just before is right',
+      },
     ],
   },
   check({ doc, facts, report }) {

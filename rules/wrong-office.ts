@@ -28,8 +28,31 @@ export default defineRule({
   defaultSeverity: 'error',
   options: z.object({}).strict(),
   examples: {
-    valid: ['Kantor Imigrasi Kelas II TPI Cilegon telah mengadakan 2 kegiatan bersama Kantor Imigrasi Kelas 2 Cilegon.'],
-    invalid: ['Pada tahun 2021, Kantor Imigrasi Kelas I Non TPI Cilegon telah melaksanakan inovasi.'],
+    valid: [
+      { text: 'Kantor Imigrasi Kelas II TPI Cilegon telah mengadakan 2 kegiatan bersama Kantor Imigrasi Kelas 2 Cilegon.', context: { year: 2021, unit: 'Kantor Imigrasi Kelas II TPI Cilegon' } },
+      { name: 'the province\'s borders name two other provinces (BPBD BAB I)', text: '               Provinsi Jawa Barat secara geografis terletak di antara 5°50\n - 7°50 Lintang Selatan dan 104°48 - 104°48 Bujur Timur, dengan batas-\n batas wilayahnya :\n 1.   Sebelah utara, berbatasan dengan Laut Jawa dan DKI Jakarta\n 2.   Sebelah timur, berbatasan dengan Provinsi Jawa tengah\n 3.   Sebelah selatan, berbatasan dengan Samudra Indonesia\n 4.   Sebelah barat, berbatasan dengan Provinsi Banten', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' } },
+      { name: 'the Dinas and its UPTD balai named with their staff (Dinkes BAB I)', text: '          Jumlah pegawai di lingkungan Dinas Kesehatan Provinsi Jawa Barat\nseluruhnya 483 orang. Dengan uraian : PNS di Dinas Kesehatan Provinsi Jawa\nBarat sebanyak 249 orang; PNS di UPTD sebanyak 233 orang, dengan rincian :\nBalai Pelatihan Kesehatan (Bapelkes) : 39 orang, Balai Laboratorium Kesehatan\n(BLK) : 60 orang, Balai Kesehatan Kerja Masyarakat (BKKM) : 52 orang, Balai', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
+    ],
+    invalid: [
+      { text: 'Pada tahun 2021, Kantor Imigrasi Kelas I Non TPI Cilegon telah melaksanakan inovasi.', context: { year: 2021, unit: 'Kantor Imigrasi Kelas II TPI Cilegon' }, findings: [{ line: 1, expected: 'Kantor Imigrasi Kelas II TPI Cilegon', actual: 'Kantor Imigrasi Kelas I Non TPI Cilegon' }] },
+    ],
+    knownGaps: [
+      {
+        case: { name: 'the province (Pemerintah Provinsi) said to have drawn up the unit\'s own Rencana Kinerja (BPBD BAB II, copied from the provincial LKIP)', text: '                Rencana Kinerja merupakan pedoman bagi penyusunan dan\n       kebijakan anggaran, serta merupakan komitmen bagi instansi untuk\n       mencapainya dalam tahun tertentu. Pemerintah Provinsi Jawa Barat\n       telah menyusun Rencana Kinerja Tahun 2016 sebagaimana tabel\n       berikut :', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' }, findings: [{ line: 3, actual: 'Pemerintah Provinsi Jawa Barat' }] },
+        today: 'misses',
+        why: 'only immigration office names are recognised; the parent government standing in for the unit as the subject of its own plan is not seen',
+      },
+      {
+        case: { name: 'a kabupaten/kota Badan (BPMKB) credited in the unit\'s own solution paragraph (DPM-Desa BAB III)', text: '                    2) Adanya pembinaan dari BPMKB bersama-sama dengan unsur terkait\n                        lainnya untuk tertib administrasi bagi kelurahan dengan mangisi 17\n                        jenis buku administrasi Kelurahan.', context: { year: 2016, unit: 'Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat' }, findings: [{ line: 1, actual: 'BPMKB' }] },
+        today: 'misses',
+        why: 'another unit\'s acronym is not compared with the reporting unit\'s (BPMPD)',
+      },
+      {
+        case: { name: 'the same kind of Dinas of another province (real Dinkes sentence, "Jawa Barat" changed to "Jawa Tengah")', text: '          Jumlah pegawai di lingkungan Dinas Kesehatan Provinsi Jawa Tengah\nseluruhnya 483 orang.', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 1, expected: 'Dinas Kesehatan Provinsi Jawa Barat', actual: 'Dinas Kesehatan Provinsi Jawa Tengah' }] },
+        today: 'misses',
+        why: 'office names are only parsed for immigration offices (city, class, TPI); a Dinas / Badan / RSUD name with another region is not recognised',
+      },
+    ],
   },
   check({ doc, facts, report }) {
     const home = facts.identity.office;

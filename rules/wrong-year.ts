@@ -79,10 +79,36 @@ export default defineRule({
   options: z.object({}).strict(),
   examples: {
     valid: [
-      'Pelaksanaan penyusunan laporan kinerja didasarkan atas Peraturan Menteri PANRB Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan Kinerja.',
-      'Siak, 03 Februari 2025',
+      { text: 'Pelaksanaan penyusunan laporan kinerja didasarkan atas Peraturan Menteri PANRB Nomor 53 Tahun 2014 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan Kinerja.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { text: 'Siak, 03 Februari 2025', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' } },
+      { name: 'the signing date in January of the next year (BPBD foreword)', text: '                                       Bandung,    Januari 2017\n\n                                         Kepala Pelaksana\n                               Badan Penanggulangan Bencana Daerah', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' } },
+      { name: 'the Renstra period in the table of contents (Dinkes)', text: '                  2.1.1. Rencana Stratejik Tahun 2013 – 2018                    12\n                         a. Visi dan Misi                                       13', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
+      { name: 'regulation years in the Dasar Hukum (Dinkes: Perda Nomor 25 Tahun 2010 changing Nomor 2 Tahun 2009)', text: '34. Peraturan Daerah Provinsi Jawa Barat Nomor 25 Tahun 2010 tentang\n        Perubahan Peraturan Daerah Provinsi Jawa Barat Nomor 2 Tahun 2009\n        tentang Rencana Pembangunan Jangka Menengah Daerah (RPJMD)', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
     ],
-    invalid: ['Sistematika Laporan Kinerja Kantor Imigrasi Kelas II TPI Siak Tahun 2023 berpedoman pada Keputusan Menteri Hukum dan HAM.'],
+    invalid: [
+      { text: 'Sistematika Laporan Kinerja Kantor Imigrasi Kelas II TPI Siak Tahun 2023 berpedoman pada Keputusan Menteri Hukum dan HAM.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: '2024', actual: '2023' }] },
+      { name: 'last year\'s Perjanjian Kinerja in the table of contents (Dinkes)', text: '                  2.1.2. Perencanaan Kinerja tahun 2016                         17\n                  2.2 Perjanjian Kinerja Tahun 2015                             19\n                  2.3     Program Kegiatan dan Anggaran                         20', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 2, expected: '2016', actual: '2015' }] },
+      { name: 'last year\'s Perjanjian Kinerja as a section heading (RSJ BAB II)', text: '  Indeks Kepuasan Pegawai\n                                                                                      78\n\n\n2.3 Perjanjian Kinerja Tahun 2015\n\n\n                                           Tabel 5', context: { year: 2016, unit: 'Rumah Sakit Jiwa Provinsi Jawa Barat' }, findings: [{ line: 5, expected: '2016', actual: '2015' }] },
+      { name: 'the Dasar Hukum naming last year\'s LAKIP of the unit (Dinkes)', text: '1.2. Dasar Hukum\n\n           Peraturan perundang-undangan yang mendasari penyusunan Laporan\nAkuntabilitas Kinerja Instansi Pemerintah Dinas Kesehatan Provinsi Jawa Barat\nTahun 2015, adalah sebagai berikut :', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 4, expected: '2016', actual: '2015' }] },
+      { name: 'a page footer of a 2009 LAKIP copied in (DPM-Desa)', text: '  Laporan Akuntabilitasi Kinerja (LAKIP) BPMPD Tahun 2016                         hal- 70\nLaporan Akuntabilitasi Kinerja (LAKIP) BPMPD Tahun 2016   hal- 71\nLaporan Akuntabilitasi Kinerja(LAKIP)Tahun 2009   Page 43', context: { year: 2016, unit: 'Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat' }, findings: [{ line: 3, expected: '2016', actual: '2009' }] },
+    ],
+    knownGaps: [
+      {
+        case: { name: 'the purpose paragraph naming last year\'s targets and DPA (RSJ BAB I)', text: '           Laporan        Kinerja Instansi Pemerintah (LKIP) merupakan gambaran tingkat\n   keberhasilan maupun kegagalan manajemen dan organisasi dalam upaya pelayanan\n   kepada masyarakat khususnya pelayanan kesehatan jiwa, pencapaian sasaran yang telah\n   ditentukan pada tahun 2015 serta sebagai bentuk pertanggungjawaban atas penggunaan\n   anggaran DPA TA 2015.', context: { year: 2016, unit: 'Rumah Sakit Jiwa Provinsi Jawa Barat' }, findings: [{ line: 4, expected: '2016', actual: '2015' }, { line: 5, expected: '2016', actual: '2015' }] },
+        today: 'misses',
+        why: '"sasaran yang telah ditentukan pada tahun 2015" and "anggaran DPA TA 2015" (the report\'s own targets and budget document) are not read as the report\'s period; only "Tahun Anggaran" is',
+      },
+      {
+        case: { name: 'a program\'s capaian announced for the previous year (DPUPR BAB III)', text: '                    Program ini diarahkan untuk peningkatan dan pengembangan sistem\n         pelaporan.Adapun capaian sasaran tahun 2020 dengan target jangka menengah\n         dalam Renstra tampak sebagai berikut:', context: { year: 2021, unit: 'Dinas Pekerjaan Umum Dan Penataan Ruang Kabupaten Grobogan' }, findings: [{ line: 2, expected: '2021', actual: '2020' }] },
+        today: 'misses',
+        why: '"capaian sasaran tahun 2020" introducing this year\'s results is not recognised as a stale year',
+      },
+      {
+        case: { name: 'the cover says TAHUN 2017 for the 2016 report (BPBD; the gold marks it likely: the publication year)', text: 'BADAN PENANGGULANGAN BENCANA\n  DAERAH PROVINSI JAWA BARAT\n         TAHUN 2017\n                       IKHTISAR EKSEKUTIF\n\n\n', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' }, findings: [{ line: 3, expected: '2016', actual: '2017' }] },
+        today: 'misses',
+        why: 'a cover year one after the report period (TAHUN 2017 in the 2016 report) is not reported; without --year the cover\'s 2017 becomes the report year and the whole report is judged against 2017',
+      },
+    ],
   },
   check({ doc, facts, report }) {
     const year = facts.identity.year;

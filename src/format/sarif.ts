@@ -21,7 +21,7 @@ export function helpUri(ruleId: string): string {
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 function ruleDescriptor(rule: Rule<unknown>, lang: Lang) {
-  const example = rule.examples.invalid[0];
+  const example = rule.examples.invalid[0]?.text;
   const other: Lang = lang === 'id' ? 'en' : 'id';
   return {
     id: rule.id,
