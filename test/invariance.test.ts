@@ -100,9 +100,10 @@ describe('the transformations say the same thing in other words', () => {
     expect(apply('lists-parenthesised')).toContain('4) Bidang Sarana');
   });
 
-  test('chapters: split, joined, arabic, bare; the Sistematika as prose', () => {
+  test('chapters: split, joined, run into a paragraph, arabic, bare; the Sistematika as prose', () => {
     expect(apply('chapter-split')).toContain('\nBAB III\nAKUNTABILITAS KINERJA\n');
     expect(apply('chapter-joined')).toContain('\nBAB II PERENCANAAN KINERJA\n');
+    expect(apply('chapter-run-in')).toContain('sisa lelang belanja modal. BAB IV\nPENUTUP\n');
     expect(apply('chapter-arabic')).toContain('\nBAB 4 PENUTUP\n');
     expect(apply('chapter-arabic')).toContain('BAB 2 PERENCANAAN KINERJA\t4');
     expect(apply('chapter-bare')).toContain('\nIII. AKUNTABILITAS KINERJA\n');

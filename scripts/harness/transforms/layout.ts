@@ -87,6 +87,47 @@ export const chapterJoined: Transformation = {
   },
 };
 
+/**
+ * A chapter heading run into the end of the paragraph before it, as a reflowed export prints it:
+ * `… sebesar Rp13.537.676.000. BAB III` / `AKUNTABILITAS KINERJA`.
+ */
+export const chapterRunIn: Transformation = {
+  id: 'chapter-run-in',
+  description: 'chapter headings run into the end of the paragraph before them: `… Rp13.537.676.000. BAB III` / `AKUNTABILITAS KINERJA`',
+  apply(text) {
+    const lines = text.split('\n');
+    const heads = new Map(chapterHeadings(lines).map((h) => [h.line, h]));
+    const w = new LineWriter();
+    let lastProse = -1; // index in w.out of the last line that ends a paragraph of prose
+    let blanks: number[] = []; // old blank lines since then
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      const h = heads.get(i);
+      const m = h ? CHAPTER_LINE.exec(line) : null;
+      if (h && m && lastProse >= 0 && !/^\s*#/.test(line)) {
+        const rest = cleanTitle(m[5]!.replace(/^\s*[:.-]?\s*/, ''));
+        w.out[lastProse] = `${w.out[lastProse]!.replace(/\s+$/, '')} ${m[2]} ${m[3]}`;
+        // The blank lines between the paragraph and the heading go with it.
+        w.out.length = lastProse + 1;
+        for (const b of blanks) w.map[b] = lastProse + 1;
+        w.map[i] = lastProse + 1;
+        if (rest) w.insert(rest);
+        lastProse = -1;
+        blanks = [];
+        continue;
+      }
+      w.keep(i, line);
+      const t = line.trim();
+      if (!t) blanks.push(i);
+      else {
+        blanks = [];
+        lastProse = /[.;:!?)]$/.test(t) && t.length > 40 && !line.includes('\t') && !CHAPTER_LINE.test(line) && !/^[#|*<]/.test(t) ? w.out.length - 1 : -1;
+      }
+    }
+    return w.result();
+  },
+};
+
 /** The chapter number in every heading, contents line and Sistematika entry (`BAB III`, `Bab III`), rewritten. */
 function chapterForm(text: string, form: 'arabic' | 'bare'): { text: string; lineMap: number[] } {
   const lines = text.split('\n');
@@ -177,4 +218,4 @@ export const pageHal: Transformation = {
   },
 };
 
-export const layoutTransformations: Transformation[] = [sistematikaProse, chapterSplit, chapterJoined, chapterArabic, chapterBare, pageDash, pageHal];
+export const layoutTransformations: Transformation[] = [sistematikaProse, chapterSplit, chapterJoined, chapterRunIn, chapterArabic, chapterBare, pageDash, pageHal];
