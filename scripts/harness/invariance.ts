@@ -44,6 +44,11 @@ export const docxTransformations: DocxTransformation[] = [
     description: 'Word auto-numbered chapter headings (numbering.xml level text `BAB %1`, no literal `BAB I` in the paragraphs)',
     build: async (text) => ({ before: await textToDocx(text), after: await textToDocx(text, { autoNumberChapters: true }) }),
   },
+  {
+    id: 'docx-word-lists',
+    description: 'list items as Word numbered paragraphs (numbering.xml `%1.` / `%1)` / `(%1)`, decimal, letter or roman) instead of typed markers',
+    build: async (text) => ({ before: await textToDocx(text), after: await textToDocx(text, { wordLists: true }) }),
+  },
   ...[sistematikaProse, chapterSplit, chapterJoined, chapterBare].map(rebuilt),
 ];
 

@@ -148,8 +148,8 @@ export const captionTransformations: Transformation[] = [
 
 // ---------------------------------------------------------------- list markers
 
-type Style = 'number' | 'letter' | 'roman';
-interface Marker {
+export type Style = 'number' | 'letter' | 'roman';
+export interface Marker {
   style: Style;
   ordinal: number;
   /** `.`, `)` or `()` (both parentheses). */
@@ -174,23 +174,40 @@ function writeMarker(m: Marker): string {
   return m.punct === '()' ? `(${token})` : `${token}${m.punct}`;
 }
 
-/** Every list marker's style or punctuation mapped one-to-one; lines that are table rows or chapter headings are left alone. */
-export function remapListMarkers(text: string, map: (m: Marker) => Marker | null): string {
+export interface ListItem {
+  marker: Marker;
+  /** The line's indentation, and its text after the marker. */
+  indent: string;
+  rest: string;
+}
+
+/** The list items of a text, by 0-based line; lines that are table rows or chapter headings are not items. */
+export function listItems(text: string): Map<number, ListItem> {
+  const items = new Map<number, ListItem>();
   let previousLetter = 0;
   let lettersSeenAt = -100;
-  return text.split('\n').map((line, i) => {
-    if (line.includes('\t') || CHAPTER_LINE.test(line)) return line;
+  text.split('\n').forEach((line, i) => {
+    if (line.includes('\t') || CHAPTER_LINE.test(line)) return;
     const m = MARKER.exec(line);
-    if (!m) return line;
-    const parsed = parseMarker(m, i - lettersSeenAt < 40 ? previousLetter : 0);
-    if (!parsed) return line;
-    if (parsed.style === 'letter') {
-      previousLetter = parsed.ordinal;
+    if (!m) return;
+    const marker = parseMarker(m, i - lettersSeenAt < 40 ? previousLetter : 0);
+    if (!marker) return;
+    if (marker.style === 'letter') {
+      previousLetter = marker.ordinal;
       lettersSeenAt = i;
     }
-    const to = map(parsed);
-    if (!to) return line;
-    return line.slice(0, m[1]!.length) + writeMarker(to) + line.slice(m[0].length - m[5]!.length);
+    items.set(i, { marker, indent: m[1]!, rest: line.slice(m[0].length - m[5]!.length) });
+  });
+  return items;
+}
+
+/** Every list marker's style or punctuation mapped one-to-one. */
+export function remapListMarkers(text: string, map: (m: Marker) => Marker | null): string {
+  const items = listItems(text);
+  return text.split('\n').map((line, i) => {
+    const item = items.get(i);
+    const to = item && map(item.marker);
+    return item && to ? item.indent + writeMarker(to) + item.rest : line;
   }).join('\n');
 }
 
