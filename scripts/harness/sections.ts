@@ -4,6 +4,7 @@
  * table(s) as text. To add one: write `{ name, run }` in its own module and add it to `sections`.
  */
 import { corpusSection } from './corpus-section.js';
+import { invarianceSection } from './invariance.js';
 import { zooSection } from './zoo.js';
 
 export interface ScoreArgs {
@@ -27,5 +28,6 @@ export interface Section {
 
 export const sections: Section[] = [
   corpusSection,
+  invarianceSection,
   zooSection,
 ];
