@@ -49,6 +49,9 @@ Opsi / options:
   --no-color              no colours
   --port N, --host H      serve: where to listen (default 8080 on 127.0.0.1, this computer only)
   --max-file-mb N         serve: largest accepted upload (default 50)
+  --allow-host NAME       serve: answer to this host name too (default: localhost, 127.0.0.1 only)
+  --log-level L           serve: request log on stderr: error, warn, info, debug or silent (default info)
+  --request-timeout S     serve: seconds a client has to send a whole upload (default 300)
   --debug                 print stack traces of internal errors
   -v, --version           print the version
   -h, --help              print this help
@@ -107,6 +110,9 @@ async function main(argv: string[]): Promise<number> {
           port: { type: 'string' },
           host: { type: 'string' },
           'max-file-mb': { type: 'string' },
+          'allow-host': { type: 'string', multiple: true },
+          'log-level': { type: 'string' },
+          'request-timeout': { type: 'string' },
           quiet: { type: 'boolean' },
           'no-color': { type: 'boolean' },
           color: { type: 'boolean' },
@@ -237,7 +243,7 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-async function serveCommand(values: Record<string, string | boolean | undefined>, rest: string[]): Promise<number> {
+async function serveCommand(values: Record<string, string | string[] | boolean | undefined>, rest: string[]): Promise<number> {
   if (rest.length) throw new UsageError(`serve takes no files (got "${rest[0]}"); upload them in the page`);
   const port = values.port !== undefined ? Number(values.port) : 8080;
   if (!(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError('--port must be a port number (0 picks a free one)');
@@ -252,12 +258,17 @@ async function serveCommand(values: Record<string, string | boolean | undefined>
   const jobs = num('jobs', 'a whole number above 0');
   const timeout = num('timeout', 'a number of seconds above 0');
   const maxFileMb = num('max-file-mb', 'a number of MB above 0');
+  const requestTimeout = num('request-timeout', 'a number of seconds above 0');
+  const logLevel = typeof values['log-level'] === 'string' ? values['log-level'] : 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) throw new UsageError(`--log-level must be error, warn, info, debug or silent, not "${logLevel}"`);
+  const allowHosts = Array.isArray(values['allow-host']) ? values['allow-host'] : [];
+  for (const h of allowHosts) if (!/^[a-z0-9.:[\]-]+$/i.test(h)) throw new UsageError(`--allow-host takes a host name or address such as lkjip.example.go.id, not "${h}"`);
   const configFile = typeof values.config === 'string' ? resolve(values.config) : undefined;
   const config: Config = configFile ? loadConfig(configFile) : {};
   const { serve } = await import('./server/app.js');
   let started;
   try {
-    started = await serve(host, port, { config, ...(jobs !== undefined ? { jobs } : {}), ...(timeout !== undefined ? { timeout } : {}), ...(maxFileMb !== undefined ? { maxFileMb } : {}) });
+    started = await serve(host, port, { config, logLevel, allowHosts, ...(jobs !== undefined ? { jobs } : {}), ...(timeout !== undefined ? { timeout } : {}), ...(maxFileMb !== undefined ? { maxFileMb } : {}), ...(requestTimeout !== undefined ? { requestTimeout } : {}) });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'EADDRINUSE') throw new UsageError(`port ${port} is already in use; pick another with --port`);
