@@ -12,6 +12,7 @@ import type { LintOptions } from './lint.js';
 import { ConfigError, findConfig, loadConfig, type Config } from './config.js';
 import { InputError } from './parse/errors.js';
 import { formatStylish } from './format/stylish.js';
+import { forTerminal } from './format/terminal.js';
 import { summaryTable, writeSummary } from './format/summary.js';
 import { annotateFile, lintFiles } from './batch.js';
 import { progressBar } from './progress.js';
@@ -173,7 +174,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let unreadable = missing.length;
   const lang = langOf(options);
-  for (const m of missing) process.stderr.write(`lkjip-lint: ${m}: ${lang === 'id' ? 'berkas atau folder tidak ditemukan' : 'no such file or folder'}\n`);
+  for (const m of missing) process.stderr.write(`lkjip-lint: ${forTerminal(m)}: ${lang === 'id' ? 'berkas atau folder tidak ditemukan' : 'no such file or folder'}\n`);
 
   if (extract) {
     const { analyse } = await import('./lint.js');
@@ -182,11 +183,11 @@ async function main(argv: string[]): Promise<number> {
       try {
         const { doc, facts } = await analyse(file, readFileSync(file), options);
         const data = extractData(doc, facts);
-        process.stdout.write(format === 'json' ? JSON.stringify(data, null, 2) + '\n' : extractMarkdown(data));
+        process.stdout.write(format === 'json' ? JSON.stringify(data, null, 2) + '\n' : forTerminal(extractMarkdown(data), true));
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         unreadable++;
-        process.stderr.write(`lkjip-lint: ${file}: ${e.text(lang)}\n`);
+        process.stderr.write(`lkjip-lint: ${forTerminal(file)}: ${forTerminal(e.text(lang), true)}\n`);
       }
     }
     return unreadable > 0 ? 2 : 0;
@@ -196,7 +197,7 @@ async function main(argv: string[]): Promise<number> {
   const batchOptions = {
     ...(jobs !== undefined ? { jobs } : {}),
     ...(timeout !== undefined ? { timeout } : {}),
-    ...(progress ? { onDone: progress.update } : {}),
+    ...(progress ? { onDone: (done: number, total: number, path: string) => progress.update(done, total, forTerminal(path)) } : {}),
   };
   // With --annotate, the one report is linted and annotated in the same worker.
   const annotated = values.annotate !== undefined ? await annotateFile(files[0]!, options, batchOptions) : undefined;
@@ -205,7 +206,7 @@ async function main(argv: string[]): Promise<number> {
   for (const result of results) {
     if (result.error) {
       unreadable++;
-      process.stderr.write(`lkjip-lint: ${result.path}: ${result.error}\n`);
+      process.stderr.write(`lkjip-lint: ${forTerminal(result.path)}: ${forTerminal(result.error, true)}\n`);
     }
     if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
   }
@@ -216,10 +217,10 @@ async function main(argv: string[]): Promise<number> {
     if (r.format !== want) throw new UsageError(`--annotate ${values.annotate}: the report is ${r.format}, so the annotated copy must be .${r.format === 'pdf' ? 'pdf' : r.format === 'docx' ? 'docx' : '(docx or pdf input only)'}`);
     if (annotated.annotateError || !annotated.bytes) {
       unreadable++;
-      process.stderr.write(`lkjip-lint: ${values.annotate}: ${annotated.annotateError ?? 'not written'}\n`);
+      process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${forTerminal(annotated.annotateError ?? 'not written', true)}\n`);
     } else {
       writeFileSync(values.annotate, annotated.bytes);
-      process.stderr.write(`lkjip-lint: ${values.annotate}: ${annotated.comments ?? 0} ${want === 'docx' ? 'comments' : 'notes'} written\n`);
+      process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${annotated.comments ?? 0} ${want === 'docx' ? 'comments' : 'notes'} written\n`);
     }
   }
   const output: LintOutput = { files: results };
@@ -233,7 +234,7 @@ async function main(argv: string[]): Promise<number> {
   } else {
     const color = values['no-color'] ? false : values.color ? true : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     process.stdout.write(formatStylish(results, lang, color));
-    if (results.length > 1) process.stdout.write(summaryTable(results, lang));
+    if (results.length > 1) process.stdout.write(forTerminal(summaryTable(results, lang), true));
   }
   const errors = results.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'error').length, 0);
   const warnings = results.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'warning').length, 0);
@@ -293,9 +294,9 @@ export async function run(argv: string[]): Promise<number> {
     return await main(argv);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
-      process.stderr.write(`lkjip-lint: ${(e as Error).message}\n`);
+      process.stderr.write(`lkjip-lint: ${forTerminal((e as Error).message, true)}\n`);
     } else {
-      process.stderr.write(`lkjip-lint: internal error: ${(e as Error)?.message ?? String(e)}; run with --debug for details\n`);
+      process.stderr.write(`lkjip-lint: internal error: ${forTerminal((e as Error)?.message ?? String(e), true)}; run with --debug for details\n`);
       if (argv.includes('--debug')) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
     }
     return 2;
