@@ -277,7 +277,7 @@ async function serveCommand(values: Record<string, string | string[] | boolean |
     throw e;
   }
   process.stdout.write(`lkjip-lint ${VERSION}: listening on ${started.url}\n`);
-  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') process.stderr.write('lkjip-lint: warning: listening beyond this computer; put it behind your usual access control\n');
+  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') process.stderr.write('lkjip-lint: warning: listening beyond this computer; put it behind your usual access control, and name the host reviewers open it by with --allow-host NAME\n');
   await new Promise<void>((done) => {
     const stop = () => {
       void started.app.close().then(done);

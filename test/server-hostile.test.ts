@@ -153,6 +153,28 @@ describe('slow uploads', () => {
   });
 });
 
+describe('many connections', () => {
+  it('one address holding many idle connections does not take the sockets of another', async () => {
+    const port = await start({ jobs: 1, maxConnectionsPerClient: 8 });
+    const idle = Array.from({ length: 20 }, () => {
+      const s = net.connect({ port, host: '127.0.0.1', localAddress: '127.0.0.2' });
+      let closed = false;
+      s.on('error', () => {});
+      s.on('close', () => (closed = true));
+      return { s, closed: () => closed };
+    });
+    try {
+      // The 12 over the cap are closed by the server; 8 stay open.
+      expect(await until(() => idle.filter((c) => c.closed()).length === 12, 20)).toBe(true);
+      const normal = await request(port, { body: REPORT, headers: { 'content-type': 'text/plain' }, localAddress: '127.0.0.3' });
+      expect(normal.status).toBe(200);
+      expect(idle.filter((c) => c.closed())).toHaveLength(12);
+    } finally {
+      idle.forEach((c) => c.s.destroy());
+    }
+  });
+});
+
 describe('fairness', () => {
   it("a client with six reports queued does not make another client's one report wait behind them", async () => {
     const port = await start({ jobs: 1 });

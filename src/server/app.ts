@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { availableParallelism } from 'node:os';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
@@ -53,6 +53,8 @@ export interface ServerOptions {
   requestTimeout?: number;
   /** Seconds a client has to send the request headers (default 20, at most requestTimeout). */
   headersTimeout?: number;
+  /** Open connections one client address may hold; more are closed at once (default 32). */
+  maxConnectionsPerClient?: number;
   /** Per-worker heap limit in MB (default 1536). */
   memoryMb?: number;
   /** Config applied to every upload (rules, sections). */
@@ -162,8 +164,11 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     bodyLimit: maxRequest,
     // Time limits for receiving a request: a client that trickles its upload is cut off, and
     // holds no lint worker meanwhile (one is taken only when the whole upload is in memory).
-    serverFactory: (handler) =>
-      createServer({ requestTimeout: requestMs, headersTimeout: headersMs, keepAliveTimeout: 5000, connectionsCheckingInterval: Math.max(250, Math.min(30_000, Math.floor(headersMs / 4))) }, handler),
+    serverFactory: (handler) => {
+      const server = createServer({ requestTimeout: requestMs, headersTimeout: headersMs, keepAliveTimeout: 5000, connectionsCheckingInterval: Math.max(250, Math.min(30_000, Math.floor(headersMs / 4))) }, handler);
+      limitConnections(server, options.maxConnectionsPerClient ?? 32);
+      return server;
+    },
   });
   // Every body is bytes: a report sent raw (any Content-Type), or multipart. Raw bodies are read
   // here, counted against the same in-flight budget as multipart files.
@@ -316,6 +321,25 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     await pool.destroy();
   });
   return app;
+}
+
+/** One address cannot hold all the server's sockets: its connections past `max` are closed at once. */
+function limitConnections(server: Server, max: number): void {
+  const open = new Map<string, number>();
+  server.on('connection', (socket) => {
+    const client = socket.remoteAddress ?? '';
+    const n = (open.get(client) ?? 0) + 1;
+    if (n > max) {
+      socket.destroy();
+      return;
+    }
+    open.set(client, n);
+    socket.once('close', () => {
+      const left = (open.get(client) ?? 1) - 1;
+      if (left > 0) open.set(client, left);
+      else open.delete(client);
+    });
+  });
 }
 
 /**
