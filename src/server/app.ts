@@ -145,7 +145,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   const assets = loadAssets();
   const schema = outputSchema();
   const allowances = new WeakMap<FastifyRequest, Allowance>();
-  const allowanceOf = (req: FastifyRequest) => allowances.get(req) ?? new Allowance(bytes, req.ip);
+  // Every request gets its allowance in onRequest, before any body is read.
+  const allowanceOf = (req: FastifyRequest) => allowances.get(req)!;
 
   const logLevel = options.logLevel ?? 'silent';
   const app = Fastify({
@@ -184,13 +185,11 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   app.addHook('onRequest', async (req, reply) => {
     const refusal = refuseForeign(req, hosts);
     if (refusal) throw refusal;
-    if (req.method === 'POST') {
-      checkDeclaredLength(req, limits);
-      const allowance = new Allowance(bytes, req.ip);
-      allowances.set(req, allowance);
-      // Whatever happens to the request (answered, refused, client gone), its bytes are given back.
-      reply.raw.once('close', () => allowance.release());
-    }
+    const allowance = new Allowance(bytes, req.ip);
+    allowances.set(req, allowance);
+    // Whatever happens to the request (answered, refused, client gone), its bytes are given back.
+    reply.raw.once('close', () => allowance.release());
+    if (req.method !== 'GET' && req.method !== 'HEAD') checkDeclaredLength(req, limits);
   });
 
   app.addHook('onSend', async (_req, reply, payload) => {
@@ -216,7 +215,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     }
     for (const [k, v] of Object.entries(error.headers)) void reply.header(k, v);
     // A refused body is not read on: the connection is closed after the answer.
-    if (error.status === 413 || error.status === 503 || (error.status === 400 && !req.raw.complete)) void reply.header('Connection', 'close');
+    if (!req.raw.complete) void reply.header('Connection', 'close');
     void reply.code(error.status).type('application/json; charset=utf-8').send({ error: error.text(lang) });
   });
 
@@ -246,7 +245,16 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     return reply.type(asset.type).header('Cache-Control', 'no-cache').send(asset.body);
   });
   app.get('/favicon.ico', async (_req, reply) => reply.code(204).send());
-  app.get('/api/health', async () => ({ status: 'ok', version: VERSION, linting: fair.active, queued: fair.queued, uploadMb: Math.round(bytes.used / MB) }));
+  app.get('/api/health', async () => ({
+    status: 'ok',
+    version: VERSION,
+    /** Requests whose uploads are in memory, waiting for or in the workers. */
+    inFlight: Array.from(linting.values()).reduce((a, b) => a + b, 0),
+    linting: fair.active,
+    queued: fair.queued,
+    workers: pool.threads.length,
+    uploadMb: Math.round(bytes.used / MB),
+  }));
   // The API's server is this document's own origin (a relative URL), never what a Host header said.
   app.get('/openapi.json', async () => openApi('/', { maxFileMb: maxFile / MB, maxRequestMb: maxRequest / MB, maxFiles }));
   app.get('/schema/lkjip-lint-output.schema.json', async (_req, reply) => reply.type('application/schema+json').send(schema));
