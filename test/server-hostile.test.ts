@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import http from 'node:http';
 import net from 'node:net';
 import { Writable } from 'node:stream';
+import { spawn, spawnSync } from 'node:child_process';
 import type { FastifyInstance } from 'fastify';
 import type { LintOutput } from '../src/model.js';
 import type { buildServer as BuildServer, ServerOptions } from '../src/server/app.js';
@@ -257,5 +258,42 @@ describe('request log', () => {
     expect(lines.some((l) => l.res?.statusCode === 200)).toBe(true);
     expect(lines.some((l) => l.msg === 'linted' && l.files === 1)).toBe(true);
     expect(log).not.toMatch(/Rahasia-kalimat|nama-berkas-rahasia|sandi-rahasia|Kota Cilegon/i);
+  });
+});
+
+describe('serve command', () => {
+  const CLI = join(ROOT, 'dist', 'src', 'cli.js');
+
+  it('refuses a bad --log-level or --allow-host with one line', () => {
+    const level = spawnSync(process.execPath, [CLI, 'serve', '--log-level', 'loud'], { encoding: 'utf8' });
+    expect([level.status, level.stderr.trim()]).toEqual([2, 'lkjip-lint: --log-level must be error, warn, info, debug or silent, not "loud"']);
+    const host = spawnSync(process.execPath, [CLI, 'serve', '--allow-host', 'a b'], { encoding: 'utf8' });
+    expect(host.status).toBe(2);
+    expect(host.stderr).toMatch(/^lkjip-lint: --allow-host takes a host name/);
+  });
+
+  it('logs each request on stderr as JSON lines by default, and answers to an --allow-host name', async () => {
+    const server = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--jobs', '1', '--allow-host', 'lkjip.kanwil.example'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    server.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+    try {
+      const port = await new Promise<number>((resolve, reject) => {
+        let out = '';
+        server.stdout!.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+          if (m) resolve(Number(m[1]));
+        });
+        server.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${log}`)));
+      });
+      expect((await request(port, { method: 'GET', path: '/api/health', headers: { host: 'lkjip.kanwil.example' } })).status).toBe(200);
+      expect((await request(port, { method: 'GET', path: '/api/health', headers: { host: 'other.example' } })).status).toBe(421);
+      expect(await until(() => (log.match(/"statusCode":421/g) ?? []).length >= 1, 20)).toBe(true);
+      const lines = log.trim().split('\n').map((l) => JSON.parse(l) as { level: number; req?: { url: string }; res?: { statusCode: number } });
+      expect(lines.filter((l) => l.req?.url === '/api/health').length).toBeGreaterThanOrEqual(2);
+      expect(lines.filter((l) => l.res).map((l) => l.res!.statusCode)).toEqual([200, 421]);
+    } finally {
+      server.kill('SIGTERM');
+    }
   });
 });
