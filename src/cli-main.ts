@@ -197,7 +197,7 @@ async function main(argv: string[]): Promise<number> {
   const batchOptions = {
     ...(jobs !== undefined ? { jobs } : {}),
     ...(timeout !== undefined ? { timeout } : {}),
-    ...(progress ? { onDone: (done: number, total: number, path: string) => progress.update(done, total, forTerminal(path)) } : {}),
+    ...(progress ? { onDone: progress.update } : {}),
   };
   // With --annotate, the one report is linted and annotated in the same worker.
   const annotated = values.annotate !== undefined ? await annotateFile(files[0]!, options, batchOptions) : undefined;
