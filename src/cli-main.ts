@@ -12,6 +12,7 @@ import type { LintOptions } from './lint.js';
 import { ConfigError, findConfig, loadConfig, type Config } from './config.js';
 import { InputError } from './parse/errors.js';
 import { formatStylish } from './format/stylish.js';
+import { forTerminal } from './format/terminal.js';
 import { summaryTable, writeSummary } from './format/summary.js';
 import { annotateFile, lintFiles } from './batch.js';
 import { progressBar } from './progress.js';
@@ -50,6 +51,9 @@ Opsi / options:
   --no-color              no colours
   --port N, --host H      serve: where to listen (default 8080 on 127.0.0.1, this computer only)
   --max-file-mb N         serve: largest accepted upload (default 50)
+  --allow-host NAME       serve: answer to this host name too (default: localhost, 127.0.0.1 only)
+  --log-level L           serve: request log on stderr: error, warn, info, debug or silent (default info)
+  --request-timeout S     serve: seconds a client has to send a whole upload (default 300)
   --debug                 print stack traces of internal errors
   -v, --version           print the version
   -h, --help              print this help
@@ -109,6 +113,9 @@ async function main(argv: string[]): Promise<number> {
           port: { type: 'string' },
           host: { type: 'string' },
           'max-file-mb': { type: 'string' },
+          'allow-host': { type: 'string', multiple: true },
+          'log-level': { type: 'string' },
+          'request-timeout': { type: 'string' },
           quiet: { type: 'boolean' },
           'no-color': { type: 'boolean' },
           color: { type: 'boolean' },
@@ -172,7 +179,7 @@ async function main(argv: string[]): Promise<number> {
   }
   let unreadable = missing.length;
   const lang = langOf(options);
-  for (const m of missing) process.stderr.write(`lkjip-lint: ${m}: ${lang === 'id' ? 'berkas atau folder tidak ditemukan' : 'no such file or folder'}\n`);
+  for (const m of missing) process.stderr.write(`lkjip-lint: ${forTerminal(m)}: ${lang === 'id' ? 'berkas atau folder tidak ditemukan' : 'no such file or folder'}\n`);
 
   if (extract) {
     const { analyse } = await import('./lint.js');
@@ -181,11 +188,11 @@ async function main(argv: string[]): Promise<number> {
       try {
         const { doc, facts } = await analyse(file, readFileSync(file), options);
         const data = extractData(doc, facts);
-        process.stdout.write(format === 'json' ? JSON.stringify(data, null, 2) + '\n' : extractMarkdown(data));
+        process.stdout.write(format === 'json' ? JSON.stringify(data, null, 2) + '\n' : forTerminal(extractMarkdown(data), true));
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         unreadable++;
-        process.stderr.write(`lkjip-lint: ${file}: ${e.text(lang)}\n`);
+        process.stderr.write(`lkjip-lint: ${forTerminal(file)}: ${forTerminal(e.text(lang), true)}\n`);
       }
     }
     return unreadable > 0 ? 2 : 0;
@@ -204,7 +211,7 @@ async function main(argv: string[]): Promise<number> {
   for (const result of results) {
     if (result.error) {
       unreadable++;
-      process.stderr.write(`lkjip-lint: ${result.path}: ${result.error}\n`);
+      process.stderr.write(`lkjip-lint: ${forTerminal(result.path)}: ${forTerminal(result.error, true)}\n`);
     }
     if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
   }
@@ -215,10 +222,10 @@ async function main(argv: string[]): Promise<number> {
     if (r.format !== want) throw new UsageError(`--annotate ${values.annotate}: the report is ${r.format}, so the annotated copy must be .${r.format === 'pdf' ? 'pdf' : r.format === 'docx' ? 'docx' : '(docx or pdf input only)'}`);
     if (annotated.annotateError || !annotated.bytes) {
       unreadable++;
-      process.stderr.write(`lkjip-lint: ${values.annotate}: ${annotated.annotateError ?? 'not written'}\n`);
+      process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${forTerminal(annotated.annotateError ?? 'not written', true)}\n`);
     } else {
       writeFileSync(values.annotate, annotated.bytes);
-      process.stderr.write(`lkjip-lint: ${values.annotate}: ${annotated.comments ?? 0} ${want === 'docx' ? 'comments' : 'notes'} written\n`);
+      process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${annotated.comments ?? 0} ${want === 'docx' ? 'comments' : 'notes'} written\n`);
     }
   }
   const output: LintOutput = { files: results };
@@ -232,7 +239,7 @@ async function main(argv: string[]): Promise<number> {
   } else {
     const color = values['no-color'] ? false : values.color ? true : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     process.stdout.write(formatStylish(results, lang, color));
-    if (results.length > 1) process.stdout.write(summaryTable(results, lang));
+    if (results.length > 1) process.stdout.write(forTerminal(summaryTable(results, lang), true));
   }
   const errors = results.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'error').length, 0);
   const warnings = results.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'warning').length, 0);
@@ -242,7 +249,7 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-async function serveCommand(values: Record<string, string | boolean | undefined>, rest: string[]): Promise<number> {
+async function serveCommand(values: Record<string, string | string[] | boolean | undefined>, rest: string[]): Promise<number> {
   if (rest.length) throw new UsageError(`serve takes no files (got "${rest[0]}"); upload them in the page`);
   const port = values.port !== undefined ? Number(values.port) : 8080;
   if (!(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError('--port must be a port number (0 picks a free one)');
@@ -257,12 +264,17 @@ async function serveCommand(values: Record<string, string | boolean | undefined>
   const jobs = num('jobs', 'a whole number above 0');
   const timeout = num('timeout', 'a number of seconds above 0');
   const maxFileMb = num('max-file-mb', 'a number of MB above 0');
+  const requestTimeout = num('request-timeout', 'a number of seconds above 0');
+  const logLevel = typeof values['log-level'] === 'string' ? values['log-level'] : 'info';
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) throw new UsageError(`--log-level must be error, warn, info, debug or silent, not "${logLevel}"`);
+  const allowHosts = Array.isArray(values['allow-host']) ? values['allow-host'] : [];
+  for (const h of allowHosts) if (!/^[a-z0-9.:[\]-]+$/i.test(h)) throw new UsageError(`--allow-host takes a host name or address such as lkjip.example.go.id, not "${h}"`);
   const configFile = typeof values.config === 'string' ? resolve(values.config) : undefined;
   const config: Config = configFile ? loadConfig(configFile) : {};
   const { serve } = await import('./server/app.js');
   let started;
   try {
-    started = await serve(host, port, { config, ...(jobs !== undefined ? { jobs } : {}), ...(timeout !== undefined ? { timeout } : {}), ...(maxFileMb !== undefined ? { maxFileMb } : {}) });
+    started = await serve(host, port, { config, logLevel, allowHosts, ...(jobs !== undefined ? { jobs } : {}), ...(timeout !== undefined ? { timeout } : {}), ...(maxFileMb !== undefined ? { maxFileMb } : {}), ...(requestTimeout !== undefined ? { requestTimeout } : {}) });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'EADDRINUSE') throw new UsageError(`port ${port} is already in use; pick another with --port`);
@@ -270,7 +282,7 @@ async function serveCommand(values: Record<string, string | boolean | undefined>
     throw e;
   }
   process.stdout.write(`lkjip-lint ${VERSION}: listening on ${started.url}\n`);
-  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') process.stderr.write('lkjip-lint: warning: listening beyond this computer; put it behind your usual access control\n');
+  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') process.stderr.write('lkjip-lint: warning: listening beyond this computer; put it behind your usual access control, and name the host reviewers open it by with --allow-host NAME\n');
   await new Promise<void>((done) => {
     const stop = () => {
       void started.app.close().then(done);
@@ -287,9 +299,9 @@ export async function run(argv: string[]): Promise<number> {
     return await main(argv);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
-      process.stderr.write(`lkjip-lint: ${(e as Error).message}\n`);
+      process.stderr.write(`lkjip-lint: ${forTerminal((e as Error).message, true)}\n`);
     } else {
-      process.stderr.write(`lkjip-lint: internal error: ${(e as Error)?.message ?? String(e)}; run with --debug for details\n`);
+      process.stderr.write(`lkjip-lint: internal error: ${forTerminal((e as Error)?.message ?? String(e), true)}; run with --debug for details\n`);
       if (argv.includes('--debug')) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
     }
     return 2;

@@ -1,3 +1,5 @@
+import { forTerminal } from './format/terminal.js';
+
 /** A one-line progress bar on stderr (only when stderr is a terminal and there is more than one file). */
 export function progressBar(total: number): { update: (done: number, total: number, path: string) => void; end: () => void } {
   const start = Date.now();
@@ -9,7 +11,8 @@ export function progressBar(total: number): { update: (done: number, total: numb
     const secs = Math.round((Date.now() - start) / 1000);
     const elapsed = `${Math.floor(secs / 60)}:${String(secs % 60).padStart(2, '0')}`;
     const cols = process.stderr.columns || 100;
-    const name = path.length > 40 ? '…' + path.slice(-39) : path;
+    const shown = forTerminal(path);
+    const name = shown.length > 40 ? '…' + shown.slice(-39) : shown;
     const line = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total} ${elapsed} ${name}`.slice(0, cols - 1);
     process.stderr.write(`\r${line}${' '.repeat(Math.max(0, last.length - line.length))}`);
     last = line;

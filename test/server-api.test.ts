@@ -80,7 +80,9 @@ describe('POST /api/lint', () => {
     const big = Buffer.alloc(9 * 1024 * 1024, 0x41);
     const raw = await fetch(`${url}/api/lint`, { method: 'POST', body: big, headers: { 'content-type': 'application/octet-stream' } });
     expect(raw.status).toBe(413);
-    expect(((await raw.json()) as { error: string }).error).toMatch(/over the 8 MB limit/);
+    expect(((await raw.json()) as { error: string }).error).toMatch(/melebihi batas 8 MB untuk satu laporan/);
+    const rawEn = await fetch(`${url}/api/lint?lang=en`, { method: 'POST', body: big, headers: { 'content-type': 'application/octet-stream' } });
+    expect(((await rawEn.json()) as { error: string }).error).toMatch(/over the 8 MB limit/);
     // In a multipart batch, the oversized file gets its error and the others are linted.
     const fd = form([corpusPath('cilegon-2021.txt')]);
     fd.append('file', new Blob([big]), 'huge.pdf');
@@ -90,7 +92,7 @@ describe('POST /api/lint', () => {
     expect(empty.status).toBe(400);
     const badLang = await fetch(`${url}/api/lint?lang=fr`, { method: 'POST', body: 'x' });
     expect(badLang.status).toBe(400);
-    expect(((await badLang.json()) as { error: string }).error).toMatch(/lang must be id or en/);
+    expect(((await badLang.json()) as { error: string }).error).toMatch(/lang harus id atau en/);
   });
 
   it('sets the security headers on the page and the API, and serves only its own assets', async () => {

@@ -48,7 +48,7 @@ function rssMb(pid: number): number {
 }
 
 beforeAll(async () => {
-  server = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--jobs', '2', '--max-file-mb', '2'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  server = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--jobs', '2', '--max-file-mb', '2', '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'inherit'] });
   url = await new Promise<string>((resolve, reject) => {
     let out = '';
     server.stdout!.on('data', (d: Buffer) => {

@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import type { FileResult } from '../model.js';
 import type { Lang } from '../rule.js';
 import { formatLocation } from './location.js';
+import { forTerminal } from './terminal.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -11,8 +12,10 @@ const WORDS = {
   en: { error: 'error', warning: 'warning', info: 'info', problems: 'problems', errors: 'errors', warnings: 'warnings', year: 'year', office: 'office', from: 'from', unknown: 'not detected', unreadable: 'unreadable', file: 'file', files: 'files', clean: 'no problems' },
 };
 
+/** Report text and file names are escaped for the terminal (forTerminal) before colours are added. */
 export function formatStylish(files: FileResult[], lang: Lang, color: boolean): string {
   const c: Colors = pc.createColors(color);
+  const t = (s: string | null | undefined) => forTerminal(String(s));
   const w = WORDS[lang];
   const out: string[] = [];
   let errors = 0;
@@ -21,18 +24,18 @@ export function formatStylish(files: FileResult[], lang: Lang, color: boolean): 
   for (const f of files) {
     if (f.error) {
       unreadable++;
-      out.push(`${c.underline(f.path)}`, `  ${c.red(w.unreadable)}: ${f.error}`, '');
+      out.push(`${c.underline(t(f.path))}`, `  ${c.red(w.unreadable)}: ${forTerminal(f.error, true)}`, '');
       continue;
     }
-    const id = `${w.year} ${f.report.year ?? w.unknown} (${w.from} ${f.report.yearSource}); ${w.office} ${f.report.office ?? w.unknown} (${w.from} ${f.report.officeSource})`;
-    out.push(`${c.underline(f.path)} ${c.dim(`[${f.format}]`)}`, c.dim(`  ${id}`));
-    const locs = f.findings.map((x) => formatLocation(x.location));
+    const id = `${w.year} ${f.report.year ?? w.unknown} (${w.from} ${t(f.report.yearSource)}); ${w.office} ${f.report.office === null ? w.unknown : t(f.report.office)} (${w.from} ${t(f.report.officeSource)})`;
+    out.push(`${c.underline(t(f.path))} ${c.dim(`[${f.format}]`)}`, c.dim(`  ${id}`));
+    const locs = f.findings.map((x) => t(formatLocation(x.location)));
     const width = Math.max(5, ...locs.map((s) => s.length));
     f.findings.forEach((x, k) => {
       const sev = x.severity === 'error' ? c.red(w.error.padEnd(10)) : x.severity === 'warning' ? c.yellow(w.warning.padEnd(10)) : c.blue(w.info.padEnd(10));
       if (x.severity === 'error') errors++;
       else if (x.severity === 'warning') warnings++;
-      out.push(`  ${c.dim(locs[k]!.padStart(width))}  ${sev} ${x.message}  ${c.dim(x.ruleId)}`);
+      out.push(`  ${c.dim(locs[k]!.padStart(width))}  ${sev} ${forTerminal(x.message, true)}  ${c.dim(t(x.ruleId))}`);
     });
     if (f.findings.length === 0) out.push(`  ${c.green(w.clean)}`);
     out.push('');

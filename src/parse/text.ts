@@ -194,3 +194,81 @@ function readTable(lines: string[], start: number): { rows: TableRow[]; next: nu
   }
   return { rows, next: i };
 }
+
+/** What a byte means in Windows-1252 (the WHATWG table: every byte is one character). */
+let cp1252: string | undefined;
+
+/** The length of the valid UTF-8 sequence at `i`, or 0 when the byte there does not start one. */
+function utf8Length(b: Uint8Array, i: number): number {
+  const lead = b[i]!;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < b.length && b[i + k]! >= lo && b[i + k]! <= hi;
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) return cont(1) ? 2 : 0;
+  if (lead >= 0xe0 && lead <= 0xef) return cont(1, lead === 0xe0 ? 0xa0 : 0x80, lead === 0xed ? 0x9f : 0xbf) && cont(2) ? 3 : 0;
+  if (lead >= 0xf0 && lead <= 0xf4) return cont(1, lead === 0xf0 ? 0x90 : 0x80, lead === 0xf4 ? 0x8f : 0xbf) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+/** One line whose bytes are not all UTF-8: each valid UTF-8 sequence as UTF-8, every other byte as Windows-1252. */
+function decodeMixed(line: Uint8Array, utf8: TextDecoder): string {
+  cp1252 ??= new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, k) => k));
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    const n = utf8Length(line, i);
+    if (n > 0) {
+      let j = i + n;
+      while (j < line.length && utf8Length(line, j) > 0) j += utf8Length(line, j);
+      out += utf8.decode(line.subarray(i, j));
+      i = j;
+    } else out += cp1252[line[i++]!]!;
+  }
+  return out;
+}
+
+export interface DecodedText {
+  text: string;
+  /** 1-based lines that held bytes that are not valid UTF-8 (read as Windows-1252). */
+  notUtf8: number[];
+}
+
+/**
+ * Bytes of a text report to text: UTF-16 with its BOM, else UTF-8 decided line by line. A line
+ * with bytes that are not valid UTF-8 keeps its valid UTF-8 and reads the other bytes as
+ * Windows-1252 (an old export, or one stray byte), so one bad byte does not garble the rest of
+ * the file; those lines are listed so the result can say so.
+ */
+export function decodeTextReport(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), notUtf8: [] };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), notUtf8: [] };
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  try {
+    return { text: strict.decode(bytes).replace(/^\uFEFF/, ''), notUtf8: [] };
+  } catch {
+    // Some line is not UTF-8: decide line by line.
+  }
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true });
+  const parts: string[] = [];
+  const notUtf8: number[] = [];
+  let start = 0;
+  for (let lineNo = 1; start <= bytes.length; lineNo++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const line = bytes.subarray(start, end);
+    try {
+      parts.push(strict.decode(line));
+    } catch {
+      notUtf8.push(lineNo);
+      parts.push(decodeMixed(line, lenient));
+    }
+    start = end + 1;
+  }
+  return { text: parts.join('\n').replace(/^\uFEFF/, ''), notUtf8 };
+}
+
+/** The notice for lines that were not valid UTF-8, or undefined. */
+export function encodingNotice(notUtf8: number[]): string | undefined {
+  if (notUtf8.length === 0) return undefined;
+  const shown = notUtf8.slice(0, 5).join(', ') + (notUtf8.length > 5 ? `, … (${notUtf8.length} lines)` : '');
+  return `bytes that are not valid UTF-8 on line${notUtf8.length > 1 ? 's' : ''} ${shown} were read as Windows-1252; if characters look wrong there, save the file as UTF-8 and lint it again`;
+}

@@ -13,6 +13,8 @@
  * Content-Security-Policy; report text is escaped by the renderer.
  */
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
 import { availableParallelism } from 'node:os';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
@@ -25,6 +27,12 @@ import { VERSION } from '../version.js';
 import type { Config } from '../config.js';
 import { PAGE_CSS, pageHtml } from './page.js';
 import { openApi } from './openapi.js';
+import { FairQueue } from './fair.js';
+import { Allowance, busy, checkDeclaredLength, InFlightBytes, readRawBody, readUploads, type Limits, type Upload } from './intake.js';
+import { allowedMethods, hostPolicy, refuseForeign } from './guard.js';
+import { HttpError, requestLang } from './http-error.js';
+
+export { cleanName } from './intake.js';
 
 export interface ServerOptions {
   /** Lint workers (default: the number of cores). */
@@ -37,18 +45,45 @@ export interface ServerOptions {
   maxRequestMb?: number;
   /** Most files in one request (default 50). */
   maxFiles?: number;
-  /** Requests linted at once; more get 503 (default 4 × jobs). */
+  /** Requests of one client waiting for or in the workers; more get 503 (default 4 × jobs). */
   maxInFlight?: number;
+  /** Upload bytes held at once by all requests (default 2 × maxRequestMb); one client holds at most maxRequestMb. */
+  maxInFlightMb?: number;
+  /** Seconds a client has to send a whole request, headers and body (default 300). */
+  requestTimeout?: number;
+  /** Seconds a client has to send the request headers (default 20, at most requestTimeout). */
+  headersTimeout?: number;
+  /** Open connections one client address may hold; more are closed at once (default 32). */
+  maxConnectionsPerClient?: number;
   /** Per-worker heap limit in MB (default 1536). */
   memoryMb?: number;
   /** Config applied to every upload (rules, sections). */
   config?: Config;
-  logger?: boolean;
+  /** The address it listens on (a named address is a name of this server, for the Host check). */
+  host?: string;
+  /** More host names the server answers to (the Host header), besides localhost and 127.0.0.1. */
+  allowHosts?: string[];
+  /** Request log level (pino's: fatal, error, warn, info, debug, trace; default silent). */
+  logLevel?: string;
+  /** Where the request log goes (default stderr). */
+  logStream?: NodeJS.WritableStream;
 }
 
 const MB = 1024 * 1024;
 
 export const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** The paths the server answers and their methods (other methods get 405 with `Allow`). */
+const ROUTES: Record<string, string> = {
+  '/': 'GET, HEAD',
+  '/assets/*': 'GET, HEAD',
+  '/favicon.ico': 'GET, HEAD',
+  '/api/health': 'GET, HEAD',
+  '/openapi.json': 'GET, HEAD',
+  '/schema/lkjip-lint-output.schema.json': 'GET, HEAD',
+  '/api/lint': 'POST',
+  '/api/annotate': 'POST',
+};
 
 /** The browser modules the page loads: compiled from src/, served from memory. */
 function loadAssets(): Map<string, { body: string; type: string }> {
@@ -64,37 +99,21 @@ function outputSchema(): string {
   return readFileSync(new URL('../../../schema/lkjip-lint-output.schema.json', import.meta.url), 'utf8');
 }
 
-/** The name an upload is shown under: its base name, printable, at most 200 characters. */
-export function cleanName(name: string | undefined): string {
-  const base = (name ?? '').split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const printable = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
-  return printable || 'upload';
-}
-
-interface Upload {
-  name: string;
-  bytes?: Uint8Array;
-  error?: { en: string; id: string };
-}
-
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message);
-  }
+/** The URL to log: the path and the query's names, never a password. */
+function loggedUrl(url: string): string {
+  const [path, query] = url.split('?', 2);
+  if (!query) return path!;
+  return `${path}?${query.split('&').map((kv) => (/^password=/i.test(kv) ? 'password=***' : kv.slice(0, 100))).join('&')}`;
 }
 
 export function lintOptionsFromQuery(q: Record<string, unknown>, config: Config): LintOptions {
   const str = (k: string) => (typeof q[k] === 'string' && q[k] !== '' ? (q[k] as string) : undefined);
   const lang = str('lang');
-  if (lang !== undefined && lang !== 'id' && lang !== 'en') throw new HttpError(400, `lang must be id or en, not "${lang}"`);
+  if (lang !== undefined && lang !== 'id' && lang !== 'en') throw new HttpError(400, `lang must be id or en, not "${lang.slice(0, 20)}"`, `lang harus id atau en, bukan "${lang.slice(0, 20)}"`);
   const year = str('year') !== undefined ? Number(str('year')) : undefined;
-  if (year !== undefined && !(Number.isInteger(year) && year > 1990 && year < 2100)) throw new HttpError(400, 'year must be a year such as 2024');
+  if (year !== undefined && !(Number.isInteger(year) && year > 1990 && year < 2100)) throw new HttpError(400, 'year must be a year such as 2024', 'year harus tahun seperti 2024');
   const maxPages = str('maxPages') !== undefined ? Number(str('maxPages')) : undefined;
-  if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages > 0 && maxPages <= 2000)) throw new HttpError(400, 'maxPages must be a whole number from 1 to 2000');
+  if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages > 0 && maxPages <= 2000)) throw new HttpError(400, 'maxPages must be a whole number from 1 to 2000', 'maxPages harus bilangan bulat dari 1 sampai 2000');
   return {
     config,
     ...(lang ? { lang } : {}),
@@ -108,25 +127,73 @@ export function lintOptionsFromQuery(q: Record<string, unknown>, config: Config)
 export async function buildServer(options: ServerOptions = {}): Promise<FastifyInstance> {
   const jobs = options.jobs ?? availableParallelism();
   const timeout = options.timeout ?? 60;
-  const maxFile = (options.maxFileMb ?? 50) * MB;
-  const maxRequest = (options.maxRequestMb ?? 200) * MB;
-  const maxFiles = options.maxFiles ?? 50;
+  const limits: Limits = { maxFile: (options.maxFileMb ?? 50) * MB, maxRequest: (options.maxRequestMb ?? 200) * MB, maxFiles: options.maxFiles ?? 50 };
+  const { maxFile, maxRequest, maxFiles } = limits;
   const maxInFlight = options.maxInFlight ?? 4 * jobs;
   const memoryMb = options.memoryMb ?? 1536;
   const config = options.config ?? {};
+  const requestMs = (options.requestTimeout ?? 300) * 1000;
+  const headersMs = Math.min((options.headersTimeout ?? 20) * 1000, requestMs);
   const pool = createPool(jobs, memoryMb);
+  // The workers take files from each client in turn; the pool only ever has `jobs` files, so a
+  // file's time limit runs while it is linted.
+  const fair = new FairQueue(jobs);
+  const bytes = new InFlightBytes((options.maxInFlightMb ?? 2 * (maxRequest / MB)) * MB, maxRequest);
+  /** Requests per client whose uploads are in memory, waiting for or in the workers. */
+  const linting = new Map<string, number>();
+  const hosts = hostPolicy(options.host, options.allowHosts);
   const assets = loadAssets();
   const schema = outputSchema();
-  let inFlight = 0;
+  const allowances = new WeakMap<FastifyRequest, Allowance>();
+  // Every request gets its allowance in onRequest, before any body is read.
+  const allowanceOf = (req: FastifyRequest) => allowances.get(req)!;
 
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: maxRequest });
-  // Every body is bytes: a report sent raw (any Content-Type), or multipart.
+  const logLevel = options.logLevel ?? 'silent';
+  const app = Fastify({
+    logger:
+      logLevel === 'silent'
+        ? false
+        : {
+            level: logLevel,
+            stream: options.logStream ?? process.stderr,
+            // Method, path, client and status: never a report's text, a file or a password.
+            serializers: {
+              req: (req: { method?: string; url?: string; ip?: string; socket?: { remoteAddress?: string } }) => ({ method: req.method, url: loggedUrl(req.url ?? ''), remoteAddress: req.ip ?? req.socket?.remoteAddress }),
+              res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+            },
+          },
+    bodyLimit: maxRequest,
+    // Time limits for receiving a request: a client that trickles its upload is cut off, and
+    // holds no lint worker meanwhile (one is taken only when the whole upload is in memory).
+    serverFactory: (handler) => {
+      const server = createServer({ requestTimeout: requestMs, headersTimeout: headersMs, keepAliveTimeout: 5000, connectionsCheckingInterval: Math.max(250, Math.min(30_000, Math.floor(headersMs / 4))) }, handler);
+      limitConnections(server, options.maxConnectionsPerClient ?? 32);
+      return server;
+    },
+  });
+  // Every body is bytes: a report sent raw (any Content-Type), or multipart. Raw bodies are read
+  // here, counted against the same in-flight budget as multipart files.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: maxFile }, (_req, body, done) => done(null, body));
+  app.addContentTypeParser('*', (req, payload, done) => {
+    readRawBody(payload, limits, allowanceOf(req)).then(
+      (body) => done(null, body),
+      (e: Error) => done(e),
+    );
+  });
   await app.register(multipart, { limits: { fileSize: maxFile, files: maxFiles, fields: 20, fieldSize: 1024, parts: maxFiles + 20 }, throwFileSizeLimit: false });
 
+  app.addHook('onRequest', async (req, reply) => {
+    const refusal = refuseForeign(req, hosts);
+    if (refusal) throw refusal;
+    const allowance = new Allowance(bytes, req.ip);
+    allowances.set(req, allowance);
+    // Whatever happens to the request (answered, refused, client gone), its bytes are given back.
+    reply.raw.once('close', () => allowance.release());
+    if (req.method !== 'GET' && req.method !== 'HEAD') checkDeclaredLength(req, limits);
+  });
+
   app.addHook('onSend', async (_req, reply, payload) => {
-    reply.header('Content-Security-Policy', CSP);
+    if (!reply.hasHeader('Content-Security-Policy')) reply.header('Content-Security-Policy', CSP);
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'no-referrer');
     reply.header('Cross-Origin-Opener-Policy', 'same-origin');
@@ -134,14 +201,36 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     return payload;
   });
 
-  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, _req, reply) => {
-    const status = err instanceof HttpError ? err.status : err.statusCode && err.statusCode >= 400 && err.statusCode < 600 ? err.statusCode : 500;
-    let message = err.message;
-    if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.code === 'FST_REQ_FILE_TOO_LARGE') message = `the file is over the ${maxFile / MB} MB limit for one report`;
-    else if (err.code === 'FST_FILES_LIMIT' || err.code === 'FST_PARTS_LIMIT') message = `too many files in one request (at most ${maxFiles})`;
-    else if (status === 500) message = 'internal error; the server log has the details';
-    if (status === 500) app.log.error(err);
-    void reply.code(status).type('application/json; charset=utf-8').send({ error: message });
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
+    const lang = requestLang(req);
+    let error: HttpError;
+    if (err instanceof HttpError) error = err;
+    else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.code === 'FST_REQ_FILE_TOO_LARGE') error = new HttpError(413, `the file is over the ${maxFile / MB} MB limit for one report`, `berkas melebihi batas ${maxFile / MB} MB untuk satu laporan`);
+    else if (err.code === 'FST_FILES_LIMIT' || err.code === 'FST_PARTS_LIMIT') error = new HttpError(413, `too many files in one request (at most ${maxFiles})`, `terlalu banyak berkas dalam satu permintaan (paling banyak ${maxFiles})`);
+    else if (err.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH' || err.code === 'FST_ERR_CTP_EMPTY_TYPE' || err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') error = new HttpError(400, `the request could not be read (${err.message})`, `permintaan tidak dapat dibaca (${err.message})`);
+    else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) error = new HttpError(err.statusCode, err.message);
+    else {
+      req.log.error(err);
+      error = new HttpError(500, 'internal error; the server log has the details', 'galat internal; rinciannya ada di log server');
+    }
+    for (const [k, v] of Object.entries(error.headers)) void reply.header(k, v);
+    // A refused body is not read on: the connection is closed after the answer.
+    if (!req.raw.complete) void reply.header('Connection', 'close');
+    void reply.code(error.status).type('application/json; charset=utf-8').send({ error: error.text(lang) });
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    const lang = requestLang(req);
+    const allow = allowedMethods(ROUTES, req.url.split('?')[0]!);
+    if (allow) {
+      void reply
+        .code(405)
+        .header('Allow', allow)
+        .type('application/json; charset=utf-8')
+        .send({ error: lang === 'en' ? `${req.method} is not served here; use ${allow}` : `${req.method} tidak dilayani di sini; gunakan ${allow}` });
+      return;
+    }
+    void reply.code(404).type('application/json; charset=utf-8').send({ error: lang === 'en' ? 'not found' : 'tidak ditemukan' });
   });
 
   app.get('/', async (req, reply) => {
@@ -152,70 +241,64 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   app.get('/assets/style.css', async (_req, reply) => reply.type('text/css; charset=utf-8').header('Cache-Control', 'no-cache').send(PAGE_CSS));
   app.get('/assets/*', async (req, reply) => {
     const asset = assets.get(req.url.split('?')[0]!);
-    if (!asset) return reply.code(404).type('application/json; charset=utf-8').send({ error: 'not found' });
+    if (!asset) return reply.code(404).type('application/json; charset=utf-8').send({ error: requestLang(req) === 'en' ? 'not found' : 'tidak ditemukan' });
     return reply.type(asset.type).header('Cache-Control', 'no-cache').send(asset.body);
   });
   app.get('/favicon.ico', async (_req, reply) => reply.code(204).send());
-  app.get('/api/health', async () => ({ status: 'ok', version: VERSION, inFlight, queued: pool.queueSize, workers: pool.threads.length }));
-  app.get('/openapi.json', async (req) => openApi(`http://${req.headers.host ?? 'localhost'}`, { maxFileMb: maxFile / MB, maxRequestMb: maxRequest / MB, maxFiles }));
+  app.get('/api/health', async () => ({
+    status: 'ok',
+    version: VERSION,
+    /** Requests whose uploads are in memory, waiting for or in the workers. */
+    inFlight: Array.from(linting.values()).reduce((a, b) => a + b, 0),
+    linting: fair.active,
+    queued: fair.queued,
+    workers: pool.threads.length,
+    uploadMb: Math.round(bytes.used / MB),
+  }));
+  // The API's server is this document's own origin (a relative URL), never what a Host header said.
+  app.get('/openapi.json', async () => openApi('/', { maxFileMb: maxFile / MB, maxRequestMb: maxRequest / MB, maxFiles }));
   app.get('/schema/lkjip-lint-output.schema.json', async (_req, reply) => reply.type('application/schema+json').send(schema));
 
-  async function readUploads(req: FastifyRequest): Promise<Upload[]> {
-    const q = req.query as Record<string, unknown>;
-    if (!req.isMultipart()) {
-      const body = req.body;
-      if (!Buffer.isBuffer(body) || body.length === 0) throw new HttpError(400, 'send the report as the request body, or as multipart/form-data with a "file" field');
-      return [{ name: cleanName(typeof q.name === 'string' ? q.name : undefined), bytes: new Uint8Array(body) }];
-    }
-    const uploads: Upload[] = [];
-    let total = 0;
-    for await (const part of req.parts()) {
-      if (part.type !== 'file') continue;
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of part.file as AsyncIterable<Buffer>) {
-        size += chunk.length;
-        total += chunk.length;
-        if (total > maxRequest) throw new HttpError(413, `the upload is over the ${maxRequest / MB} MB limit for one request; send fewer files at a time`);
-        if (!part.file.truncated) chunks.push(chunk);
-      }
-      const name = cleanName(part.filename);
-      if (part.file.truncated) uploads.push({ name, error: { en: `the file is over the ${maxFile / MB} MB limit for one report; check that it is the right file`, id: `berkas melebihi batas ${maxFile / MB} MB untuk satu laporan; periksa apakah berkasnya benar` } });
-      else if (size === 0) uploads.push({ name, error: { en: 'the file is empty', id: 'berkas kosong' } });
-      else uploads.push({ name, bytes: new Uint8Array(Buffer.concat(chunks, size)) });
-    }
-    if (uploads.length === 0) throw new HttpError(400, 'no file in the request: send the report in a multipart "file" field');
-    return uploads;
+  async function lintUploads(client: string, uploads: Upload[], options: LintOptions): Promise<FileResult[]> {
+    return Promise.all(
+      uploads.map((u) =>
+        u.bytes ? fair.run(client, () => runTask(pool, { path: u.name, bytes: u.bytes!, options }, timeout, memoryMb)) : Promise.resolve(failed(u.name, options, u.error?.en ?? 'unreadable', u.error?.id ?? 'tidak dapat dibaca')),
+      ),
+    );
   }
 
-  async function lintUploads(uploads: Upload[], options: LintOptions): Promise<FileResult[]> {
-    return Promise.all(uploads.map((u) => (u.bytes ? runTask(pool, { path: u.name, bytes: u.bytes, options }, timeout, memoryMb) : Promise.resolve(failed(u.name, options, u.error?.en ?? 'unreadable', u.error?.id ?? 'tidak dapat dibaca')))));
-  }
-
-  /** At most maxInFlight requests are read and linted at once; the others are told to come back. */
-  async function withSlot<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T> {
-    if (inFlight >= maxInFlight) {
-      void reply.header('Retry-After', '5');
-      throw new HttpError(503, 'the server is busy linting other reports; try again in a few seconds');
-    }
-    inFlight++;
+  /**
+   * The whole upload is read first (bounded by the in-flight bytes), then the request takes one of
+   * its client's lint places: at most maxInFlight per client, the others are told to come back.
+   */
+  async function withUploads<T>(req: FastifyRequest, work: (uploads: Upload[]) => Promise<T>): Promise<T> {
+    const uploads = await readUploads(req, limits, allowanceOf(req));
+    const client = req.ip;
+    const mine = linting.get(client) ?? 0;
+    if (mine >= maxInFlight) throw busy();
+    linting.set(client, mine + 1);
     try {
-      return await work();
+      return await work(uploads);
     } finally {
-      inFlight--;
+      const left = (linting.get(client) ?? 1) - 1;
+      if (left > 0) linting.set(client, left);
+      else linting.delete(client);
     }
   }
 
   app.post('/api/lint', async (req: FastifyRequest, reply: FastifyReply) => {
     const q = req.query as Record<string, unknown>;
     const format = typeof q.format === 'string' ? q.format : 'json';
-    if (format !== 'json' && format !== 'html') throw new HttpError(400, `format must be json or html, not "${format}"`);
+    if (format !== 'json' && format !== 'html') throw new HttpError(400, `format must be json or html, not "${format.slice(0, 20)}"`, `format harus json atau html, bukan "${format.slice(0, 20)}"`);
     const options = lintOptionsFromQuery(q, config);
-    return withSlot(reply, async () => {
-      const uploads = await readUploads(req);
-      const files = await lintUploads(uploads, options);
+    return withUploads(req, async (uploads) => {
+      const files = await lintUploads(req.ip, uploads, options);
+      req.log.info({ files: files.length, unreadable: files.filter((f) => f.error).length, findings: files.reduce((n, f) => n + f.findings.length, 0) }, 'linted');
       const output: LintOutput = { files };
-      if (format === 'html') return reply.type('text/html; charset=utf-8').send(renderDocument(files, options.lang ?? 'id', { version: VERSION }));
+      if (format === 'html') {
+        const html = renderDocument(files, options.lang ?? 'id', { version: VERSION });
+        return reply.type('text/html; charset=utf-8').header('Content-Security-Policy', reportCsp(html)).send(html);
+      }
       return reply.type('application/json; charset=utf-8').send(output);
     });
   });
@@ -223,15 +306,14 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   /** The report with its findings inside: Word comments (DOCX) or highlights with notes (PDF). */
   app.post('/api/annotate', async (req: FastifyRequest, reply: FastifyReply) => {
     const options = lintOptionsFromQuery(req.query as Record<string, unknown>, config);
-    return withSlot(reply, async () => {
-      const uploads = await readUploads(req);
-      if (uploads.length !== 1) throw new HttpError(400, 'send one report to annotate');
+    return withUploads(req, async (uploads) => {
+      if (uploads.length !== 1) throw new HttpError(400, 'send one report to annotate', 'kirim satu laporan untuk dianotasi');
       const u = uploads[0]!;
-      if (!u.bytes) throw new HttpError(413, u.error?.en ?? 'unreadable');
-      const outcome = await runAnnotateTask(pool, { path: u.name, bytes: u.bytes, options }, timeout, memoryMb);
+      if (!u.bytes) throw new HttpError(413, u.error?.en ?? 'unreadable', u.error?.id ?? 'tidak dapat dibaca');
+      const outcome = await fair.run(req.ip, () => runAnnotateTask(pool, { path: u.name, bytes: u.bytes!, options }, timeout, memoryMb));
       if (outcome.result.error) throw new HttpError(422, outcome.result.error);
-      if (outcome.annotateError) throw new HttpError(422, `could not annotate the report: ${outcome.annotateError}`);
-      if (!outcome.bytes) throw new HttpError(415, `annotated copies are made for .docx and .pdf reports; this one is ${outcome.result.format}`);
+      if (outcome.annotateError) throw new HttpError(422, `could not annotate the report: ${outcome.annotateError}`, `laporan tidak dapat dianotasi: ${outcome.annotateError}`);
+      if (!outcome.bytes) throw new HttpError(415, `annotated copies are made for .docx and .pdf reports; this one is ${outcome.result.format}`, `salinan beranotasi dibuat untuk laporan .docx dan .pdf; laporan ini ${outcome.result.format}`);
       const ext = outcome.result.format === 'pdf' ? 'pdf' : 'docx';
       const base = u.name.replace(/\.[^.]+$/, '') || 'laporan';
       const file = `${base}.lkjip-lint.${ext}`;
@@ -249,9 +331,38 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   return app;
 }
 
+/** One address cannot hold all the server's sockets: its connections past `max` are closed at once. */
+function limitConnections(server: Server, max: number): void {
+  const open = new Map<string, number>();
+  server.on('connection', (socket) => {
+    const client = socket.remoteAddress ?? '';
+    const n = (open.get(client) ?? 0) + 1;
+    if (n > max) {
+      socket.destroy();
+      return;
+    }
+    open.set(client, n);
+    socket.once('close', () => {
+      const left = (open.get(client) ?? 1) - 1;
+      if (left > 0) open.set(client, left);
+      else open.delete(client);
+    });
+  });
+}
+
+/**
+ * The CSP of a self-contained HTML report: its own inline style and script, by their SHA-256
+ * (the renderer escapes report text, so these are the only raw `<style>` and `<script>` in it).
+ */
+export function reportCsp(html: string): string {
+  const hashes = (tag: string) =>
+    Array.from(html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g')), (m) => `'sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`).join(' ') || "'none'";
+  return `default-src 'none'; style-src ${hashes('style')}; script-src ${hashes('script')}; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+}
+
 /** Start the server; resolves to its address once it listens. */
 export async function serve(host: string, port: number, options: ServerOptions = {}): Promise<{ app: FastifyInstance; url: string }> {
-  const app = await buildServer(options);
+  const app = await buildServer({ host, ...options });
   await app.listen({ host, port });
   const addr = app.server.address();
   const actual = typeof addr === 'object' && addr ? addr.port : port;

@@ -9,8 +9,8 @@ import type { FileResult } from '../model.js';
 type Lang = 'id' | 'en';
 
 const STATE = {
-  id: { waiting: 'menunggu', uploading: 'mengunggah', checking: 'memeriksa…', done: 'selesai', failed: 'gagal', tooLarge: 'lebih dari {mb} MB, tidak diunggah', network: 'koneksi ke server terputus', downloadHtml: 'Unduh HTML', downloadJson: 'Unduh JSON', annotated: 'Unduh laporan beranotasi', annotating: 'menyiapkan…', findings: '{e} galat, {w} peringatan' },
-  en: { waiting: 'waiting', uploading: 'uploading', checking: 'checking…', done: 'done', failed: 'failed', tooLarge: 'over {mb} MB, not uploaded', network: 'the connection to the server was lost', downloadHtml: 'Download HTML', downloadJson: 'Download JSON', annotated: 'Download annotated report', annotating: 'preparing…', findings: '{e} errors, {w} warnings' },
+  id: { busy: 'server sibuk, dicoba lagi dalam {s} detik', waiting: 'menunggu', uploading: 'mengunggah', checking: 'memeriksa…', done: 'selesai', failed: 'gagal', tooLarge: 'lebih dari {mb} MB, tidak diunggah', network: 'koneksi ke server terputus', downloadHtml: 'Unduh HTML', downloadJson: 'Unduh JSON', annotated: 'Unduh laporan beranotasi', annotating: 'menyiapkan…', findings: '{e} galat, {w} peringatan' },
+  en: { busy: 'server busy, retrying in {s} s', waiting: 'waiting', uploading: 'uploading', checking: 'checking…', done: 'done', failed: 'failed', tooLarge: 'over {mb} MB, not uploaded', network: 'the connection to the server was lost', downloadHtml: 'Download HTML', downloadJson: 'Download JSON', annotated: 'Download annotated report', annotating: 'preparing…', findings: '{e} errors, {w} warnings' },
 };
 
 const root = document.documentElement;
@@ -18,6 +18,16 @@ const lang: Lang = root.dataset.lang === 'en' ? 'en' : 'id';
 const s = STATE[lang];
 const maxFileMb = Number(root.dataset.maxFileMb ?? '50');
 const CONCURRENCY = 3;
+/** A busy server (503) is asked again after the Retry-After it gives, this many times at most. */
+const RETRIES = 6;
+
+/** Seconds to wait before asking again, from Retry-After (seconds or a date), within 1–60 s. */
+function retryAfter(header: string | null): number {
+  const n = header === null ? NaN : /^\d+$/.test(header.trim()) ? Number(header) : (Date.parse(header) - Date.now()) / 1000;
+  return Number.isFinite(n) ? Math.min(60, Math.max(1, Math.ceil(n))) : 5;
+}
+
+const sleep = (seconds: number) => new Promise<void>((done) => setTimeout(done, seconds * 1000));
 
 interface Entry {
   file: File;
@@ -82,7 +92,11 @@ function render(): void {
         ann.disabled = true;
         ann.textContent = s.annotating;
         try {
-          const res = await fetch(`/api/annotate?lang=${lang}&name=${encodeURIComponent(entry.file.name)}`, { method: 'POST', body: entry.file });
+          let res = await fetch(`/api/annotate?lang=${lang}&name=${encodeURIComponent(entry.file.name)}`, { method: 'POST', body: entry.file });
+          for (let attempt = 0; res.status === 503 && attempt < RETRIES; attempt++) {
+            await sleep(retryAfter(res.headers.get('Retry-After')));
+            res = await fetch(`/api/annotate?lang=${lang}&name=${encodeURIComponent(entry.file.name)}`, { method: 'POST', body: entry.file });
+          }
           if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${res.status}`);
           download(`${baseName(r.path)}.lkjip-lint.${r.format}`, res.headers.get('content-type') ?? '', await res.blob());
           ann.textContent = s.annotated;
@@ -121,7 +135,30 @@ function finish(e: Entry, result: FileResult): void {
   render();
 }
 
-function upload(e: Entry): Promise<void> {
+/** Post one file; on 503 wait the Retry-After the server gives and post it again. */
+async function upload(e: Entry): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const answer = await post(e);
+    if (answer.status === 503 && attempt < RETRIES) {
+      const wait = retryAfter(answer.retryAfter);
+      setState(e, s.busy.replace('{s}', String(wait)));
+      await sleep(wait);
+      continue;
+    }
+    if (answer.status === 0) finish(e, errorResult(e, s.network));
+    else if (answer.status === 200 && answer.body?.files?.[0]) finish(e, { ...answer.body.files[0], path: e.file.name });
+    else finish(e, errorResult(e, answer.body?.error ?? `HTTP ${answer.status}`));
+    return;
+  }
+}
+
+interface Answer {
+  status: number;
+  retryAfter: string | null;
+  body: { files?: FileResult[]; error?: string } | null;
+}
+
+function post(e: Entry): Promise<Answer> {
   return new Promise((resolve) => {
     const form = new FormData();
     form.append('file', e.file, e.file.name);
@@ -137,17 +174,8 @@ function upload(e: Entry): Promise<void> {
       e.progress.removeAttribute('value'); // indeterminate while the server lints
       setState(e, s.checking);
     });
-    xhr.addEventListener('load', () => {
-      const body = xhr.response as { files?: FileResult[]; error?: string } | null;
-      const r = body?.files?.[0];
-      if (xhr.status === 200 && r) finish(e, { ...r, path: e.file.name });
-      else finish(e, errorResult(e, body?.error ?? `HTTP ${xhr.status}`));
-      resolve();
-    });
-    xhr.addEventListener('error', () => {
-      finish(e, errorResult(e, s.network));
-      resolve();
-    });
+    xhr.addEventListener('load', () => resolve({ status: xhr.status, retryAfter: xhr.getResponseHeader('Retry-After'), body: xhr.response as Answer['body'] }));
+    xhr.addEventListener('error', () => resolve({ status: 0, retryAfter: null, body: null }));
     xhr.send(form);
   });
 }
