@@ -88,7 +88,7 @@ export async function makeBadInputs(dir: string): Promise<BadInput[]> {
   w('no-text-page.pdf', await pdfWithPages(3, (k) => (k === 1 ? null : 'LAPORAN KINERJA TAHUN 2024 [satker]')));
   out.push({ name: 'no-text-page.pdf', what: 'PDF with a page without text', exit: 1, message: null });
   w('scan.pdf', await pdfWithPages(2, () => null));
-  out.push({ name: 'scan.pdf', what: 'scanned PDF (no text at all)', exit: 2, message: /no text layer \(a scanned report\); run OCR/ });
+  out.push({ name: 'scan.pdf', what: 'scanned PDF (no text at all)', exit: 2, message: /no text layer \(a scanned report\) and OCR found no text/ });
   w('win1252.txt', Buffer.from('LAPORAN KINERJA TAHUN 2024\n\nKantor Imigrasi \xabSiak\xbb: capaian 100% [satker]\n', 'latin1'));
   out.push({ name: 'win1252.txt', what: 'text in Windows-1252', exit: 1, message: null });
   w('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('LAPORAN KINERJA TAHUN 2024\n\n[satker] capaian 100%\n', 'utf16le')]));

@@ -193,8 +193,11 @@ describe('layouts drawn with pdf-lib', () => {
     const path = await pdf([prose(CHAPTERS), [], prose(['Placeholder [satker] pada halaman tiga.'])], 'partly-scanned.pdf');
     const r = await lint(path, readFileSync(path));
     expect(r.error).toBeUndefined();
-    expect(r.notices).toEqual(['page 2 has no text layer (scanned?): not linted; OCR it to check it too']);
+    // The blank page is rendered and read by OCR, which finds nothing on it.
+    expect(r.notices).toEqual(['page 2 has no text, not even by OCR: not linted']);
     expect(byRule(r, 'placeholder')[0]!.location.page).toBe(3);
+    const never = await lint(path, readFileSync(path), { ocr: 'never' });
+    expect(never.notices).toEqual(['page 2 has no text layer (scanned?): not linted (--ocr never)']);
   });
   it('a scan, a broken file: one line naming the file, exit 2', async () => {
     const scan = await pdf([[], []], 'scan.pdf');
@@ -205,7 +208,7 @@ describe('layouts drawn with pdf-lib', () => {
     expect(p.status).toBe(2);
     const lines = p.stderr.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toContain(`${scan}: the PDF has no text layer (a scanned report); run OCR`);
+    expect(lines[0]).toContain(`${scan}: the PDF has no text layer (a scanned report) and OCR found no text on its pages`);
     expect(lines[1]).toContain(`${broken}: not a readable PDF`);
     const out = JSON.parse(p.stdout) as { files: FileResult[] };
     expect(out.files.map((f) => f.error === undefined)).toEqual([false, true, false]);
