@@ -99,5 +99,5 @@ describe('server under load', () => {
     expect(health.status).toBe(200);
     expect(((await health.json()) as { inFlight: number }).inFlight).toBe(0);
     console.log(`server load: 200 uploads, peak RSS ${Math.round(peakRssMb)} MB`);
-  }, 240_000);
+  }, 600_000);
 });
