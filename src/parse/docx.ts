@@ -17,10 +17,13 @@ import { parseFormula } from '../formula.js';
 import { ommlToLatex, type XNode } from './omml.js';
 import { modelToTree, type HNode, type MDocument } from './docx-model.js';
 import { InputError } from './errors.js';
+import { ZipParts } from './zip-parts.js';
 import { PLAIN_FORMULA } from './text.js';
 
 /** Inflated size cap for the parts we read (a zip bomb is refused, not unpacked). */
 const MAX_INFLATED = 150 * 1024 * 1024;
+/** The XML parts of a package (all read for the DOCTYPE check). */
+const XML_PART = /\.(xml|rels)$/i;
 const PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|word\/(document|styles|numbering|footnotes|endnotes|comments|settings|fontTable)\.xml|word\/_rels\/[^/]+\.rels)$/;
 
 
@@ -116,18 +119,17 @@ export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPD
   if (names.some((n) => /^EncryptedPackage$|EncryptionInfo/i.test(n))) throw new InputError('a password-protected Word document; remove the password (File > Info > Protect Document) and save again', 'dokumen Word yang dilindungi kata sandi; hapus kata sandinya (File > Info > Protect Document) lalu simpan ulang');
   const main = zip.file('word/document.xml');
   if (!main) throw new InputError('a zip archive without word/document.xml, so not a Word document; export the report as .docx, PDF or text', 'arsip zip tanpa word/document.xml, jadi bukan dokumen Word; ekspor laporan sebagai .docx, PDF atau teks');
-  let total = 0;
-  for (const n of names) {
-    if (!PARTS.test(n)) continue;
-    const size = (zip.files[n] as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-    total += size;
-  }
+  // The sizes the headers claim are a first check; the bound is what inflation produces (ZipParts).
+  const parts = new ZipParts(zip, MAX_INFLATED);
+  const xmlParts = names.filter((n) => XML_PART.test(n) && !zip.files[n]!.dir);
+  const total = parts.claimed([...new Set([...names.filter((n) => PARTS.test(n)), ...xmlParts])]);
   if (total > MAX_INFLATED) throw new InputError(`the Word document would inflate to ${Math.round(total / 1048576)} MB of XML (over ${MAX_INFLATED / 1048576} MB); this is not a normal report, check the file`, `dokumen Word ini akan mengembang menjadi ${Math.round(total / 1048576)} MB XML (batas ${MAX_INFLATED / 1048576} MB); ini bukan laporan biasa, periksa berkasnya`);
-
-  const xml = await main.async('string');
-  if (xml.length > MAX_INFLATED) throw new InputError('word/document.xml is too large to be a report', 'word/document.xml terlalu besar untuk sebuah laporan');
-  // Word never writes a DOCTYPE; one with entities is an attack on XML parsers (XXE, billion laughs).
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, 4096))) throw new InputError('word/document.xml declares a DOCTYPE or entities, which Word files never do (a crafted file?); refused', 'word/document.xml memuat DOCTYPE atau deklarasi entitas, yang tidak pernah ditulis Word (berkas rekayasa?); ditolak');
+  // Word never writes a DOCTYPE; one with entities is an attack on XML parsers (XXE, billion
+  // laughs). Every XML part is read whole for it, not only the ones we parse.
+  for (const n of xmlParts) {
+    if (/<!DOCTYPE|<!ENTITY/i.test(parts.text(n, PARTS.test(n)))) throw new InputError(`${n} declares a DOCTYPE or entities, which Word files never do (a crafted file?); refused`, `${n} memuat DOCTYPE atau deklarasi entitas, yang tidak pernah ditulis Word (berkas rekayasa?); ditolak`);
+  }
+  const xml = parts.text('word/document.xml');
   const { xml: marked, equations } = markDocumentXml(xml);
   // mammoth reads the parts from this zip (no second unzip), with the marked body in place of
   // word/document.xml, and hands over its document model (no HTML written and parsed again).
@@ -137,7 +139,7 @@ export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPD
     read: async (name: string, encoding?: string) => {
       if (!served(name)) throw new Error(`${name} is not read`);
       if (name === 'word/document.xml') return encoding ? marked : new TextEncoder().encode(marked);
-      const bytes = await zip.file(name)!.async('uint8array');
+      const bytes = parts.bytes(name);
       if (encoding === 'base64') return Buffer.from(bytes).toString('base64');
       return encoding ? new TextDecoder(encoding).decode(bytes) : bytes;
     },
