@@ -184,6 +184,10 @@ export async function makeBadInputs(dir: string): Promise<BadInput[]> {
   const bomb2g = deflatedSpaces(docXml('').replace('</w:body></w:document>', ''), 2048);
   w('lying-sizes.docx', zipOf([['[Content_Types].xml', deflateRawSync(CONTENT_TYPES), CONTENT_TYPES.length], ['_rels/.rels', deflateRawSync(RELS), RELS.length], ['word/document.xml', bomb2g, 1024]]));
   out.push({ name: 'lying-sizes.docx', what: 'DOCX whose zip headers claim 1 KB for a document.xml of 2 GB', exit: 2, message: /inflates to more than 150 MB/ });
+  w('math-unclosed.docx', await docxOf(docXml(`${para('LAPORAN KINERJA TAHUN 2024 [satker]')}<w:p>${'<m:oMath>'.repeat(200_000)}</w:p>`)));
+  out.push({ name: 'math-unclosed.docx', what: 'DOCX with 200,000 unclosed <m:oMath>', exit: 2, message: /could not be read|damaged|not well-formed|unclosed/ });
+  w('empty-paragraphs.docx', await docxOf(docXml(`${para('LAPORAN KINERJA TAHUN 2024 [satker]')}${Array.from({ length: 200_000 }, (_, k) => (k % 7 === 0 ? '<w:p><w:pPr></w:pPr></w:p>' : '<w:p></w:p>')).join('')}`)));
+  out.push({ name: 'empty-paragraphs.docx', what: 'DOCX of 200,000 empty paragraphs', exit: 1, message: null });
   w('doctype-late.docx', await docxOf(docXml(para('LAPORAN KINERJA TAHUN 2024 [satker]')).replace('?>', `?><!--${' '.repeat(5000)}--><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">]>`)));
   out.push({ name: 'doctype-late.docx', what: 'DOCX with a DOCTYPE after the first 4096 characters', exit: 2, message: /declares a DOCTYPE or entities/ });
   w('doctype-styles.docx', await docxOf(docXml(para('LAPORAN KINERJA TAHUN 2024 [satker]')), { 'word/styles.xml': `<?xml version="1.0"?><!DOCTYPE w:styles [<!ENTITY a "aaaaaaaaaa">]><w:styles ${W}/>` }));

@@ -57,6 +57,12 @@ interface Slot {
 
 /** How often a process worker's resident memory is read. */
 const SAMPLE_MS = 50;
+/**
+ * A process is killed when its resident memory passes this share of the cap (memory can grow
+ * between two samples, and the cap is a promise); its V8 heap is limited to a smaller share.
+ */
+const KILL_SHARE = 0.9;
+const HEAP_SHARE = 0.75;
 const WORKER_ENTRY = new URL('./pool-worker.js', import.meta.url);
 
 /** Resident memory of a process in MB (Linux), or null when it cannot be read. */
@@ -168,7 +174,7 @@ export class LintPool {
       proc.stderr.on('data', (d: Buffer) => slot.stderr.push(d.toString()));
     } else {
       const proc = fork(entry, [this.module.href], {
-        execArgv: [`--max-old-space-size=${memoryMb}`],
+        execArgv: [`--max-old-space-size=${Math.floor(memoryMb * HEAP_SHARE)}`],
         serialization: 'advanced',
         stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
       });
@@ -192,7 +198,7 @@ export class LintPool {
       for (const slot of this.slots) {
         if (slot.pid === undefined || slot.stopped) continue;
         const mb = residentMb(slot.pid);
-        if (mb !== null && mb > this.options.memoryMb) void this.stop(slot, new PoolError('memory', `resident memory ${Math.round(mb)} MB`));
+        if (mb !== null && mb > this.options.memoryMb * KILL_SHARE) void this.stop(slot, new PoolError('memory', `resident memory ${Math.round(mb)} MB`));
       }
     }, SAMPLE_MS);
     this.watchdog.unref();
