@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream, StandardFonts } from 'pdf-lib';
 
 export interface BadInput {
   name: string;
@@ -34,6 +35,84 @@ async function pdfWithPages(pages: number, text: (k: number) => string | null): 
     if (t) page.drawText(t, { x: 72, y: 700, size: 12, font });
     else page.drawRectangle({ x: 100, y: 100, width: 400, height: 500 });
   }
+  return doc.save();
+}
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"';
+const docXml = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
+const para = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+const RELS = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+
+/** A minimal Word document around `documentXml`, deflated. */
+async function docxOf(documentXml: string, extra: Record<string, string> = {}): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', CONTENT_TYPES);
+  zip.file('_rels/.rels', RELS);
+  zip.file('word/document.xml', documentXml);
+  for (const [name, data] of Object.entries(extra)) zip.file(name, data);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+}
+
+/**
+ * Raw deflate data of `prefix` followed by `mb` MB of spaces, built without holding the inflated
+ * bytes: one 16 MB block compressed once (full flush, so the copies do not depend on each other)
+ * and repeated, then a final empty block.
+ */
+function deflatedSpaces(prefix: string, mb: number): Buffer {
+  const flush = { finishFlush: zlibConstants.Z_FULL_FLUSH, level: 9 };
+  const block = deflateRawSync(Buffer.alloc(16 * 1024 * 1024, 0x20), flush);
+  return Buffer.concat([deflateRawSync(Buffer.from(prefix), flush), ...Array.from({ length: Math.ceil(mb / 16) }, () => block), Buffer.from([0x03, 0x00])]);
+}
+
+/** A zip written by hand, so that its headers can claim any size: entries [name, deflated data, claimed size]. */
+function zipOf(entries: [string, Buffer, number][]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, data, claimed] of entries) {
+    const n = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt32LE(0, 14); // crc (not checked)
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(claimed, 22);
+    local.writeUInt16LE(n.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(claimed, 24);
+    central.writeUInt16LE(n.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, n, data);
+    centrals.push(central, n);
+    offset += 30 + n.length + data.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+/** A one-page PDF whose content stream inflates to `mb` MB (a flate bomb: a few KB per MB). */
+async function flateBombPdf(mb: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([612, 792]);
+  page.drawText('LAPORAN KINERJA TAHUN 2024 [satker]', { x: 72, y: 700, size: 12, font });
+  // zlib's header, raw deflate data, and an Adler-32 that readers do not check.
+  const data = Buffer.concat([Buffer.from([0x78, 0xda]), deflatedSpaces('BT /F1 12 Tf 72 680 Td (capaian 100%) Tj ET\n', mb), Buffer.alloc(4)]);
+  const stream = PDFRawStream.of(doc.context.obj({ Filter: 'FlateDecode', Length: data.length }), data);
+  page.node.set(PDFName.of('Contents'), doc.context.obj([page.node.get(PDFName.of('Contents'))!, doc.context.register(stream)]));
   return doc.save();
 }
 
@@ -101,6 +180,20 @@ export async function makeBadInputs(dir: string): Promise<BadInput[]> {
   out.push({ name: 'digits-400.txt', what: 'a number of 400 digits', exit: 1, message: null });
   w('line-1mb.txt', `LAPORAN KINERJA TAHUN 2024\n\n${'realisasi 90% capaian 100% '.repeat(40_000)}\n`);
   out.push({ name: 'line-1mb.txt', what: 'a 1 MB line', exit: 1, message: null });
+  // Hostile uploads: sizes that lie, quadratic inputs, memory outside the V8 heap.
+  const bomb2g = deflatedSpaces(docXml('').replace('</w:body></w:document>', ''), 2048);
+  w('lying-sizes.docx', zipOf([['[Content_Types].xml', deflateRawSync(CONTENT_TYPES), CONTENT_TYPES.length], ['_rels/.rels', deflateRawSync(RELS), RELS.length], ['word/document.xml', bomb2g, 1024]]));
+  out.push({ name: 'lying-sizes.docx', what: 'DOCX whose zip headers claim 1 KB for a document.xml of 2 GB', exit: 2, message: /inflates to more than 150 MB/ });
+  w('math-unclosed.docx', await docxOf(docXml(`${para('LAPORAN KINERJA TAHUN 2024 [satker]')}<w:p>${'<m:oMath>'.repeat(200_000)}</w:p>`)));
+  out.push({ name: 'math-unclosed.docx', what: 'DOCX with 200,000 unclosed <m:oMath>', exit: 2, message: /could not be read|damaged|not well-formed|unclosed/ });
+  w('empty-paragraphs.docx', await docxOf(docXml(`${para('LAPORAN KINERJA TAHUN 2024 [satker]')}${Array.from({ length: 200_000 }, (_, k) => (k % 7 === 0 ? '<w:p><w:pPr></w:pPr></w:p>' : '<w:p></w:p>')).join('')}`)));
+  out.push({ name: 'empty-paragraphs.docx', what: 'DOCX of 200,000 empty paragraphs', exit: 1, message: null });
+  w('doctype-late.docx', await docxOf(docXml(para('LAPORAN KINERJA TAHUN 2024 [satker]')).replace('?>', `?><!--${' '.repeat(5000)}--><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">]>`)));
+  out.push({ name: 'doctype-late.docx', what: 'DOCX with a DOCTYPE after the first 4096 characters', exit: 2, message: /declares a DOCTYPE or entities/ });
+  w('doctype-styles.docx', await docxOf(docXml(para('LAPORAN KINERJA TAHUN 2024 [satker]')), { 'word/styles.xml': `<?xml version="1.0"?><!DOCTYPE w:styles [<!ENTITY a "aaaaaaaaaa">]><w:styles ${W}/>` }));
+  out.push({ name: 'doctype-styles.docx', what: 'DOCX with a DOCTYPE in word/styles.xml', exit: 2, message: /declares a DOCTYPE or entities/ });
+  w('flate-bomb.pdf', await flateBombPdf(1024));
+  out.push({ name: 'flate-bomb.pdf', what: 'PDF whose content stream inflates to 1 GB, --max-memory 400', args: ['--max-memory', '400'], exit: 2, message: /needed more than 400 MB of memory/ });
   return out;
 }
 
@@ -110,9 +203,17 @@ async function main() {
   const cli = join(root, 'dist', 'src', 'cli.js');
   const timed = spawnSync('/usr/bin/time', ['-f', '%e', 'true']).status === 0;
   console.log('| input | exit | message (--lang en) | pesan (default, Bahasa Indonesia) | time | peak memory |\n|---|---|---|---|---|---|');
+  // BAD_INPUTS=regex runs only the inputs whose file name matches; each run is stopped after 5 minutes.
+  const only = process.env.BAD_INPUTS ? new RegExp(process.env.BAD_INPUTS) : null;
   for (const b of inputs) {
+    if (only && !only.test(b.name)) continue;
     const args = [cli, join(dir, b.name), '--format', 'json', '--lang', 'en', ...(b.args ?? [])];
-    const p = timed ? spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 }) : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const limit = { encoding: 'utf8' as const, maxBuffer: 1 << 28, timeout: 300_000, killSignal: 'SIGKILL' as const };
+    const p = timed ? spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, ...args], limit) : spawnSync(process.execPath, args, limit);
+    if (p.status === null) {
+      console.log(`| ${b.what} | killed after ${limit.timeout / 1000} s | | | | |`);
+      continue;
+    }
     const lines = p.stderr.trim().split('\n').filter((l) => !/^Command exited with non-zero status/.test(l));
     const t = timed ? /TIME ([\d.]+) (\d+)/.exec(lines.pop() ?? '') : null;
     const msg = lines.join(' ').replace(`lkjip-lint: ${join(dir, b.name)}: `, '') || '(linted)';

@@ -7,6 +7,7 @@
  * - `lkjip-lint --version` against `node -e 0`.
  * - A folder of 40 reports with --jobs 1 and --jobs 2.
  * - Peak RSS while linting a 300-page PDF (the corpus PDFs concatenated with pdf-lib).
+ * - What worker processes cost against worker threads, per file (`BENCH_ONLY=workers` runs only this).
  *
  * Not a test: timings depend on the machine. It prints the targets and whether they are met.
  */
@@ -21,6 +22,7 @@ import { computeFacts } from '../src/facts/index.js';
 import { runRules } from '../src/engine.js';
 import { DEFAULT_SECTIONS, resolveRules } from '../src/config.js';
 import { allRules } from '../rules/index.js';
+import { lintFiles } from '../src/batch.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const corpus = join(root, 'fixtures', 'corpus');
@@ -170,9 +172,36 @@ async function bigPdf() {
   return [{ what: `peak RSS ≤ 300 MB on a 300-page PDF (${mb.toFixed(0)} MB)`, ok: mb <= 300 }];
 }
 
+/**
+ * Worker processes against worker threads, at --jobs 2: 40 one-line reports (almost nothing but
+ * the pool's own cost: starting two workers, sending each task and its result) and the 40-report
+ * twelve corpus reports. Alternated, median of three.
+ */
+async function workers() {
+  const tiny = mkdtempSync(join(tmpdir(), 'lkjip-bench-'));
+  const folder = mkdtempSync(join(tmpdir(), 'lkjip-bench-'));
+  const reports = readdirSync(corpus).filter((f) => /\.(txt|docx|pdf)$/.test(f));
+  for (let k = 0; k < 40; k++) writeFileSync(join(tiny, `${k}.txt`), `LAPORAN KINERJA TAHUN 2024 [satker] ${k}\n`);
+  for (let k = 0; k < 12; k++) copyFileSync(join(corpus, reports[k % reports.length]!), join(folder, `${k}-${reports[k % reports.length]}`));
+  const files = (dir: string) => readdirSync(dir).map((f) => join(dir, f));
+  const rows: string[] = [];
+  const perFile: number[] = [];
+  for (const [what, dir, n] of [['40 one-line reports', tiny, 40], ['12 corpus reports', folder, 12]] as const) {
+    const t: Record<'process' | 'thread', number[]> = { process: [], thread: [] };
+    for (let k = 0; k < 3; k++) {
+      for (const kind of ['thread', 'process'] as const) t[kind].push(await time(() => lintFiles(files(dir), {}, { jobs: 2, workers: kind })));
+    }
+    const [p, th] = [median(t.process), median(t.thread)];
+    perFile.push((p - th) / n);
+    rows.push(`| ${what} | ${ms(th)} | ${ms(p)} | ${ms((p - th) / n)} |`);
+  }
+  console.log(`\n## Worker processes against threads (--jobs 2, median of 3)\n\n| batch | threads | processes | difference per file |\n|---|---|---|---|\n${rows.join('\n')}`);
+  return [{ what: `worker processes cost ≤ 50 ms more per file than threads (${ms(perFile[0]!)} on one-line reports)`, ok: perFile[0]! <= 50 }];
+}
+
 async function main() {
   console.log(`# lkjip-lint bench (${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).availableParallelism()} cores)`);
-  const checks = [...(await perFile()), ...startup(), ...(await batch()), ...(await bigPdf())];
+  const checks = process.env.BENCH_ONLY === 'workers' ? await workers() : [...(await perFile()), ...startup(), ...(await batch()), ...(await bigPdf()), ...(await workers())];
   console.log('\n## Targets\n');
   for (const c of checks) console.log(`- ${verdict(c.ok)} ${c.what}`);
 }

@@ -39,7 +39,8 @@ Opsi / options:
   --office NAME           reporting office (overrides detection)
   --config FILE           config file (default: lkjip-lint.config.json found upward from the input)
   --jobs N                files linted at once (default: number of cores)
-  --timeout S             stop a file after S seconds (default 60; worker threads)
+  --timeout S             stop a file after S seconds of work (default 60; worker processes)
+  --max-memory MB         stop a file whose worker needs more than MB of memory (default 1536)
   --summary FILE          one line per report as .csv or .xlsx (office, year, errors, warnings, rules)
   --annotate OUT          a copy of the report with the findings in it: Word comments (.docx input,
                           OUT.docx) or highlights with notes (.pdf input, OUT.pdf)
@@ -106,6 +107,7 @@ async function main(argv: string[]): Promise<number> {
           password: { type: 'string' },
           jobs: { type: 'string' },
           timeout: { type: 'string' },
+          'max-memory': { type: 'string' },
           summary: { type: 'string' },
           annotate: { type: 'string' },
           'max-pages': { type: 'string' },
@@ -152,6 +154,8 @@ async function main(argv: string[]): Promise<number> {
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0 && jobs <= 256)) throw new UsageError('--jobs must be a whole number from 1 to 256');
   const timeout = values.timeout !== undefined ? Number(values.timeout) : undefined;
   if (timeout !== undefined && !(timeout > 0 && timeout <= 86400)) throw new UsageError('--timeout must be a number of seconds above 0');
+  const memoryMb = values['max-memory'] !== undefined ? Number(values['max-memory']) : undefined;
+  if (memoryMb !== undefined && !(Number.isInteger(memoryMb) && memoryMb >= 100 && memoryMb <= 65536)) throw new UsageError('--max-memory must be a whole number of MB from 100 to 65536');
   if (values.summary !== undefined && !/\.(csv|xlsx)$/i.test(values.summary)) throw new UsageError('--summary FILE must end in .csv or .xlsx');
   const maxPages = values['max-pages'] !== undefined ? Number(values['max-pages']) : undefined;
   if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages > 0)) throw new UsageError('--max-pages must be a whole number above 0');
@@ -202,6 +206,7 @@ async function main(argv: string[]): Promise<number> {
   const batchOptions = {
     ...(jobs !== undefined ? { jobs } : {}),
     ...(timeout !== undefined ? { timeout } : {}),
+    ...(memoryMb !== undefined ? { memoryMb } : {}),
     ...(progress ? { onDone: progress.update } : {}),
   };
   // With --annotate, the one report is linted and annotated in the same worker.

@@ -15,7 +15,7 @@ export function sniff(bytes: Uint8Array, name: string): Sniffed {
   if (head.subarray(0, 5).toString('latin1') === '%PDF-') return { format: 'pdf' };
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
     // The zip's central directory holds the names; a DOCX has word/document.xml somewhere in it.
-    const all = Buffer.from(bytes);
+    const all = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength); // a view, not a copy of the upload
     if (all.includes('word/document.xml', 0, 'latin1') || all.includes('[Content_Types].xml', 0, 'latin1')) return { format: 'docx' };
     return { format: 'unsupported', reason: { en: 'a zip archive that is not a Word document (no word/document.xml)', id: 'arsip zip yang bukan dokumen Word (tidak ada word/document.xml)' } };
   }

@@ -38,9 +38,9 @@ describe('batch', () => {
     copyFileSync(corpusPath('siak-2024.txt'), join(dir, 'a.txt'));
     // A report with a very long body: many copies of the corpus text.
     writeFileSync(join(dir, 'b.txt'), readFileSync(corpusPath('semarang-2024.txt'), 'utf8').repeat(40));
-    const p = run(join(dir, 'a.txt'), join(dir, 'b.txt'), '--timeout', '2', '--format', 'json', '--jobs', '2', '--lang', 'en');
+    const p = run(join(dir, 'a.txt'), join(dir, 'b.txt'), '--timeout', '10', '--format', 'json', '--jobs', '2', '--lang', 'en');
     expect(p.status).toBe(2);
-    expect(p.stderr.trim()).toBe(`lkjip-lint: ${join(dir, 'b.txt')}: stopped after 2 s (--timeout); the file is unusually heavy: check it, or raise --timeout`);
+    expect(p.stderr.trim()).toBe(`lkjip-lint: ${join(dir, 'b.txt')}: stopped after 10 s (--timeout); the file is unusually heavy: check it, or raise --timeout`);
     const out = JSON.parse(p.stdout) as { files: { path: string; error?: string; findings: unknown[] }[] };
     expect(out.files[0]!.error).toBeUndefined();
     expect(out.files[0]!.findings.length).toBeGreaterThan(100);

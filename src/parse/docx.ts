@@ -17,10 +17,13 @@ import { parseFormula } from '../formula.js';
 import { ommlToLatex, type XNode } from './omml.js';
 import { modelToTree, type HNode, type MDocument } from './docx-model.js';
 import { InputError } from './errors.js';
+import { ZipParts } from './zip-parts.js';
 import { PLAIN_FORMULA } from './text.js';
 
 /** Inflated size cap for the parts we read (a zip bomb is refused, not unpacked). */
 const MAX_INFLATED = 150 * 1024 * 1024;
+/** The XML parts of a package (all read for the DOCTYPE check). */
+const XML_PART = /\.(xml|rels)$/i;
 const PARTS = /^(\[Content_Types\]\.xml|_rels\/\.rels|word\/(document|styles|numbering|footnotes|endnotes|comments|settings|fontTable)\.xml|word\/_rels\/[^/]+\.rels)$/;
 
 
@@ -28,10 +31,37 @@ const NS = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"
 const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
 
 /**
+ * Each complete `<m:NAME …>…</m:NAME>` in `xml` replaced by `replace(fragment)`, the fragment
+ * ending at the first closing tag after its start (as a lazy regex would), in one pass: an
+ * opening tag with no closing tag after it ends the search instead of being retried from every
+ * later start (200,000 unclosed `<m:oMath>` took a minute with a regex).
+ */
+function replaceElements(xml: string, name: string, replace: (fragment: string) => string): string {
+  const open = `<${name}`;
+  const close = `</${name}>`;
+  const pieces: string[] = [];
+  let last = 0;
+  for (let at = xml.indexOf(open); at >= 0; at = xml.indexOf(open, at + 1)) {
+    if (/\w/.test(xml[at + open.length] ?? '')) continue; // <m:oMathPara is not <m:oMath
+    const end = xml.indexOf(close, at + open.length);
+    if (end < 0) break;
+    pieces.push(xml.slice(last, at), replace(xml.slice(at, end + close.length)));
+    last = at = end + close.length;
+  }
+  pieces.push(xml.slice(last));
+  return pieces.join('');
+}
+
+/** Elements that give a paragraph something to show; a body paragraph with none of them is dropped. */
+const CONTENT = /<(w:(t|tab|ptab|br|cr|sym|drawing|pict|object|numPr|fldSimple|instrText|footnoteReference|endnoteReference|noBreakHyphen|softHyphen|txbxContent|p)|m:oMath)\b|⟦/;
+
+/**
  * Put markers into word/document.xml as text, without building a DOM of the whole (large) file:
  * each equation becomes `⟦EQ n⟧` (its OMML converted from a small DOM of the equation alone),
  * each page break `⟦PB⟧`, each body paragraph starts with `⟦P n⟧` and each body table's first
- * cell holds `⟦T n⟧`.
+ * cell holds `⟦T n⟧`. Empty body paragraphs are counted but left out: they show nothing and
+ * cost mammoth as much as full ones. Linear in the input: every scan is bounded by the element
+ * it reads (no lazy regex across tags that may never close).
  */
 export function markDocumentXml(xml: string): { xml: string; equations: string[] } {
   const equations: string[] = [];
@@ -42,17 +72,18 @@ export function markDocumentXml(xml: string): { xml: string; equations: string[]
     return el ? ommlToLatex(el as unknown as XNode) : '';
   };
   // Display equations first (they hold m:oMath inside), then inline ones.
-  let out = xml.replace(/<m:oMathPara\b[\s\S]*?<\/m:oMathPara>/g, (frag) => {
+  let out = replaceElements(xml, 'm:oMathPara', (frag) => {
     equations.push(latexOf(frag));
     return run(`⟦EQ ${equations.length - 1} D⟧`);
   });
-  out = out.replace(/<m:oMath\b[\s\S]*?<\/m:oMath>/g, (frag) => {
+  out = replaceElements(out, 'm:oMath', (frag) => {
     equations.push(latexOf(frag));
     return run(`⟦EQ ${equations.length - 1}⟧`);
   });
-  out = out.replace(/<w:lastRenderedPageBreak\s*\/>|<w:br\b[^>]*w:type="page"[^>]*\/>/g, '<w:t>⟦PB⟧</w:t>');
-  // Body paragraphs and tables, by nesting depth.
-  const tag = /<(\/?)w:(p|tbl|txbxContent)\b([^>]*?)(\/?)>/g;
+  out = out.replace(/<w:lastRenderedPageBreak\s*\/>|<w:br\b[^<>]*>/g, (tag) => (tag[3] === 'l' || (tag.endsWith('/>') && tag.includes('w:type="page"')) ? '<w:t>⟦PB⟧</w:t>' : tag));
+  // Body paragraphs and tables, by nesting depth. ([^<>]: a tag never holds '<', so a '<' with no
+  // '>' after it is not scanned again from every later '<'.)
+  const tag = /<(\/?)w:(p|tbl|txbxContent)\b([^<>]*?)(\/?)>/g;
   const pieces: string[] = [];
   let last = 0;
   let pDepth = 0;
@@ -91,10 +122,24 @@ export function markDocumentXml(xml: string): { xml: string; equations: string[]
       continue;
     }
     if (pDepth === 0 && tblDepth === 0 && boxDepth === 0) {
+      // The paragraph up to its first closing tag (all of it unless it holds another paragraph).
+      const stop = out.indexOf('</w:p>', end);
+      const body = out.slice(end, stop < 0 ? out.length : stop);
+      if (stop >= 0 && !CONTENT.test(body)) {
+        pieces.push(out.slice(last, m.index));
+        last = stop + '</w:p>'.length;
+        tag.lastIndex = last;
+        para++;
+        continue;
+      }
       // After the paragraph's properties (they must stay its first child).
       let at = end;
-      const props = /^\s*(<w:pPr\s*\/>|<w:pPr\b[\s\S]*?<\/w:pPr>)/.exec(out.slice(end, end + 20000));
-      if (props) at = end + props[0].length;
+      const lead = /^\s*<w:pPr\b[^<>]*>/.exec(body.slice(0, 1000));
+      if (lead) {
+        const selfClosing = lead[0].endsWith('/>');
+        const propsEnd = selfClosing ? lead[0].length : body.indexOf('</w:pPr>', lead[0].length);
+        if (propsEnd >= 0) at = end + (selfClosing ? propsEnd : propsEnd + '</w:pPr>'.length);
+      }
       pieces.push(out.slice(last, at), run(`⟦P ${para++}⟧`));
       last = at;
     }
@@ -116,18 +161,17 @@ export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPD
   if (names.some((n) => /^EncryptedPackage$|EncryptionInfo/i.test(n))) throw new InputError('a password-protected Word document; remove the password (File > Info > Protect Document) and save again', 'dokumen Word yang dilindungi kata sandi; hapus kata sandinya (File > Info > Protect Document) lalu simpan ulang');
   const main = zip.file('word/document.xml');
   if (!main) throw new InputError('a zip archive without word/document.xml, so not a Word document; export the report as .docx, PDF or text', 'arsip zip tanpa word/document.xml, jadi bukan dokumen Word; ekspor laporan sebagai .docx, PDF atau teks');
-  let total = 0;
-  for (const n of names) {
-    if (!PARTS.test(n)) continue;
-    const size = (zip.files[n] as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-    total += size;
-  }
+  // The sizes the headers claim are a first check; the bound is what inflation produces (ZipParts).
+  const parts = new ZipParts(zip, MAX_INFLATED);
+  const xmlParts = names.filter((n) => XML_PART.test(n) && !zip.files[n]!.dir);
+  const total = parts.claimed([...new Set([...names.filter((n) => PARTS.test(n)), ...xmlParts])]);
   if (total > MAX_INFLATED) throw new InputError(`the Word document would inflate to ${Math.round(total / 1048576)} MB of XML (over ${MAX_INFLATED / 1048576} MB); this is not a normal report, check the file`, `dokumen Word ini akan mengembang menjadi ${Math.round(total / 1048576)} MB XML (batas ${MAX_INFLATED / 1048576} MB); ini bukan laporan biasa, periksa berkasnya`);
-
-  const xml = await main.async('string');
-  if (xml.length > MAX_INFLATED) throw new InputError('word/document.xml is too large to be a report', 'word/document.xml terlalu besar untuk sebuah laporan');
-  // Word never writes a DOCTYPE; one with entities is an attack on XML parsers (XXE, billion laughs).
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml.slice(0, 4096))) throw new InputError('word/document.xml declares a DOCTYPE or entities, which Word files never do (a crafted file?); refused', 'word/document.xml memuat DOCTYPE atau deklarasi entitas, yang tidak pernah ditulis Word (berkas rekayasa?); ditolak');
+  // Word never writes a DOCTYPE; one with entities is an attack on XML parsers (XXE, billion
+  // laughs). Every XML part is read whole for it, not only the ones we parse.
+  for (const n of xmlParts) {
+    if (/<!DOCTYPE|<!ENTITY/i.test(parts.text(n, PARTS.test(n)))) throw new InputError(`${n} declares a DOCTYPE or entities, which Word files never do (a crafted file?); refused`, `${n} memuat DOCTYPE atau deklarasi entitas, yang tidak pernah ditulis Word (berkas rekayasa?); ditolak`);
+  }
+  const xml = parts.text('word/document.xml');
   const { xml: marked, equations } = markDocumentXml(xml);
   // mammoth reads the parts from this zip (no second unzip), with the marked body in place of
   // word/document.xml, and hands over its document model (no HTML written and parsed again).
@@ -137,7 +181,7 @@ export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPD
     read: async (name: string, encoding?: string) => {
       if (!served(name)) throw new Error(`${name} is not read`);
       if (name === 'word/document.xml') return encoding ? marked : new TextEncoder().encode(marked);
-      const bytes = await zip.file(name)!.async('uint8array');
+      const bytes = parts.bytes(name);
       if (encoding === 'base64') return Buffer.from(bytes).toString('base64');
       return encoding ? new TextDecoder(encoding).decode(bytes) : bytes;
     },
@@ -224,7 +268,8 @@ function toDocument(path: string, tree: HNode, equations: string[]): LKjIPDocume
     if (!withEqs.trim()) return;
     // A formula typed as text (`x =100%`, `y = 100% / 90% × 100% = 111,11%`), as in text exports,
     // possibly with the next sentence run into the same paragraph (`x =100% Berdasarkan ...`).
-    const lead = kind === 'paragraph' ? /^\s*([xyzXYZ]\s*=\s*[-(\d][\d.,%\s×*/()+=-]*?)\s+(?=[A-Z][a-z])/.exec(withEqs) : null;
+    // (Read from the paragraph's start only: a formula is short, and the lazy scan stays bounded.)
+    const lead = kind === 'paragraph' ? /^\s*([xyzXYZ]\s*=\s*[-(\d][\d.,%\s×*/()+=-]*?)\s+(?=[A-Z][a-z])/.exec(withEqs.slice(0, 400)) : null;
     if (lead && PLAIN_FORMULA.test(lead[1]!.trim())) {
       push({ kind: 'formula', text: lead[1]!.trim(), source: at, formula: parseFormula(lead[1]!.trim(), 'plain') });
       push({ kind, text: withEqs.slice(lead[0].length), source: at, ...extra });

@@ -1,0 +1,257 @@
+/**
+ * The supervisor of the lint workers: child processes by default (a thread can take its whole
+ * process down: V8 aborts on some allocations whatever the thread's heap limit, and buffers
+ * outside the heap are not limited at all), worker threads on request.
+ *
+ * - A task waits in the queue until a worker is free; its time limit starts when a worker takes
+ *   it. The queue has its own bound (`queueTimeout`).
+ * - Each process worker runs with `--max-old-space-size` and is watched from outside: its resident
+ *   memory (/proc/PID/status) is sampled and the process killed when it goes over the cap.
+ * - A worker that is killed, runs out of memory or crashes is replaced; only its task fails.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+
+export type WorkerKind = 'process' | 'thread';
+
+export interface PoolOptions {
+  /** Workers at most (started as tasks come). */
+  jobs: number;
+  /** Memory cap per worker in MB: heap limit, and resident-memory cap for processes. */
+  memoryMb: number;
+  /** Tasks that may wait at most; more are refused at once. */
+  maxQueue?: number;
+  kind?: WorkerKind;
+  /** The module whose exports run the tasks (default: worker.js). */
+  module?: URL;
+}
+
+/** Why a task did not give its result. */
+export class PoolError extends Error {
+  constructor(readonly reason: 'timeout' | 'queue' | 'memory' | 'crash' | 'full' | 'closed', message: string) {
+    super(message);
+  }
+}
+
+interface Job {
+  task: unknown;
+  name: string;
+  timeoutMs: number;
+  resolve: (value: unknown) => void;
+  reject: (e: unknown) => void;
+  queueTimer?: NodeJS.Timeout;
+}
+
+interface Slot {
+  proc: ChildProcess | Worker;
+  pid?: number;
+  ready: boolean;
+  job?: Job;
+  timer?: NodeJS.Timeout;
+  /** What the worker wrote on stderr since its last message (dropped when it dies). */
+  stderr: string[];
+  /** Set when we stopped the worker, with what its task is told. */
+  stopped?: PoolError;
+}
+
+/** How often a process worker's resident memory is read. */
+const SAMPLE_MS = 50;
+/**
+ * A process is killed when its resident memory passes this share of the cap (memory can grow
+ * between two samples, and the cap is a promise); its V8 heap is limited to a smaller share.
+ */
+const KILL_SHARE = 0.9;
+const HEAP_SHARE = 0.75;
+const WORKER_ENTRY = new URL('./pool-worker.js', import.meta.url);
+
+/** Resident memory of a process in MB (Linux), or null when it cannot be read. */
+export function residentMb(pid: number): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'latin1'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+export class LintPool {
+  readonly kind: WorkerKind;
+  private readonly queue: Job[] = [];
+  private readonly slots = new Set<Slot>();
+  private readonly module: URL;
+  private closed = false;
+  private watchdog?: NodeJS.Timeout;
+  /** Workers that died before they were ever ready, in a row (a broken install, not a bad file). */
+  private failedStarts = 0;
+
+  constructor(private readonly options: PoolOptions) {
+    this.kind = options.kind ?? 'process';
+    this.module = options.module ?? new URL('./worker.js', import.meta.url);
+  }
+
+  /** Tasks waiting for a worker. */
+  get queueSize(): number {
+    return this.queue.length;
+  }
+
+  /** The workers running now. */
+  get threads(): unknown[] {
+    return [...this.slots];
+  }
+
+  /**
+   * Run `name` (an export of the worker module) on `task`. The time limit counts from when a
+   * worker takes the task; `queueTimeout` bounds the wait before that.
+   */
+  run(task: unknown, { name = 'default', timeout, queueTimeout = Infinity }: { name?: string; timeout: number; queueTimeout?: number }): Promise<unknown> {
+    if (this.closed) return Promise.reject(new PoolError('closed', 'the pool is closed'));
+    if (this.options.maxQueue !== undefined && this.queue.length >= this.options.maxQueue && this.idleSlot() === undefined) return Promise.reject(new PoolError('full', 'the queue is full'));
+    return new Promise((resolve, reject) => {
+      const job: Job = { task, name, timeoutMs: timeout * 1000, resolve, reject };
+      if (Number.isFinite(queueTimeout)) {
+        job.queueTimer = setTimeout(() => {
+          const k = this.queue.indexOf(job);
+          if (k >= 0) {
+            this.queue.splice(k, 1);
+            reject(new PoolError('queue', `waited ${queueTimeout} s for a free worker`));
+          }
+        }, queueTimeout * 1000);
+        job.queueTimer.unref();
+      }
+      this.queue.push(job);
+      this.dispatch();
+    });
+  }
+
+  async destroy(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) {
+      clearTimeout(job.queueTimer);
+      job.reject(new PoolError('closed', 'the pool is closed'));
+    }
+    clearInterval(this.watchdog);
+    await Promise.all([...this.slots].map((s) => this.stop(s, new PoolError('closed', 'the pool is closed'))));
+  }
+
+  private idleSlot(): Slot | undefined {
+    for (const s of this.slots) if (s.ready && !s.job) return s;
+    return undefined;
+  }
+
+  /** Hand queued tasks to idle workers; start workers while there are tasks and room. */
+  private dispatch(): void {
+    if (this.closed) return;
+    for (let slot = this.idleSlot(); slot && this.queue.length; slot = this.idleSlot()) this.give(slot, this.queue.shift()!);
+    const starting = [...this.slots].filter((s) => !s.ready).length;
+    for (let k = starting; k < this.queue.length && this.slots.size < this.options.jobs; k++) this.start();
+  }
+
+  private give(slot: Slot, job: Job): void {
+    clearTimeout(job.queueTimer);
+    slot.job = job;
+    slot.timer = setTimeout(() => void this.stop(slot, new PoolError('timeout', `stopped after ${job.timeoutMs / 1000} s`)), job.timeoutMs);
+    this.send(slot, { name: job.name, task: job.task });
+  }
+
+  private send(slot: Slot, message: unknown): void {
+    if (slot.proc instanceof Worker) slot.proc.postMessage(message);
+    else slot.proc.send(message as object);
+  }
+
+  private start(): void {
+    const { memoryMb } = this.options;
+    const entry = WORKER_ENTRY;
+    let slot: Slot;
+    if (this.kind === 'thread') {
+      const proc = new Worker(entry, { workerData: { module: this.module.href }, resourceLimits: { maxOldGenerationSizeMb: memoryMb }, stderr: true });
+      slot = { proc, ready: false, stderr: [] };
+      proc.on('message', (m) => this.onMessage(slot, m));
+      proc.on('error', (e: Error & { code?: string }) => {
+        slot.stopped ??= e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new PoolError('memory', e.message) : new PoolError('crash', e.message.split('\n')[0]!);
+      });
+      proc.on('exit', (code) => this.onExit(slot, `exit code ${code}`));
+      proc.stderr.on('data', (d: Buffer) => slot.stderr.push(d.toString()));
+    } else {
+      const proc = fork(entry, [this.module.href], {
+        execArgv: [`--max-old-space-size=${Math.floor(memoryMb * HEAP_SHARE)}`],
+        serialization: 'advanced',
+        stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
+      });
+      slot = { proc, ready: false, stderr: [] };
+      if (proc.pid !== undefined) slot.pid = proc.pid;
+      proc.on('message', (m) => this.onMessage(slot, m as { ready?: true }));
+      proc.on('error', (e) => {
+        slot.stopped ??= new PoolError('crash', e.message);
+      });
+      proc.on('exit', (code, signal) => this.onExit(slot, signal ? `signal ${signal}` : `exit code ${code}`));
+      proc.stderr!.on('data', (d: Buffer) => slot.stderr.push(d.toString()));
+      this.watch();
+    }
+    this.slots.add(slot);
+  }
+
+  /** Sample every process worker's resident memory; kill the ones over the cap. */
+  private watch(): void {
+    if (this.watchdog) return;
+    this.watchdog = setInterval(() => {
+      for (const slot of this.slots) {
+        if (slot.pid === undefined || slot.stopped) continue;
+        const mb = residentMb(slot.pid);
+        if (mb !== null && mb > this.options.memoryMb * KILL_SHARE) void this.stop(slot, new PoolError('memory', `resident memory ${Math.round(mb)} MB`));
+      }
+    }, SAMPLE_MS);
+    this.watchdog.unref();
+  }
+
+  /** What the worker wrote on stderr goes out once it has answered (not the trace of a worker that died). */
+  private flushStderr(slot: Slot): void {
+    if (slot.stderr.length) process.stderr.write(slot.stderr.splice(0).join(''));
+  }
+
+  private onMessage(slot: Slot, m: { ready?: true; result?: unknown; error?: string }): void {
+    this.flushStderr(slot);
+    if (m.ready) {
+      slot.ready = true;
+      this.failedStarts = 0;
+      this.dispatch();
+      return;
+    }
+    const job = slot.job;
+    if (!job || slot.stopped) return;
+    clearTimeout(slot.timer);
+    slot.job = undefined;
+    if (m.error !== undefined) job.reject(new Error(m.error));
+    else job.resolve(m.result);
+    this.dispatch();
+  }
+
+  private onExit(slot: Slot, how: string): void {
+    clearTimeout(slot.timer);
+    this.slots.delete(slot);
+    const trace = slot.stderr.join('');
+    slot.stderr = [];
+    let why = slot.stopped;
+    // V8 aborts a process whose heap is full ("Reached heap limit", "Allocation failed").
+    if (!why && /heap limit|out of memory|Allocation failed/i.test(trace)) why = new PoolError('memory', 'the heap is full');
+    why ??= new PoolError('crash', `the worker stopped (${how})`);
+    if (!slot.ready && !slot.stopped) {
+      // A worker that cannot even start fails what waits, instead of being restarted forever.
+      if (++this.failedStarts >= 3) for (const job of this.queue.splice(0)) job.reject(new PoolError('crash', `the worker could not start (${how}): ${trace.trim().split('\n')[0] ?? ''}`));
+    }
+    slot.job?.reject(why);
+    slot.job = undefined;
+    this.dispatch();
+  }
+
+  /** Stop a worker; its task (if any) is told `why`. Resolves when it is gone. */
+  private stop(slot: Slot, why: PoolError): Promise<void> {
+    slot.stopped ??= why;
+    return new Promise((done) => {
+      if (!this.slots.has(slot)) return done();
+      slot.proc.once('exit', () => done());
+      if (slot.proc instanceof Worker) void slot.proc.terminate();
+      else slot.proc.kill('SIGKILL');
+    });
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The worker supervisor (src/pool.ts) with a stand-in task module whose tasks sleep, allocate or
+ * throw, so that what is tested is the pool's bookkeeping and not how fast the machine lints:
+ * the time limit counts from when a worker takes a task, the queue has its own bound, and a
+ * worker that is killed (time, memory) or dies is replaced while only its task fails.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LintPool as Pool, PoolError as PoolErrorT, PoolOptions } from '../src/pool.js';
+
+// The pool starts the compiled worker entry (dist/), as the installed command does.
+const { LintPool, PoolError } = (await import(join(import.meta.dirname, '..', 'dist', 'src', 'pool.js'))) as { LintPool: typeof Pool; PoolError: typeof PoolErrorT };
+
+const dir = mkdtempSync(join(tmpdir(), 'lkjip-pool-'));
+const tasks = join(dir, 'tasks.mjs');
+writeFileSync(
+  tasks,
+  `export default async ({ sleep, id }) => { await new Promise((r) => setTimeout(r, sleep)); return { id, pid: process.pid }; };
+export async function outsideHeap({ mb }) { const kept = []; for (let k = 0; k < mb; k += 64) { kept.push(Buffer.alloc(64 * 1024 * 1024, 1)); await new Promise((r) => setTimeout(r, 20)); } return kept.length; }
+export async function fillHeap() { const kept = []; for (;;) kept.push(new Array(1e6).fill({ a: Math.random() })); }
+export async function fail() { throw new Error('bad task'); }
+export async function die() { process.exit(7); }
+`,
+);
+const pools: Pool[] = [];
+const pool = (o: Partial<PoolOptions> = {}) => {
+  const p = new LintPool({ jobs: 2, memoryMb: 256, module: pathToFileURL(tasks), ...o });
+  pools.push(p);
+  return p;
+};
+afterAll(async () => {
+  await Promise.all(pools.map((p) => p.destroy()));
+});
+const reason = (e: unknown) => (e instanceof PoolError ? e.reason : String(e));
+
+describe('worker pool', () => {
+  it('3× more tasks than workers: each meets its own time limit however long it waited for a worker', async () => {
+    // 12 tasks of 1 s on 2 workers: the last ones wait 5 s in the queue, over their 4 s limit.
+    const p = pool();
+    const results = await Promise.allSettled(Array.from({ length: 12 }, (_, id) => p.run({ sleep: 1000, id }, { timeout: 4 })));
+    expect(results.map((r) => r.status)).toEqual(Array(12).fill('fulfilled'));
+    expect(results.map((r) => (r as PromiseFulfilledResult<{ id: number }>).value.id)).toEqual([...Array(12).keys()]);
+    // Two worker processes did all of it.
+    expect(new Set(results.map((r) => (r as PromiseFulfilledResult<{ pid: number }>).value.pid)).size).toBe(2);
+  });
+  it('a task over its time limit is stopped; its worker is replaced and the next task runs', async () => {
+    const p = pool({ jobs: 1 });
+    const slow = p.run({ sleep: 120_000, id: 0 }, { timeout: 1 });
+    const next = p.run({ sleep: 10, id: 1 }, { timeout: 60 });
+    await expect(slow.catch(reason)).resolves.toBe('timeout');
+    await expect(next).resolves.toMatchObject({ id: 1 });
+  });
+  it('the queue has its own bound', async () => {
+    const p = pool({ jobs: 1 });
+    const first = p.run({ sleep: 3000, id: 0 }, { timeout: 60 });
+    const waiting = p.run({ sleep: 10, id: 1 }, { timeout: 60, queueTimeout: 0.2 });
+    await expect(waiting.catch(reason)).resolves.toBe('queue');
+    await expect(first).resolves.toMatchObject({ id: 0 });
+  });
+  it('a process over its memory cap is killed from outside, also for memory outside the V8 heap', async () => {
+    const p = pool({ jobs: 1, memoryMb: 300 });
+    await expect(p.run({ mb: 2048 }, { name: 'outsideHeap', timeout: 120 }).catch(reason)).resolves.toBe('memory');
+    await expect(p.run({ sleep: 10, id: 2 }, { timeout: 60 })).resolves.toMatchObject({ id: 2 });
+  });
+  it('a full heap ends only its worker, in processes and in threads', async () => {
+    for (const kind of ['process', 'thread'] as const) {
+      const p = pool({ jobs: 1, memoryMb: 128, kind });
+      await expect(p.run({}, { name: 'fillHeap', timeout: 120 }).catch(reason), kind).resolves.toBe('memory');
+      await expect(p.run({ sleep: 10, id: 3 }, { timeout: 60 }), kind).resolves.toMatchObject({ id: 3 });
+    }
+  });
+  it('a task that throws fails alone; a worker that exits is replaced', async () => {
+    const p = pool({ jobs: 1 });
+    await expect(p.run({}, { name: 'fail', timeout: 60 })).rejects.toThrow('bad task');
+    await expect(p.run({}, { name: 'die', timeout: 60 }).catch(reason)).resolves.toBe('crash');
+    await expect(p.run({ sleep: 10, id: 4 }, { timeout: 60 })).resolves.toMatchObject({ id: 4 });
+  });
+});
