@@ -3,15 +3,17 @@
  * module, says it is ready, then runs one task at a time and answers with its result.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { setWorkReporter, type WorkProgress } from './work-progress.js';
 
 interface Request {
   name: string;
   task: unknown;
 }
-type Answer = { ready: true } | { result: unknown } | { error: string };
+type Answer = { ready: true } | { result: unknown } | { error: string } | { progress: WorkProgress };
 
 const href = parentPort ? (workerData as { module: string }).module : process.argv[2]!;
 const send = (m: Answer) => (parentPort ? parentPort.postMessage(m) : process.send!(m));
+setWorkReporter((progress) => send({ progress }));
 const tasks = (await import(href)) as Record<string, (task: unknown) => Promise<unknown>>;
 
 async function answer({ name, task }: Request): Promise<void> {

@@ -12,6 +12,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import type { WorkProgress } from './work-progress.js';
 
 export type WorkerKind = 'process' | 'thread';
 
@@ -49,6 +50,8 @@ interface Slot {
   ready: boolean;
   job?: Job;
   timer?: NodeJS.Timeout;
+  /** When the running task's time is up (ms since the epoch). */
+  deadline?: number;
   /** What the worker wrote on stderr since its last message (dropped when it dies). */
   stderr: string[];
   /** Set when we stopped the worker, with what its task is told. */
@@ -64,6 +67,11 @@ const SAMPLE_MS = 50;
 const KILL_SHARE = 0.9;
 const HEAP_SHARE = 0.75;
 const WORKER_ENTRY = new URL('./pool-worker.js', import.meta.url);
+/**
+ * Seconds a task's time limit grows by for each scanned page it has read by OCR (a page takes a
+ * few seconds of one core; a 44-page scan is a normal upload, not a file that hangs).
+ */
+const OCR_PAGE_SECONDS = 20;
 
 /** Resident memory of a process in MB (Linux), or null when it cannot be read. */
 export function residentMb(pid: number): number | null {
@@ -150,8 +158,16 @@ export class LintPool {
   private give(slot: Slot, job: Job): void {
     clearTimeout(job.queueTimer);
     slot.job = job;
-    slot.timer = setTimeout(() => void this.stop(slot, new PoolError('timeout', `stopped after ${job.timeoutMs / 1000} s`)), job.timeoutMs);
+    this.arm(slot, Date.now() + job.timeoutMs);
     this.send(slot, { name: job.name, task: job.task });
+  }
+
+  /** (Re)set the time limit of the task a worker runs to end at `deadline` (ms since the epoch). */
+  private arm(slot: Slot, deadline: number): void {
+    const job = slot.job!;
+    clearTimeout(slot.timer);
+    slot.deadline = deadline;
+    slot.timer = setTimeout(() => void this.stop(slot, new PoolError('timeout', `stopped after ${job.timeoutMs / 1000} s`)), Math.max(0, deadline - Date.now()));
   }
 
   private send(slot: Slot, message: unknown): void {
@@ -209,7 +225,12 @@ export class LintPool {
     if (slot.stderr.length) process.stderr.write(slot.stderr.splice(0).join(''));
   }
 
-  private onMessage(slot: Slot, m: { ready?: true; result?: unknown; error?: string }): void {
+  private onMessage(slot: Slot, m: { ready?: true; result?: unknown; error?: string; progress?: WorkProgress }): void {
+    if (m.progress) {
+      // A scanned page read by OCR is work done: the time limit grows by a page's allowance.
+      if (slot.job && !slot.stopped && slot.deadline !== undefined) this.arm(slot, slot.deadline + OCR_PAGE_SECONDS * 1000);
+      return;
+    }
     this.flushStderr(slot);
     if (m.ready) {
       slot.ready = true;

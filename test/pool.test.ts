@@ -23,6 +23,11 @@ export async function outsideHeap({ mb }) { const kept = []; for (let k = 0; k <
 export async function fillHeap() { const kept = []; for (;;) kept.push(new Array(1e6).fill({ a: Math.random() })); }
 export async function fail() { throw new Error('bad task'); }
 export async function die() { process.exit(7); }
+export async function readScan({ pages, report }) {
+  const { reportWork } = await import(${JSON.stringify(pathToFileURL(join(import.meta.dirname, '..', 'dist', 'src', 'work-progress.js')).href)});
+  for (let k = 1; k <= pages; k++) { await new Promise((r) => setTimeout(r, 1000)); if (report) reportWork({ ocrPagesDone: k, ocrPagesTotal: pages }); }
+  return pages;
+}
 `,
 );
 const pools: Pool[] = [];
@@ -52,6 +57,15 @@ describe('worker pool', () => {
     const next = p.run({ sleep: 10, id: 1 }, { timeout: 60 });
     await expect(slow.catch(reason)).resolves.toBe('timeout');
     await expect(next).resolves.toMatchObject({ id: 1 });
+  });
+  it('each scanned page read by OCR is work done: the time limit grows with it', async () => {
+    // 4 pages of 1 s each under a 2 s limit: the task that reports its pages gets the time, the
+    // same task without reports is a file that hangs.
+    const p = pool({ jobs: 2 });
+    const reporting = p.run({ pages: 4, report: true }, { name: 'readScan', timeout: 2 });
+    const silent = p.run({ pages: 4, report: false }, { name: 'readScan', timeout: 2 }).catch(reason);
+    await expect(reporting).resolves.toBe(4);
+    await expect(silent).resolves.toBe('timeout');
   });
   it('the queue has its own bound', async () => {
     const p = pool({ jobs: 1 });

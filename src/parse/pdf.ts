@@ -17,6 +17,7 @@ import type { LKjIPDocument, SourceLocation } from '../model.js';
 import { InputError } from './errors.js';
 import { parseText } from './text.js';
 import { toLatex } from '../formula.js';
+import { reportWork } from '../work-progress.js';
 
 export interface PdfOptions {
   password?: string;
@@ -221,6 +222,7 @@ async function ocrPdfPages(doc: { getPage(n: number): Promise<unknown>; canvasFa
       .finally(() => {
         running.delete(job);
         opts.onOcrPage?.(++done, pageNumbers.length);
+        reportWork({ ocrPagesDone: done, ocrPagesTotal: pageNumbers.length });
       });
     running.add(job);
     if (running.size >= width) await Promise.race(running);
