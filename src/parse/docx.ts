@@ -18,6 +18,7 @@ import { ommlToLatex, type XNode } from './omml.js';
 import { modelToTree, type HNode, type MDocument } from './docx-model.js';
 import { InputError } from './errors.js';
 import { PLAIN_FORMULA } from './text.js';
+import { assignListMarkers } from '../text/markers.js';
 
 /** Inflated size cap for the parts we read (a zip bomb is refused, not unpacked). */
 const MAX_INFLATED = 150 * 1024 * 1024;
@@ -322,5 +323,6 @@ function toDocument(path: string, tree: HNode, equations: string[]): LKjIPDocume
       for (const r of b.rows ?? []) delete r.source.page;
     }
   }
+  assignListMarkers(blocks);
   return { path, format: 'docx', blocks, notices };
 }
