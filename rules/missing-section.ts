@@ -41,10 +41,23 @@ const Options = z
   .object({
     subsections: z
       .record(z.string(), z.array(z.string()))
-      .default({ 'bab-2': ['Rencana Strategis', 'Perjanjian Kinerja'], 'bab-3': ['Capaian Kinerja', 'Realisasi Anggaran'] }),
+      // `A|B`: either name; words match by their stem (`Rencana Strategis` = `Perencanaan Stratejik`).
+      .default({ 'bab-2': ['Rencana Strategis|Renstra', 'Perjanjian Kinerja|Penetapan Kinerja'], 'bab-3': ['Capaian Kinerja|Pengukuran Kinerja', 'Realisasi Anggaran|Akuntabilitas Keuangan|Realisasi Keuangan'] }),
     checkTableOfContents: z.boolean().default(true),
   })
   .strict();
+
+/** A subsection's names (`A|B`) as one pattern; each word by its stem, `Rencana` also as `Perencanaan`. */
+function subsectionPattern(names: string): RegExp {
+  const alternatives = names.split('|').map((name) =>
+    name
+      .trim()
+      .split(/\s+/)
+      .map((w) => (w.length > 5 ? `(?:pe)?${w.slice(0, 5).replace(/[^A-Za-z]/g, '')}[a-z]*` : w.replace(/[^A-Za-z0-9]/g, '')))
+      .join('\\s+'),
+  );
+  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
+}
 
 export default defineRule({
   id: 'missing-section',
@@ -108,8 +121,9 @@ export default defineRule({
       const f = parts.find((p) => p.part.id === partId);
       if (!f) continue;
       const body = blocks.slice(f.block.index, f.bodyEnd);
-      for (const sub of subs) {
-        const re = new RegExp(`\\b${sub.replace(/\s+/g, '\\s+')}\\b`, 'i');
+      for (const names of subs) {
+        const sub = names.split('|')[0]!.trim();
+        const re = subsectionPattern(names);
         const present = body.some((b) => b.kind !== 'table' && b.kind !== 'formula' && b.text.length <= 140 && re.test(b.text));
         if (present) continue;
         report({

@@ -79,12 +79,20 @@ export default defineRule({
         }
         if (b.kind !== 'listItem') for (const stack of stacks.values()) for (const run of stack) run.gap++;
         if (b.kind !== 'listItem' || !b.marker) continue;
-        const mv = markerValue(b);
-        if (!mv) continue;
+        const read = markerValue(b);
+        if (!read) continue;
         // An item that is its marker alone (`2.`) is a row number or an empty slot, not list evidence.
         if (b.text.trim().length <= b.marker.length + 1) continue;
         // Word lists know their level: each level is numbered on its own.
-        const key = `${mv.key}|${/^\s*-/.test(b.text) ? 'dash' : ''}|${b.level ?? ''}`;
+        const keyOf = (m: { key: string }) => `${m.key}|${/^\s*-/.test(b.text) ? 'dash' : ''}|${b.level ?? ''}`;
+        // `i.` printed where a lettered list reads h, i, j continues it, whatever style the list was given.
+        const punct = read.key.slice(read.style.length);
+        const other = markerReadings(b.list!.printed)
+          .filter((r) => r.style !== read.style)
+          .map((r) => ({ style: r.style, value: r.value, key: `${r.style}${punct}` }))
+          .find((r) => (stacks.get(keyOf(r)) ?? []).some((run) => run.value + 1 === r.value && run.gap <= 8));
+        const mv = other ?? read;
+        const key = keyOf(mv);
         const stack = stacks.get(key) ?? [];
         stacks.set(key, stack);
         // Continuing a run, the innermost first (`a. [a. b. c.] b.`): an outer list goes on after a nested one closes.

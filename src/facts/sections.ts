@@ -144,9 +144,10 @@ function chapterCandidates(blocks: Block[], tocRange: [number, number] | null): 
 /**
  * Mentions of chapters in a list of them (a Sistematika, a contents list outside the table of
  * contents), in any form: consecutive chapter numbers close together (`BAB I … BAB II … BAB III`,
- * a few lines of description each), when three or more are listed or the chapter is named again later.
+ * a few lines of description each), when the chapters are named again later (or, right after a
+ * Sistematika heading, when three or more are listed).
  */
-function listingMentions(candidates: ChapterCandidate[]): Set<number> {
+function listingMentions(candidates: ChapterCandidate[], sistematika: number): Set<number> {
   const out = new Set<number>();
   const CLOSE = 2000;
   let k = 0;
@@ -154,10 +155,13 @@ function listingMentions(candidates: ChapterCandidate[]): Set<number> {
     let j = k;
     while (j + 1 < candidates.length && candidates[j + 1]!.n === candidates[j]!.n + 1 && candidates[j + 1]!.at - candidates[j]!.at < CLOSE && candidates[j + 1]!.runIn === undefined) j++;
     const run = candidates.slice(k, j + 1);
+    // Right after a Sistematika heading, three or more such mentions are its list even when the
+    // chapters themselves are missing from the file.
+    const afterSistematika = sistematika >= 0 && run[0]!.block.index > sistematika && !candidates.some((o) => o.block.index > sistematika && o.at < run[0]!.at);
     if (run.length >= 2) {
       for (const c of run) {
         const later = candidates.some((o) => o.n === c.n && o.at > run[run.length - 1]!.at);
-        if (run.length >= 3 || later) out.add(c.block.index);
+        if (later || (run.length >= 3 && afterSistematika)) out.add(c.block.index);
       }
     }
     k = j + 1;
@@ -206,7 +210,8 @@ export function buildSections(blocks: Block[], parts: SectionPart[]): SectionFac
   /** Chapter headings found at the end of a paragraph, by block index. */
   const runIn = new Map<number, string>();
   const candidates = chapterCandidates(blocks, tocRange);
-  const listing = listingMentions(candidates);
+  const sistematika = blocks.findIndex((b) => b.kind !== 'table' && isHeadingLike(b) && SISTEMATIKA.test(b.text.trim()) && b.text.trim().length < 80 && !(tocRange && b.index >= tocRange[0] && b.index < tocRange[1]));
+  const listing = listingMentions(candidates, sistematika);
   let lastReal = 0;
   // The first heading of each chapter, in order, is the chapter; a Sistematika's or a contents
   // list's mentions are not (they neither claim nor end a chapter).
@@ -216,7 +221,6 @@ export function buildSections(blocks: Block[], parts: SectionPart[]): SectionFac
     lastReal = c.n;
     if (c.runIn !== undefined) runIn.set(c.block.index, c.runIn);
   }
-  const sistematika = blocks.findIndex((b) => b.kind !== 'table' && isHeadingLike(b) && SISTEMATIKA.test(b.text.trim()) && b.text.trim().length < 80 && !(tocRange && b.index >= tocRange[0] && b.index < tocRange[1]));
   if (sistematika >= 0) {
     const next = [...chapters.values()].map((b) => b.index).filter((i) => i > sistematika).sort((x, y) => x - y)[0];
     sistematikaRange = [sistematika, next ?? blocks.length];
