@@ -181,3 +181,18 @@ describe('Word automatic numbering (numbering.xml), in a DOCX built with the doc
     expect(r.findings.filter((f) => f.ruleId === 'missing-section' || f.ruleId === 'numbering')).toEqual([]);
   }, 120_000);
 });
+
+describe('the contents\' caption lists against the body', () => {
+  it('a Daftar Tabel entry with no such caption in the body is reported; the others are quiet', async () => {
+    const text = [
+      'DAFTAR ISI', 'BAB I PENDAHULUAN\t1', 'DAFTAR TABEL', 'Tabel 2.1 Sasaran Strategis\t5', 'Tabel 2.2 Indikator Kinerja\t6', 'Tabel 3.1 Capaian Kinerja\t9', 'Tabel 3.2 Realisasi Anggaran\t12',
+      'BAB I PENDAHULUAN', 'Dinas Pekerjaan Umum Kabupaten Klaten.',
+      'BAB II PERENCANAAN KINERJA', 'Tabel 2.1 Sasaran Strategis', 'isi', 'Tabel 2.2 Indikator Kinerja', 'isi',
+      'BAB III AKUNTABILITAS KINERJA', 'Tabel 3.1 Capaian Kinerja', 'isi',
+      'BAB IV PENUTUP', 'isi',
+    ].join('\n\n');
+    const r = await lintText(text);
+    const entries = rule(r, 'missing-section').filter((f) => /daftar tabel/.test(f.message));
+    expect(entries.map((f) => f.actual)).toEqual(['Tabel 3.2 Realisasi Anggaran\t12'.split('\t')[0]]);
+  });
+});
