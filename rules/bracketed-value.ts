@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
-import { DEFAULT_PLACEHOLDER_LABELS, findBrackets, type BracketHit } from '../src/text/brackets.js';
+import { DEFAULT_PLACEHOLDER_LABELS, findBrackets, usedElsewhere, type BracketHit } from '../src/text/brackets.js';
 import { textPlaces, type TextPlace } from '../src/walk.js';
 import type { Text } from '../src/rule.js';
 
@@ -43,7 +43,7 @@ export default defineRule({
     const noisy = facts.ocrLike;
     const plausible = (hit: BracketHit, place: TextPlace) => {
       if (!noisy) return true;
-      if (hit.kind !== 'value') return false;
+      if (hit.kind !== 'value' && hit.kind !== 'label') return false;
       if (place.kind === 'cell') return true;
       const c = hit.content.trim();
       if (c === c.toUpperCase() && /[A-Z]{3}/.test(c)) return false;
@@ -54,14 +54,18 @@ export default defineRule({
       const words = tokens.filter((t) => /^[A-Za-z][a-z]{2,}[,.;:]?$/.test(t)).length;
       return tokens.length > 0 && words / tokens.length >= 0.5;
     };
+    let whole: string | undefined;
+    // A few words in brackets are a filled value when the report uses them elsewhere (a name); else
+    // `placeholder` reports them as a label never filled in. In OCR text, on the plausibility test alone.
+    const filled = (hit: BracketHit) => hit.kind !== 'label' || noisy || usedElsewhere((whole ??= doc.blocks.map((b) => b.text).join('\n')), hit.content);
     for (const place of textPlaces(doc.blocks, facts)) {
       for (const hit of findBrackets(place.text, patterns)) {
-        if (!wanted.has(hit.kind) || !plausible(hit, place)) continue;
-        const shown = hit.kind === 'value' ? place.text.slice(hit.start, hit.end) : hit.content.trim().slice(0, 60);
+        if (!(wanted.has(hit.kind) || hit.kind === 'label') || !filled(hit) || !plausible(hit, place)) continue;
+        const shown = hit.kind === 'value' || hit.kind === 'label' ? place.text.slice(hit.start, hit.end) : hit.content.trim().slice(0, 60);
         report({
           ...place.at(hit.start, hit.end),
           message: message(hit, shown),
-          ...(hit.kind === 'value' ? { expected: hit.content.trim(), actual: shown } : {}),
+          ...(hit.kind === 'value' || hit.kind === 'label' ? { expected: hit.content.trim(), actual: shown } : {}),
         });
       }
     }

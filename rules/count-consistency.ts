@@ -11,12 +11,10 @@ const WORDS: Record<string, number> = { dua: 2, tiga: 3, empat: 4, lima: 5, enam
 /** `4 (empat) variabel, yaitu:` at the end of a paragraph: the number, then a few words, then the colon. */
 const ANNOUNCE = /\b(\d{1,2})(?:\s*\(([a-z ]+)\))?\s+((?:[A-Za-z/-]+\s+){0,5}?[A-Za-z/-]+)\s*,?\s*(?:yaitu|yakni|antara lain|sebagai berikut|meliputi|terdiri (?:atas|dari)|berupa|diantaranya|di antara(?:nya)?)?\s*:\s*$/i;
 
-function style(marker: string | undefined): string {
-  if (!marker) return '';
-  if (/^\d+[.)]$/.test(marker)) return `num${marker.slice(-1)}`;
-  if (/^[a-z][.)]$/.test(marker)) return `lower${marker.slice(-1)}`;
-  if (/^[A-Z][.)]$/.test(marker)) return `upper${marker.slice(-1)}`;
-  return marker;
+/** A list item's marker style as the parser read it (`lower-roman)`), its punctuation kept apart. */
+function style(x: Block): string {
+  if (!x.list) return x.marker ?? '';
+  return x.list.style === 'bullet' ? x.list.printed : `${x.list.style}${x.list.printed.startsWith('(') ? '()' : x.list.printed.slice(-1)}`;
 }
 
 export default defineRule({
@@ -58,7 +56,7 @@ export default defineRule({
         const x = blocks[k]!;
         if (x.kind === 'footnote') continue;
         if (x.kind !== 'listItem') break;
-        const s = style(x.marker);
+        const s = style(x);
         first ??= s;
         // Another marker style: a nested list, or the next item of an outer list. Either way the
         // announced list is over (a nested list under its last item is not counted).
@@ -68,7 +66,7 @@ export default defineRule({
       if (items.length < 2 || items.length === n) continue;
       // Numbered items must count up (1, 2, 3 or a, b, c): when every item says `1.` (Word lists
       // rebuilt item by item), the list's shape is not known well enough to judge.
-      const values = items.map((x) => /^(\d+)|^([a-zA-Z])[.)]$/.exec(x.marker ?? '')).map((v) => (v ? (v[1] ? Number(v[1]) : v[2]!.toLowerCase().charCodeAt(0) - 96) : null));
+      const values = items.map((x) => (x.list && x.list.style !== 'bullet' ? x.list.value : null));
       if (values.some((v) => v !== null) && !values.every((v, k) => v === (values[0] ?? 0) + k)) continue;
       const offset = m.index + m[0].indexOf(m[1]!);
       report({

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
 import type { Block } from '../src/model.js';
 import { inToc } from '../src/walk.js';
+import { captionNumber, findCaptions } from '../src/text/captions.js';
 
 function norm(s: string): string {
   return s
@@ -41,10 +42,23 @@ const Options = z
   .object({
     subsections: z
       .record(z.string(), z.array(z.string()))
-      .default({ 'bab-2': ['Rencana Strategis', 'Perjanjian Kinerja'], 'bab-3': ['Capaian Kinerja', 'Realisasi Anggaran'] }),
+      // `A|B`: either name; words match by their stem (`Rencana Strategis` = `Perencanaan Stratejik`).
+      .default({ 'bab-2': ['Rencana Strategis|Renstra', 'Perjanjian Kinerja|Penetapan Kinerja'], 'bab-3': ['Capaian Kinerja|Pengukuran Kinerja', 'Realisasi Anggaran|Akuntabilitas Keuangan|Realisasi Keuangan'] }),
     checkTableOfContents: z.boolean().default(true),
   })
   .strict();
+
+/** A subsection's names (`A|B`) as one pattern; each word by its stem, `Rencana` also as `Perencanaan`. */
+function subsectionPattern(names: string): RegExp {
+  const alternatives = names.split('|').map((name) =>
+    name
+      .trim()
+      .split(/\s+/)
+      .map((w) => (w.length > 5 ? `(?:pe)?${w.slice(0, 5).replace(/[^A-Za-z]/g, '')}[a-z]*` : w.replace(/[^A-Za-z0-9]/g, '')))
+      .join('\\s+'),
+  );
+  return new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'i');
+}
 
 export default defineRule({
   id: 'missing-section',
@@ -121,8 +135,9 @@ export default defineRule({
       const f = parts.find((p) => p.part.id === partId);
       if (!f) continue;
       const body = blocks.slice(f.block.index, f.bodyEnd);
-      for (const sub of subs) {
-        const re = new RegExp(`\\b${sub.replace(/\s+/g, '\\s+')}\\b`, 'i');
+      for (const names of subs) {
+        const sub = names.split('|')[0]!.trim();
+        const re = subsectionPattern(names);
         const present = body.some((b) => b.kind !== 'table' && b.kind !== 'formula' && b.text.length <= 140 && re.test(b.text));
         if (present) continue;
         report({
@@ -133,7 +148,43 @@ export default defineRule({
         });
       }
     }
+    let bodyCaptions: Map<string, Set<string>> | undefined;
     if (options.checkTableOfContents) checkToc();
+
+    /** Captions of the body by kind, `chapter.n` or `n` (outside the table of contents). */
+    function captionsOfBody(): Map<string, Set<string>> {
+      if (bodyCaptions) return bodyCaptions;
+      bodyCaptions = new Map();
+      for (const b of blocks) {
+        if (b.kind === 'table' || b.kind === 'formula' || inToc(facts, b)) continue;
+        for (const h of findCaptions(b.text)) {
+          const set = bodyCaptions.get(h.kind) ?? new Set<string>();
+          set.add(captionNumber(h));
+          bodyCaptions.set(h.kind, set);
+        }
+      }
+      return bodyCaptions;
+    }
+
+    /** A Daftar Tabel / Gambar entry whose caption the body does not have (judged only where the body's captions of that kind are read: three or more, in the entry's scheme). */
+    function checkCaptionEntry(b: Block, text: string, row: number | undefined) {
+      const hit = findCaptions(text.trim().replace(/\.{3,}.*$/, ''))[0];
+      if (!hit || hit.start !== 0) return;
+      const body = captionsOfBody().get(hit.kind);
+      if (!body || body.size < 3) return;
+      const sameScheme = [...body].filter((n) => n.includes('.') === (hit.chapter !== undefined)).length;
+      if (sameScheme < 3 || body.has(captionNumber(hit))) return;
+      report({
+        block: b,
+        ...(row !== undefined ? { row, cell: 0 } : {}),
+        message: {
+          id: `Entri daftar ${hit.kind.toLowerCase()} "${hit.printed}" tidak punya keterangan ${hit.kind.toLowerCase()} yang sama di badan laporan`,
+          en: `List-of-${hit.kind === 'Tabel' ? 'tables' : 'figures'} entry "${hit.printed}" has no matching caption in the body`,
+        },
+        expected: `${hit.printed} di badan laporan`,
+        actual: text.trim().replace(/\.{3,}.*/, ''),
+      });
+    }
 
     function checkToc() {
       const range = facts.sections.tocRange;
@@ -146,7 +197,11 @@ export default defineRule({
         for (const { text, row } of rows) {
           const entry = norm(text);
           if (!entry || /^daftar (isi|tabel|gambar|lampiran)$/.test(entry) || entry.length < 4) continue;
-          if (/^(gambar|tabel|grafik|lampiran \d)/.test(entry)) continue;
+          if (/^(gambar|tabel|grafik|diagram|bagan)\b/.test(entry)) {
+            checkCaptionEntry(b, text, row);
+            continue;
+          }
+          if (/^lampiran \d/.test(entry)) continue;
           if (candidates.some((c) => similar(entry, c))) continue;
           report({
             block: b,

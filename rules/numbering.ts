@@ -6,27 +6,31 @@ import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
 import type { Block } from '../src/model.js';
 import type { Text } from '../src/rule.js';
+import { captionNumber, captionScheme, findCaptions, type CaptionHit } from '../src/text/captions.js';
+import { inToc } from '../src/walk.js';
+import { leadingMarker, markerReadings, printValue as show, type ListStyle } from '../src/text/markers.js';
 
-function markerValue(marker: string): { style: string; value: number } | null {
-  const m = /^(\d{1,3}|[a-zA-Z])([.)])$/.exec(marker) ?? /^\(([a-zA-Z0-9]{1,3})\)$/.exec(marker);
-  if (!m) return null;
-  const raw = m[1]!;
-  const suffix = m[2] ?? '()';
-  if (/^\d+$/.test(raw)) return { style: `num${suffix}`, value: Number(raw) };
-  if (/^[a-z]$/i.test(raw)) return { style: `${raw === raw.toLowerCase() ? 'lower' : 'upper'}${suffix}`, value: raw.toLowerCase().charCodeAt(0) - 96 };
-  return null;
+/** The reading of a list item's marker (every parser gives one), as style key and value. */
+function markerValue(b: Block): { style: ListStyle; key: string; value: number } | null {
+  const l = b.list;
+  if (!l || l.style === 'bullet') return null;
+  const punct = l.printed.startsWith('(') ? '()' : l.printed.slice(-1);
+  return { style: l.style, key: `${l.style}${punct}`, value: l.value };
 }
 
-function show(style: string, v: number): string {
-  if (style.startsWith('num')) return String(v);
-  const ch = String.fromCharCode(96 + v);
-  return style.startsWith('upper') ? ch.toUpperCase() : ch;
+/** Does any line between two items start with the marker of `value` (an item the parser did not see as one)? */
+function printedBetween(blocks: Block[], from: number, to: number, style: ListStyle, values: number[]): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const b = blocks[k]!;
+    const lines = b.kind === 'table' ? (b.rows ?? []).map((r) => r.cells.find((c) => c.trim()) ?? '') : b.text.split('\n');
+    // (The item's own first line is its marker; a marker glued to its text, `m.Mengoordinasikan`, counts.)
+    for (const line of k === from ? lines.slice(1) : lines) {
+      const m = leadingMarker(line.replace(/^(\s*\S{1,4}?[.)])(?=[A-Z])/, '$1 ')) ?? leadingMarker(`${line} `);
+      if (m && markerReadings(m).some((r) => r.style === style && values.includes(r.value))) return true;
+    }
+  }
+  return false;
 }
-
-const CAPTION = /(?:^|\n)\s*(Gambar|Gambear|Grafik|Tabel|Diagram)\s*(\d{1,3})\s*[:.]/gi;
-/** A caption run into a paragraph (Word files rebuilt from OCR, PDF text): needs the colon. */
-const INLINE_CAPTION = /(?<=\S[ \t]+)(Gambar|Gambear|Grafik|Tabel|Diagram)\s*(\d{1,3})\s*:/g;
-const CAPTION_WORD = /gambar|gambear|grafik|tabel|diagram/i;
 
 export default defineRule({
   id: 'numbering',
@@ -95,80 +99,104 @@ export default defineRule({
     if (options.lists) {
       // Runs of list items per marker style. A `1.` inside a run opens a nested run of the same
       // style (flat text loses indentation); an item that continues an outer run closes the inner ones.
-      const stacks = new Map<string, { value: number; gap: number }[]>();
-      for (const b of doc.blocks) {
+      const stacks = new Map<string, { value: number; gap: number; at: number }[]>();
+      const blocks = doc.blocks;
+      for (const b of blocks) {
         if (b.kind === 'heading') {
           stacks.clear();
           continue;
         }
         if (b.kind !== 'listItem') for (const stack of stacks.values()) for (const run of stack) run.gap++;
         if (b.kind !== 'listItem' || !b.marker) continue;
-        const mv = markerValue(b.marker);
-        if (!mv) continue;
+        const read = markerValue(b);
+        if (!read) continue;
+        // An item that is its marker alone (`2.`) is a row number or an empty slot, not list evidence.
+        if (b.text.trim().length <= b.marker.length + 1) continue;
         // Word lists know their level: each level is numbered on its own.
-        const key = `${mv.style}|${/^\s*-/.test(b.text) ? 'dash' : ''}|${b.level ?? ''}`;
-        const stack = (stacks.get(key) ?? []).filter((run) => run.gap <= 8);
+        const keyOf = (m: { key: string }) => `${m.key}|${/^\s*-/.test(b.text) ? 'dash' : ''}|${b.level ?? ''}`;
+        // `i.` printed where a lettered list reads h, i, j continues it, whatever style the list was given.
+        const punct = read.key.slice(read.style.length);
+        const other = markerReadings(b.list!.printed)
+          .filter((r) => r.style !== read.style)
+          .map((r) => ({ style: r.style, value: r.value, key: `${r.style}${punct}` }))
+          .find((r) => (stacks.get(keyOf(r)) ?? []).some((run) => run.value + 1 === r.value && run.gap <= 8));
+        const mv = other ?? read;
+        const key = keyOf(mv);
+        const stack = stacks.get(key) ?? [];
         stacks.set(key, stack);
-        const top = stack[stack.length - 1];
-        const continues = stack.findIndex((run) => mv.value === run.value + 1);
+        // Continuing a run, the innermost first (`a. [a. b. c.] b.`): an outer list goes on after a nested one closes.
+        // (Not when it repeats the number of the item just before it: `2. 3. 3.` is a duplicate, not an outer list.)
+        const last = stack[stack.length - 1];
+        const repeats = last !== undefined && last.value === mv.value && last.gap <= 1;
+        let continues = -1;
+        for (let k = stack.length - 1; k >= 0 && continues < 0 && !repeats; k--) if (mv.value === stack[k]!.value + 1) continues = k;
         if (continues >= 0) {
           stack.length = continues + 1;
-          stack[continues] = { value: mv.value, gap: 0 };
+          stack[continues] = { value: mv.value, gap: 0, at: b.index };
           continue;
         }
+        const top = [...stack].reverse().find((run) => run.gap <= 8);
         if (mv.value === 1) {
-          stack.push({ value: 1, gap: 0 });
+          stack.push({ value: 1, gap: 0, at: b.index });
           continue;
         }
         const where = { block: b, offset: 0, length: b.marker.length };
         // In OCR text a list marker is often lost in the scan: only duplicates count there.
         if (facts.ocrLike && !(top && mv.value === top.value)) {
-          stack.push({ value: mv.value, gap: 0 });
+          stack.push({ value: mv.value, gap: 0, at: b.index });
           continue;
         }
         if (top) {
-          const kind = mv.value === top.value ? { id: 'daftar (nomor ganda)', en: 'List (duplicate number)' } : { id: 'daftar', en: 'List' };
-          report({ ...where, message: say(kind, show(mv.style, top.value + 1), show(mv.style, mv.value)), expected: show(mv.style, top.value + 1), actual: show(mv.style, mv.value) });
-          stack[stack.length - 1] = { value: mv.value, gap: 0 };
+          stack.length = stack.indexOf(top) + 1;
+          const missing = mv.value > top.value ? Array.from({ length: Math.min(mv.value - top.value - 1, 30) }, (_x, k) => top.value + 1 + k) : [top.value + 1];
+          // The missing item printed in between (the parser took it for a paragraph or a table): no gap.
+          if (!printedBetween(blocks, top.at, b.index, mv.style, missing)) {
+            const kind = mv.value === top.value ? { id: 'daftar (nomor ganda)', en: 'List (duplicate number)' } : { id: 'daftar', en: 'List' };
+            report({ ...where, message: say(kind, show(mv.style, top.value + 1), show(mv.style, mv.value)), expected: show(mv.style, top.value + 1), actual: show(mv.style, mv.value) });
+          }
+          stack[stack.length - 1] = { value: mv.value, gap: 0, at: b.index };
           continue;
         }
         // A list that starts above 1 and goes on from there: its start was lost or copied from elsewhere.
-        const next = doc.blocks.slice(b.index + 1, b.index + 4).find((x) => x.kind === 'listItem' && x.marker && markerValue(x.marker)?.style === mv.style);
-        const nv = next?.marker ? markerValue(next.marker) : null;
-        if (nv && nv.value === mv.value + 1 && mv.value <= 26) {
+        const next = blocks.slice(b.index + 1, b.index + 4).find((x) => x.kind === 'listItem' && markerValue(x)?.key === mv.key);
+        const nv = next ? markerValue(next) : null;
+        const earlier = Math.max(0, b.index - 6);
+        if (nv && nv.value === mv.value + 1 && mv.value <= 26 && !printedBetween(blocks, earlier - 1, b.index, mv.style, Array.from({ length: mv.value - 1 }, (_x, k) => k + 1))) {
           report({ ...where, message: say({ id: 'daftar (awal)', en: 'List start' }, show(mv.style, 1), show(mv.style, mv.value)), expected: show(mv.style, 1), actual: show(mv.style, mv.value) });
         }
-        stack.push({ value: mv.value, gap: 0 });
+        stack.push({ value: mv.value, gap: 0, at: b.index });
       }
     }
     if (options.captions) {
-      const seen = new Map<string, { max: number; numbers: Set<number> }>();
+      // Captions per kind, in document order, outside the table of contents (its caption lists).
+      const byKind = new Map<string, { b: Block; h: Readonly<CaptionHit> }[]>();
       for (const b of doc.blocks) {
-        if (b.kind === 'table' || b.kind === 'formula') continue;
-        if (!CAPTION_WORD.test(b.text)) continue; // both patterns need one of the words
-        // The same caption found by both patterns counts once (keyed by where its word starts).
-        const byStart = new Map<number, RegExpMatchArray>();
-        for (const m of [...b.text.matchAll(CAPTION), ...b.text.matchAll(INLINE_CAPTION)]) {
-          const start = m.index! + m[0].search(/\S/);
-          if (!byStart.has(start)) byStart.set(start, m);
+        if (b.kind === 'table' || b.kind === 'formula' || inToc(facts, b)) continue;
+        for (const h of findCaptions(b.text)) {
+          const list = byKind.get(h.kind) ?? [];
+          list.push({ b, h });
+          byKind.set(h.kind, list);
         }
-        const found = [...byStart.values()].sort((x, y) => x.index! - y.index!);
-        for (const m of found) {
-          const kind = /^tabel/i.test(m[1]!) ? 'Tabel' : /^grafik/i.test(m[1]!) ? 'Grafik' : /^diagram/i.test(m[1]!) ? 'Diagram' : 'Gambar';
-          const n = Number(m[2]);
-          const st = seen.get(kind) ?? { max: 0, numbers: new Set<number>() };
-          const offset = m.index! + m[0].search(/\S/);
-          const where = { block: b, offset, length: m[0].trim().length };
-          if (st.numbers.has(n) || n <= st.max) {
-            const kindText = { id: `${kind} (nomor sudah dipakai)`, en: `${kind} (number already used)` };
-            report({ ...where, message: say(kindText, String(st.max + 1), String(n)), expected: String(st.max + 1), actual: String(n) });
-          } else if (st.max > 0 && n > st.max + 1) {
-            const kindText = { id: `${kind} (nomor terlewat)`, en: `${kind} (number skipped)` };
-            report({ ...where, message: say(kindText, String(st.max + 1), String(n)), expected: String(st.max + 1), actual: String(n) });
+      }
+      for (const [kind, hits] of byKind) {
+        // The report's own scheme: per chapter (`Tabel 3.1`) or through the document (`Tabel 7`).
+        const scheme = captionScheme(hits.map((x) => x.h));
+        const seen = new Map<string, { max: number; numbers: Set<number> }>();
+        for (const { b, h } of hits) {
+          if ((scheme === 'chapter') !== (h.chapter !== undefined)) continue;
+          const group = scheme === 'chapter' ? String(h.chapter) : '';
+          const st = seen.get(group) ?? { max: 0, numbers: new Set<number>() };
+          seen.set(group, st);
+          const where = { block: b, offset: h.start, length: h.end - h.start };
+          const expected = captionNumber({ ...(h.chapter !== undefined ? { chapter: h.chapter } : {}), n: st.max + 1 });
+          const actual = captionNumber(h);
+          if (st.numbers.has(h.n) || h.n <= st.max) {
+            report({ ...where, message: say({ id: `${kind} (nomor sudah dipakai)`, en: `${kind} (number already used)` }, expected, actual), expected, actual });
+          } else if (st.max > 0 && h.n > st.max + 1) {
+            report({ ...where, message: say({ id: `${kind} (nomor terlewat)`, en: `${kind} (number skipped)` }, expected, actual), expected, actual });
           }
-          st.numbers.add(n);
-          st.max = Math.max(st.max, n);
-          seen.set(kind, st);
+          st.numbers.add(h.n);
+          st.max = Math.max(st.max, h.n);
         }
       }
     }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
-import { DEFAULT_PLACEHOLDER_LABELS, findBrackets } from '../src/text/brackets.js';
+import { DEFAULT_PLACEHOLDER_LABELS, findBrackets, usedElsewhere } from '../src/text/brackets.js';
 import { proseBlocks, tableCells, textPlaces } from '../src/walk.js';
 
 const Options = z
@@ -119,11 +119,15 @@ export default defineRule({
         });
       }
     }
+    let whole: string | undefined;
+    // A few words in brackets that the report never uses elsewhere: a template label (`[Nama Kepala Dinas]`).
+    // (Not in OCR text, where brackets are mostly scanned table borders.)
+    const unfilledLabel = (content: string) => !facts.ocrLike && !usedElsewhere((whole ??= doc.blocks.map((b) => b.text).join('\n')), content);
     for (const place of textPlaces(doc.blocks, facts)) {
       // A template row (`[dst]`) is reported as such above.
       if (place.kind === 'cell' && TEMPLATE_ROW.test(place.text.trim())) continue;
       for (const hit of findBrackets(place.text, { placeholderLabels: options.placeholderLabels })) {
-        if (hit.kind !== 'placeholder') continue;
+        if (hit.kind !== 'placeholder' && !(hit.kind === 'label' && unfilledLabel(hit.content))) continue;
         const shown = place.text.slice(hit.start, hit.end);
         report({
           ...place.at(hit.start, hit.end),

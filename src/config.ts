@@ -51,6 +51,14 @@ export const DEFAULT_SECTIONS: SectionPart[] = [
   { id: 'lampiran', title: 'LAMPIRAN', patterns: ['^LAMPIRAN(\\s*-?\\s*LAMPIRAN)?\\s*:?$'] },
 ];
 
+/**
+ * The parts a report must have, in order: the config's `sections`, else the default template's.
+ * (The one place that decides it, so a detected template profile can supply them instead.)
+ */
+export function requiredParts(config: Config): SectionPart[] {
+  return config.sections ?? DEFAULT_SECTIONS;
+}
+
 export class ConfigError extends Error {
   constructor(message: string) {
     super(message);

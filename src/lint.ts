@@ -5,7 +5,7 @@
 import type { FileResult, LKjIPDocument } from './model.js';
 import { parseDocument, InputError, type ParseOptions } from './parse/index.js';
 import { computeFacts, type Facts } from './facts/index.js';
-import { DEFAULT_SECTIONS, resolveRules, type Config } from './config.js';
+import { requiredParts, resolveRules, type Config } from './config.js';
 import { runRules } from './engine.js';
 import { langOf, unreadable } from './results.js';
 import { allRules } from '../rules/index.js';
@@ -46,7 +46,7 @@ export async function analyse(path: string, bytes: Uint8Array, options: LintOpti
   const year = options.year ?? config.year;
   const office = options.office ?? config.office;
   const facts = computeFacts(doc, {
-    sections: config.sections ?? DEFAULT_SECTIONS,
+    sections: requiredParts(config),
     ...(year !== undefined ? { year } : {}),
     ...(office !== undefined ? { office } : {}),
   });

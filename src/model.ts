@@ -59,6 +59,17 @@ export type Formula = z.infer<typeof Formula>;
 export const BlockKind = z.enum(['heading', 'paragraph', 'listItem', 'table', 'formula', 'footnote']);
 export type BlockKind = z.infer<typeof BlockKind>;
 
+export const ListStyle = z.enum(['decimal', 'lower-alpha', 'upper-alpha', 'lower-roman', 'upper-roman', 'bullet']);
+export type ListStyle = z.infer<typeof ListStyle>;
+
+/** What a list item's marker means: its style, its value (`iv.` = 4), and the marker as printed. */
+export const ListInfo = z.object({
+  style: ListStyle,
+  value: z.number().int().nonnegative(),
+  printed: z.string(),
+});
+export type ListInfo = z.infer<typeof ListInfo>;
+
 export const Block = z.object({
   /** 0-based position in the document. */
   index: z.number().int().nonnegative(),
@@ -70,6 +81,8 @@ export const Block = z.object({
   level: z.number().int().nonnegative().optional(),
   /** The list marker as printed (`1.`, `a)`, `-`). */
   marker: z.string().optional(),
+  /** The marker read (every parser): style per run, Word's numbering format for DOCX. */
+  list: ListInfo.optional(),
   /** Table rows after merged cells are expanded. */
   rows: z.array(TableRow).optional(),
   formula: Formula.optional(),

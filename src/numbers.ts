@@ -4,6 +4,7 @@
  * Every parsed value keeps its printed precision, which decides the rounding tolerance.
  */
 import { memoByText } from './memo.js';
+import { isLineStartMarker } from './text/markers.js';
 
 export interface ParsedNumber {
   value: number;
@@ -100,6 +101,8 @@ function scanNumbers(text: string): NumberToken[] {
     // Part of a word or identifier such as `IMI0010` or `B03`.
     if (/[A-Za-z]/.test(before) && !/^-?\s?Rp/i.test(m[0])) continue;
     if (/[A-Za-z]/.test(after)) continue;
+    // A list marker at the start of a line (`2. Persentase …`) is not a figure.
+    if (!m[3] && isLineStartMarker(text, start, start + m[0].length)) continue;
     const core = m[2]!;
     const percent = Boolean(m[3]);
     const money = /Rp/i.test(m[0]);

@@ -150,7 +150,7 @@ describe('a draft with tracked changes and a comment (fixtures/docx/tracked-chan
     expect(texts).toContain('Capaian indikator tahun 2024 adalah 111,11%.');
     expect(texts.join('\n')).not.toMatch(/2023|Cek angka ini/);
     expect(texts).toContain('Data dari laman Direktorat Jenderal Imigrasi.');
-    expect(doc.blocks.filter((b) => b.kind === 'listItem').map((b) => `${b.level}:${b.marker} ${b.text}`)).toEqual(['0:1. Pelayanan paspor', '1:1. Paspor biasa', '1:2. Paspor elektronik', '0:2. Pengawasan orang asing']);
+    expect(doc.blocks.filter((b) => b.kind === 'listItem').map((b) => `${b.level}:${b.marker} ${b.text}`)).toEqual(['0:1. Pelayanan paspor', '1:a) Paspor biasa', '1:b) Paspor elektronik', '0:2. Pengawasan orang asing']);
     expect(doc.blocks.find((b) => b.kind === 'table')!.rows![1]!.cells[0]).toBe('Persentase penyelesaian paspor');
     // Neither the deleted year nor the two-level list is a finding; the capaian row holds.
     expect(byRule(r, 'wrong-year')).toEqual([]);
@@ -165,7 +165,8 @@ describe('a Word file saved by LibreOffice (fixtures/docx/libreoffice-lists.html
     const path = docx('libreoffice-lists.docx');
     const doc = await parseDocument(path, new Uint8Array(readFileSync(path)));
     const items = doc.blocks.filter((b) => b.kind === 'listItem').map((b) => `${b.level}:${b.marker} ${b.text}`);
-    expect(items).toEqual(['0:1. Satu', '0:2. Dua', '1:1. Dua a', '1:2. Dua b', '2:- poin', '0:3. Tiga', '0:- A', '0:- B', '0:1. Empat']);
+    // `<ol start="4">`: Word (numbering.xml's start) prints 4.
+    expect(items).toEqual(['0:1. Satu', '0:2. Dua', '1:1. Dua a', '1:2. Dua b', '2:- poin', '0:3. Tiga', '0:- A', '0:- B', '0:4. Empat']);
     expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => `h${b.level} ${b.text}`)).toEqual(['h1 BAB I PENDAHULUAN', 'h2 Tabel', 'h3 Sub']);
     const table = doc.blocks.find((b) => b.kind === 'table')!;
     // The spanned header cells keep their columns; a cell's two paragraphs are two words, not one.

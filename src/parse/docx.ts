@@ -19,6 +19,8 @@ import { modelToTree, type HNode, type MDocument } from './docx-model.js';
 import { InputError } from './errors.js';
 import { ZipParts } from './zip-parts.js';
 import { PLAIN_FORMULA } from './text.js';
+import { assignListMarkers } from '../text/markers.js';
+import { wordNumbers, type WordNumber } from './docx-numbering.js';
 
 /** Inflated size cap for the parts we read (a zip bomb is refused, not unpacked). */
 const MAX_INFLATED = 150 * 1024 * 1024;
@@ -201,7 +203,9 @@ export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPD
     throw new InputError(`the Word document could not be read (${(e as Error).message.split('\n')[0]}); open it in Word and save it again as .docx`, `dokumen Word tidak dapat dibaca (${(e as Error).message.split('\n')[0]}); buka di Word lalu simpan ulang sebagai .docx`);
   }
   if (!model) throw new InputError('the Word document could not be read; open it in Word and save it again as .docx', 'dokumen Word tidak dapat dibaca; buka di Word lalu simpan ulang sebagai .docx');
-  return toDocument(path, modelToTree(model), equations);
+  // Word's automatic numbers (`BAB %1`, lettered and roman lists), which mammoth does not print.
+  const numbering = wordNumbers(xml, (await zip.file('word/numbering.xml')?.async('string')) ?? null, (await zip.file('word/styles.xml')?.async('string')) ?? null);
+  return toDocument(path, modelToTree(model), equations, numbering);
 }
 
 function text(n: HNode): string {
@@ -225,7 +229,7 @@ function text(n: HNode): string {
 
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ol', 'ul', 'li', 'table']);
 
-function toDocument(path: string, tree: HNode, equations: string[]): LKjIPDocument {
+function toDocument(path: string, tree: HNode, equations: string[], numbering: Map<number, WordNumber> = new Map()): LKjIPDocument {
   const blocks: Block[] = [];
   const notices: string[] = [];
   let page = 1;
@@ -253,7 +257,18 @@ function toDocument(path: string, tree: HNode, equations: string[]): LKjIPDocume
   };
   const source = () => ({ paragraph, page });
   const emitText = (kind: 'heading' | 'paragraph' | 'listItem', raw: string, extra: Partial<Block> = {}) => {
-    const { clean, eqs } = unmark(raw);
+    const { clean: unmarked, eqs, para } = unmark(raw);
+    let clean = unmarked;
+    // The number Word prints before the paragraph: a chapter's `BAB I`, a list's `b.` or `iv.`.
+    const num = para !== undefined ? numbering.get(para) : undefined;
+    if (num && num.list.style !== 'bullet') {
+      if (kind === 'listItem') extra = { ...extra, marker: num.label, list: num.list };
+      else if (kind === 'heading' || /[A-Za-z]{2,}/.test(num.label)) clean = `${num.label} ${clean}`;
+      else {
+        kind = 'listItem';
+        extra = { ...extra, marker: num.label, list: num.list, level: num.level };
+      }
+    }
     const at = source();
     // An equation on its own paragraph is a formula block; inline ones are written into the text.
     const onlyEq = eqs.length > 0 && clean.replace(/⟦EQ \d+⟧/g, '').trim() === '';
@@ -367,5 +382,6 @@ function toDocument(path: string, tree: HNode, equations: string[]): LKjIPDocume
       for (const r of b.rows ?? []) delete r.source.page;
     }
   }
+  assignListMarkers(blocks);
   return { path, format: 'docx', blocks, notices };
 }

@@ -9,6 +9,7 @@ import remarkMath from 'remark-math';
 import type { Block, LKjIPDocument } from '../model.js';
 import { parseFormula } from '../formula.js';
 import { stripMarkup } from './text.js';
+import { assignListMarkers } from '../text/markers.js';
 
 interface MdNode {
   type: string;
@@ -71,5 +72,6 @@ export function parseMarkdown(path: string, source: string): LKjIPDocument {
     }
   };
   walk(tree);
+  assignListMarkers(blocks);
   return { path, format: 'md', blocks, notices: [], sourceLines: source.split(/\r\n|\r|\n/) };
 }

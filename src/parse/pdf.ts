@@ -16,6 +16,7 @@
 import type { LKjIPDocument, SourceLocation } from '../model.js';
 import { InputError } from './errors.js';
 import { parseText } from './text.js';
+import { MARKER_SOURCE } from '../text/markers.js';
 import { toLatex } from '../formula.js';
 import { reportWork } from '../work-progress.js';
 
@@ -369,8 +370,25 @@ function toLines(runs: Run[], page: number): Line[] {
       const [m, t] = l.segs as [Run, Run];
       l.segs = [{ ...m, text: `${m.text} ${t.text}`, x1: t.x1 }];
     }
+    if (isJustifiedProse(l.segs, charW)) l.segs = [{ ...l.segs[0]!, text: l.segs.map((s) => s.text).join(' '), x1: l.segs[l.segs.length - 1]!.x1 }];
   }
   return lines;
+}
+
+/**
+ * A justified line of prose: Word stretches every space of the line alike, so the words stand
+ * apart like cells, at equal gaps. Its words are prose (`tentang`, `dan`, `pengendalian`), not
+ * figures; a table row has cells of numbers or short labels at column gaps that differ.
+ */
+function isJustifiedProse(segs: Run[], charW: number): boolean {
+  if (segs.length < 3) return false;
+  const gaps = segs.slice(1).map((s, k) => s.x - segs[k]!.x1);
+  const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+  if (mean > charW * 8 || Math.max(...gaps) - Math.min(...gaps) > Math.max(1.5, mean * 0.2)) return false;
+  const words = segs.flatMap((s) => s.text.split(/\s+/)).filter(Boolean);
+  const prose = words.filter((w) => /^[a-z][a-z-]+[,.;:]?$/.test(w)).length;
+  const figures = words.filter((w) => /\d/.test(w) && !/^\d{1,3}[.)]$/.test(w)).length;
+  return words.join(' ').length >= 30 && prose >= 2 && prose >= words.length * 0.3 && figures <= words.length * 0.25;
 }
 
 /** Running headers / footers: lines near the top or bottom that repeat on many pages, and page numbers. */
@@ -521,7 +539,7 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
 }
 
 /** A list marker: a bullet, or a number / letter (`2)`, `b.`, `iv.`, `(a)`). */
-const MARKER = String.raw`(?:[•●▪◦■-]|(?:\d{1,3}|[a-zA-Z]|[ivx]{1,4})[.)]|\([a-zA-Z0-9]{1,3}\))`;
+const MARKER = MARKER_SOURCE;
 const BULLET_ONLY = /^\s*[•●▪◦■-]\s*$/;
 const MARKER_ONLY = new RegExp(String.raw`^\s*${MARKER}\s*$`);
 /** A list item's first line: a marker (a bullet may come before it) and then its text. */

@@ -6,9 +6,15 @@
 import type { Block, LKjIPDocument, TableRow } from '../model.js';
 import { parseFormula } from '../formula.js';
 import { parseNumber } from '../numbers.js';
+import { assignListMarkers, markerReadings, MARKER_SOURCE } from '../text/markers.js';
 
 const FOOTNOTE = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s+\S/;
-const LIST_ITEM = /^\s*(?:[-*•]\s+)?((?:\d{1,3}|[a-zA-Z])[.)](?=\s)|\([a-zA-Z0-9]{1,3}\)(?=\s)|[-*•](?=\s))\s*/;
+const LIST_ITEM = new RegExp(String.raw`^\s*(?:[-*•]\s+)?(${MARKER_SOURCE})(?=\s)\s*`);
+/** A list item's first line: a marker the marker reader can read (`dll.` is not one). */
+const listItemAt = (line: string): RegExpExecArray | null => {
+  const m = LIST_ITEM.exec(line);
+  return m && markerReadings(m[1]!).length > 0 ? m : null;
+};
 const MD_HEADING = /^\s*(#{1,6})\s+(.*)$/;
 export const PLAIN_FORMULA = /^[xyzXYZ%]\s*=\s*[-(\d][^=]*(=\s*[-(\d][^=]*)*$/;
 const CHAPTER = /^\s*(?:\d+\.\s*)?BAB\s*([IVX1l|]+|\d)\b/i;
@@ -118,12 +124,12 @@ export function parseText(path: string, source: string, format: 'txt' | 'md' = '
       i = end + 1;
       continue;
     }
-    const item = LIST_ITEM.exec(raw);
+    const item = listItemAt(raw);
     if (item && !/^\s*\d+[.,]\d/.test(raw)) {
       // A hard-wrapped item (PDF, OCR) goes on in lines that start in lower case.
       let j = i;
       const parts = [clean];
-      while (j + 1 < lines.length && (continues(j + 1) || /^\s*[a-z]/.test(lines[j + 1]!)) && !lines[j + 1]!.includes('\t') && !LIST_ITEM.test(lines[j + 1]!) && !PLAIN_FORMULA.test(lines[j + 1]!.trim())) {
+      while (j + 1 < lines.length && (continues(j + 1) || /^\s*[a-z]/.test(lines[j + 1]!)) && !lines[j + 1]!.includes('\t') && !listItemAt(lines[j + 1]!) && !PLAIN_FORMULA.test(lines[j + 1]!.trim())) {
         parts.push(stripMarkup(lines[j + 1]!));
         j++;
       }
@@ -140,13 +146,14 @@ export function parseText(path: string, source: string, format: 'txt' | 'md' = '
       // `x =100%` on its own line inside OCR text is a formula line, not prose.
       if (PLAIN_FORMULA.test(nxt.trim()) && nxt.trim().length <= 120) break;
       const nclean = stripMarkup(nxt);
-      if (looksLikeHeading(nclean) || LIST_ITEM.test(nxt)) break;
+      if (looksLikeHeading(nclean) || listItemAt(nxt)) break;
       parts.push(nclean);
       j++;
     }
     push({ kind: 'paragraph', text: parts.join('\n'), source: { line: lineNo, endLine: j + 1 } });
     i = j + 1;
   }
+  assignListMarkers(blocks);
   return { path, format, blocks, notices: [], sourceLines: lines };
 }
 
