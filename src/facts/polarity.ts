@@ -62,6 +62,14 @@ const IMPROVEMENT = /\b(penurunan|menurunnya|cakupan|penanganan|ditangani|tertan
 
 /** Is an indicator lower-is-better by its wording? Returns the words that say so. */
 export function negativeByWording(name: string, extra: readonly RegExp[] = []): string | null {
+  // `own words | wrapped lines around`: the first part that says anything decides.
+  if (name.includes(' | ')) {
+    for (const part of name.split(' | ')) {
+      const w = negativeByWording(part, extra);
+      if (w) return w;
+    }
+    return null;
+  }
   if (IMPROVEMENT.test(name) && !/\b(angka|rasio|ratio) kematian\b/i.test(name.replace(IMPROVEMENT, ''))) return null;
   for (const re of [...NEGATIVE_RES, ...extra]) {
     const m = re.exec(name);
