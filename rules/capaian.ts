@@ -12,7 +12,7 @@ import { ocrTables } from '../src/facts/ocr-rows.js';
 import type { Block } from '../src/model.js';
 import type { TableFacts } from '../src/facts/tables.js';
 import { shatteredCapaianRows } from '../src/facts/capaian-rows.js';
-import { negativeByWording, type StatedFormula } from '../src/facts/polarity.js';
+import { negativeByWording, positiveByWording, type StatedFormula } from '../src/facts/polarity.js';
 
 const Options = z
   .object({
@@ -67,9 +67,14 @@ export default defineRule({
         why = stated && own.length === 1 ? statedWhy(word, stated) : { id: `indikator negatif ('${word}')`, en: `lower-is-better indicator ('${word}')` };
       } else {
         if (fits('R/T')) return;
-        if (fits('(2T-R)/T') || fits('T/R')) return;
+        // Unless its words say it is higher-is-better, it may be a lower-is-better indicator.
+        const plus = positiveByWording(label);
+        if (!plus && (fits('(2T-R)/T') || fits('T/R'))) return;
         expectedKey = 'R/T';
-        why = { id: `indikator positif; rumus indikator negatif ${shown['(2T-R)/T']} = ${fmt(value['(2T-R)/T'])} juga tidak sesuai`, en: `higher-is-better indicator; the lower-is-better formula ${shown['(2T-R)/T']} = ${fmt(value['(2T-R)/T'])} does not fit either` };
+        const neither = !fits('(2T-R)/T') && !fits('T/R');
+        why = neither
+          ? { id: `indikator positif${plus ? ` ('${plus}')` : ''}; rumus indikator negatif ${shown['(2T-R)/T']} = ${fmt(value['(2T-R)/T'])} juga tidak sesuai`, en: `higher-is-better indicator${plus ? ` ('${plus}')` : ''}; the lower-is-better formula ${shown['(2T-R)/T']} = ${fmt(value['(2T-R)/T'])} does not fit either` }
+          : { id: `indikator positif ('${plus}'), bukan negatif`, en: `higher-is-better indicator ('${plus}'), not lower-is-better` };
       }
       const expected = value[expectedKey];
       const other = (Object.keys(value) as (keyof typeof value)[]).find((k) => k !== expectedKey && fits(k));
@@ -105,6 +110,7 @@ export default defineRule({
         if (r.values.length === 3 && a && b && cap && cap.percent && !a.percent && !b.percent && a.value === 0 && b.value === 0) zeroRows.push({ block: r.block, offset: r.offset, length: r.length, cap });
       }
     }
+    let shattered: TableFacts | undefined;
     for (const t of facts.tables) {
       const rows = t.block.rows ?? [];
       let checked = 0;
@@ -177,7 +183,13 @@ export default defineRule({
       }
 
       // A shattered grid (PDF): the figures' order in the row, confirmed by the table's arithmetic.
-      if (checked < 2) for (const x of shatteredCapaianRows(t)) checkRow(t, x.row, x.target, x.realisasi, x.capaian, x.label, x.cells, true);
+      if (checked < 2) {
+        // A headerless table just after a confirmed one on the same page is its continuation.
+        const carries = shattered && t.headerRows === 0 && t.block.index - shattered.block.index <= 3 && t.block.source.page === shattered.block.source.page ? shattered : undefined;
+        const found = shatteredCapaianRows(t, carries);
+        if (found.length && !carries) shattered = t;
+        for (const x of found) checkRow(t, x.row, x.target, x.realisasi, x.capaian, x.label, x.cells, true);
+      }
     }
     const hundred = zeroRows.find((z) => z.cap.value === 100);
     const lineOf = (z: (typeof zeroRows)[number]) => (z.row !== undefined ? z.block.rows?.[z.row]?.source.line : (z.block.source.line ?? 0) + (z.block.text.slice(0, z.offset ?? 0).match(/\n/g)?.length ?? 0));

@@ -39,9 +39,13 @@ export function fitsSomeFormula(t: number, r: number, c: ParsedNumber): boolean 
   return values.some((v) => Number.isFinite(v) && matchesPrinted(c, v));
 }
 
-export function shatteredCapaianRows(t: TableFacts): CapaianRow[] {
+/**
+ * `continues`: the confirmed capaian table this headerless one carries on (the rest of the table
+ * after a page or a layout break); its header and its confirmation hold for these rows too.
+ */
+export function shatteredCapaianRows(t: TableFacts, continues?: TableFacts): CapaianRow[] {
   // Header words as a narrow column breaks or cuts them (`REALI-SASI`, `CAPAIA`, `REALISA`).
-  const h = t.headerText.toLowerCase().replace(/reali-\s?sasi/g, 'realisasi').replace(/\brealisa\b/g, 'realisasi').replace(/\bcapaia\b/g, 'capaian');
+  const h = (continues && t.headerRows === 0 ? continues.headerText : t.headerText).toLowerCase().replace(/reali-\s?sasi/g, 'realisasi').replace(/\brealisa\b/g, 'realisasi').replace(/\bcapaia\b/g, 'capaian');
   const groups = (h.match(/\b(target|rencana)\b/g) ?? []).length;
   if (!groups || !/\brealisasi\b/.test(h) || !/\b(capaian|pencapaian)\b|%/.test(h)) return [];
   if (/\b(pagu|anggaran|dipa|sisa)\b/.test(h)) return [];
@@ -60,7 +64,8 @@ export function shatteredCapaianRows(t: TableFacts): CapaianRow[] {
     if (!/[A-Za-z]{4}/.test(label)) continue;
     for (let g = 0; g < per; g++) {
       const [tg, rl, cp] = figs.slice(3 * g, 3 * g + 3) as [{ i: number; n: ParsedNumber }, { i: number; n: ParsedNumber }, { i: number; n: ParsedNumber }];
-      if (!cp.n.percent && per === 1) continue;
+      // A capaian printed without its `%` (wrapped to the next line) under a `%` / Capaian header.
+      if (!cp.n.percent && !(tg.n.percent && rl.n.percent && cp.n.value <= 1000)) continue;
       if (tg.n.money || rl.n.money || cp.n.money) continue;
       // Values that are years are not a target and a realisasi.
       if ([tg, rl, cp].some((x) => /^(19|20)\d\d$/.test(x.n.text))) continue;
@@ -68,6 +73,7 @@ export function shatteredCapaianRows(t: TableFacts): CapaianRow[] {
     }
   }
   const fitting = out.filter((x) => fitsSomeFormula(x.target.value, x.realisasi.value, x.capaian));
+  if (continues && t.headerRows === 0) return out;
   return fitting.length >= 2 && fitting.length * 2 >= out.length ? out : [];
 }
 

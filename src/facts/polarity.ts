@@ -79,6 +79,20 @@ export function negativeByWording(name: string, extra: readonly RegExp[] = []): 
 }
 const NEGATIVE_RES = NEGATIVE_WORDS.map((w) => new RegExp(w, 'i'));
 
+/** Is an indicator higher-is-better by its own words (`cakupan`, `penurunan`, `bebas banjir`)? */
+export function positiveByWording(name: string): string | null {
+  if (negativeByWording(name)) return null;
+  const [own = '', ...around] = name.split(' | ');
+  // A wrapped line around the row counts unless it starts another indicator's name.
+  const parts = [own, ...around.filter((p) => !INDICATOR_HEAD.test(p))];
+  for (const p of parts) {
+    const m = IMPROVEMENT.exec(p);
+    if (m) return m[0];
+  }
+  return null;
+}
+const INDICATOR_HEAD = /^\s*(cakupan|persentase|presentase|persentasi|prosentase|angka|jumlah|rasio|ratio|prevalensi|indeks|tingkat|luas|nilai)\b/i;
+
 // ---- reading a stated formula -------------------------------------------------------------
 
 const REALISASI = /\bre[a]?[a-z]?ali[sz]asi\b|\breaisasi\b/gi;
