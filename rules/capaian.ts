@@ -10,6 +10,9 @@ import { columnGroups, isAverageRow, isTotalRow, num, rowLabel } from '../src/fa
 import { formatResult, matchesPrinted, type ParsedNumber } from '../src/numbers.js';
 import { ocrTables } from '../src/facts/ocr-rows.js';
 import type { Block } from '../src/model.js';
+import type { TableFacts } from '../src/facts/tables.js';
+import { shatteredCapaianRows } from '../src/facts/capaian-rows.js';
+import { negativeByWording, positiveByWording, type StatedFormula } from '../src/facts/polarity.js';
 
 const Options = z
   .object({
@@ -49,9 +52,73 @@ export default defineRule({
   },
   check({ doc, facts, options, report }) {
     const negative = options.negativeIndicators.map((p) => new RegExp(p, 'i'));
+    const stated = facts.polarity.negative;
     const mark = facts.decimalMark;
     const fmt = (v: number) => formatResult(v, { decimalMark: mark, percent: true });
     const capped = (v: number) => (options.cap !== null ? Math.min(v, options.cap) : v);
+    /**
+     * One row: the capaian the indicator's polarity asks for. A lower-is-better indicator (by its
+     * words) follows the formula the report states for it, else (2T − R) / T or T / R; any other
+     * indicator R / T, and one whose capaian fits a lower-is-better formula is left alone (its
+     * polarity is not known well enough to call that wrong).
+     */
+    function checkRow(t: TableFacts, r: number, target: ParsedNumber, realisasi: ParsedNumber, cap: ParsedNumber, label: string, cols: [number, number, number], byOrder = false) {
+      if (target.value === 0) return; // "cannot be computed": the convention is checked elsewhere.
+      const T = target.value;
+      const R = realisasi.value;
+      const value = { 'R/T': capped((R / T) * 100), '(2T-R)/T': capped(((2 * T - R) / T) * 100), 'T/R': R !== 0 ? capped((T / R) * 100) : NaN } as const;
+      const shown = {
+        'R/T': `${realisasi.text} / ${target.text} × 100%`,
+        '(2T-R)/T': `(2 × ${target.text} − ${realisasi.text}) / ${target.text} × 100%`,
+        'T/R': `${target.text} / ${realisasi.text} × 100%`,
+      } as const;
+      const fits = (k: keyof typeof value) => Number.isFinite(value[k]) && matchesPrinted(cap, value[k]);
+      const word = negativeByWording(label, negative);
+      // Ambiguous prints (`6.858`) may be read either way.
+      if ((target.alternative || realisasi.alternative) && (target.alternative?.value ?? T) !== 0 && matchesPrinted(cap, capped(((realisasi.alternative?.value ?? R) / (target.alternative?.value ?? T)) * 100))) return;
+      let expectedKey: keyof typeof value;
+      let why: { id: string; en: string };
+      if (word) {
+        const own: (keyof typeof value)[] = stated && stated.convention !== 'R/T' && stated.convention !== 'constant' && stated.convention !== 'other' ? [stated.convention] : ['(2T-R)/T', 'T/R'];
+        if (own.some(fits)) return;
+        expectedKey = own[0]!;
+        why = stated && own.length === 1 ? statedWhy(word, stated) : { id: `indikator negatif ('${word}')`, en: `lower-is-better indicator ('${word}')` };
+      } else {
+        if (fits('R/T')) return;
+        // Unless its words say it is higher-is-better, it may be a lower-is-better indicator.
+        const plus = positiveByWording(label);
+        if (!plus && (fits('(2T-R)/T') || fits('T/R'))) return;
+        expectedKey = 'R/T';
+        const neither = !fits('(2T-R)/T') && !fits('T/R');
+        why = neither
+          ? { id: `indikator positif${plus ? ` ('${plus}')` : ''}; rumus indikator negatif ${shown['(2T-R)/T']} = ${fmt(value['(2T-R)/T'])} juga tidak sesuai`, en: `higher-is-better indicator${plus ? ` ('${plus}')` : ''}; the lower-is-better formula ${shown['(2T-R)/T']} = ${fmt(value['(2T-R)/T'])} does not fit either` }
+          : { id: `indikator positif ('${plus}'), bukan negatif`, en: `higher-is-better indicator ('${plus}'), not lower-is-better` };
+      }
+      const expected = value[expectedKey];
+      const other = (Object.keys(value) as (keyof typeof value)[]).find((k) => k !== expectedKey && fits(k));
+      const also = other ? { id: ` (= ${shown[other]})`, en: ` (= ${shown[other]})` } : matchesPrinted(cap, expected / 100) ? { id: ' (×100 terlewat)', en: ' (×100 missing)' } : { id: '', en: '' };
+      // In a shattered grid the cells' headers say nothing: the roles come from the figures' order.
+      const head = (c: number, fallback: string) => (byOrder ? `${fallback}, urutan di baris` : t.columns[c]?.header.trim() || fallback);
+      const inputs = { id: `target ${target.text} (kolom ${head(cols[0], 'Target')}), realisasi ${realisasi.text} (kolom ${head(cols[1], 'Realisasi')})`, en: `target ${target.text} (column ${head(cols[0], 'Target')}), realisasi ${realisasi.text} (column ${head(cols[1], 'Realisasi')})` };
+      report({
+        block: t.block,
+        row: r,
+        cell: cols[2],
+        message: {
+          id: `Capaian: ${inputs.id}: ${shown[expectedKey]} = ${fmt(expected)}; ${why.id}; laporan menulis ${cap.text}${also.id}`,
+          en: `Capaian: ${inputs.en}: ${shown[expectedKey]} = ${fmt(expected)}; ${why.en}; the report says ${cap.text}${also.en}`,
+        },
+        expected: fmt(expected),
+        actual: cap.text,
+      });
+    }
+    function statedWhy(word: string, f: StatedFormula): { id: string; en: string } {
+      const where = f.line !== undefined ? (f.block.source.page !== undefined ? `hlm. ${f.block.source.page}` : `baris ${f.line}`) : '';
+      return {
+        id: `indikator negatif ('${word}'); rumus laporan untuk indikator negatif${where ? ` (${where})` : ''}: ${f.text} × 100%`,
+        en: `lower-is-better indicator ('${word}'); the report's formula for such indicators${where ? ` (${where.replace('hlm.', 'p.').replace('baris', 'line')})` : ''}: ${f.text} × 100%`,
+      };
+    }
     // 0 handled, 0 resolved: the capaian cannot be computed. Reports write 100% (nothing left
     // undone) or n/a; 0% says the unit failed, and mixing the two in one report is a contradiction.
     const zeroRows: { block: Block; row?: number; cell?: number; offset?: number; length?: number; cap: ParsedNumber }[] = [];
@@ -61,8 +128,10 @@ export default defineRule({
         if (r.values.length === 3 && a && b && cap && cap.percent && !a.percent && !b.percent && a.value === 0 && b.value === 0) zeroRows.push({ block: r.block, offset: r.offset, length: r.length, cap });
       }
     }
+    let shattered: TableFacts | undefined;
     for (const t of facts.tables) {
       const rows = t.block.rows ?? [];
+      let checked = 0;
       for (const g of columnGroups(t)) {
         if (g.capaian === undefined) continue;
         // Target / realisasi / capaian rows, and Rata-rata rows over the capaian above them.
@@ -97,7 +166,8 @@ export default defineRule({
             const realisasi = num(t, r, g.realisasi);
             if (!target || !realisasi || !cap) continue;
             groupValues.push(cap.value);
-            checkRow(r, target, realisasi, cap, rowLabel(cells), g.capaian);
+            checked++;
+            checkRow(t, r, target, realisasi, cap, rowLabel(cells), [g.target, g.realisasi, g.capaian]);
           }
         } else if (g.target === undefined && g.realisasi === undefined && g.pagu === undefined && t.kind === 'trend') {
           // Trend table: Tahun | handled | resolved | Capaian.
@@ -130,34 +200,13 @@ export default defineRule({
         }
       }
 
-      function checkRow(r: number, target: ParsedNumber, realisasi: ParsedNumber, cap: ParsedNumber, label: string, col: number) {
-        if (target.value === 0) return; // "cannot be computed": the convention is checked elsewhere.
-        const positive = capped((realisasi.value / target.value) * 100);
-        const isNegative = negative.some((re) => re.test(label));
-        const negativeValue = capped(((2 * target.value - realisasi.value) / target.value) * 100);
-        const inverse = realisasi.value !== 0 ? capped((target.value / realisasi.value) * 100) : NaN;
-        const candidates = isNegative ? [negativeValue, inverse] : [positive];
-        // Ambiguous prints (`6.858`) may be read either way.
-        if (target.alternative || realisasi.alternative) {
-          const tv = target.alternative?.value ?? target.value;
-          const rv = realisasi.alternative?.value ?? realisasi.value;
-          if (tv !== 0) candidates.push(capped((rv / tv) * 100));
-        }
-        if (candidates.some((v) => Number.isFinite(v) && matchesPrinted(cap, v))) return;
-        const expected = candidates[0]!;
-        const scale = matchesPrinted(cap, expected / 100) ? { id: ' (×100 terlewat)', en: ' (×100 missing)' } : { id: '', en: '' };
-        const formula = isNegative ? `(2 × ${target.text} − ${realisasi.text}) / ${target.text} × 100%` : `${realisasi.text} / ${target.text} × 100%`;
-        report({
-          block: t.block,
-          row: r,
-          cell: col,
-          message: {
-            id: `Capaian ${formula} = ${fmt(expected)}; laporan menulis ${cap.text}${scale.id}`,
-            en: `Capaian ${formula} = ${fmt(expected)}; the report says ${cap.text}${scale.en}`,
-          },
-          expected: fmt(expected),
-          actual: cap.text,
-        });
+      // A shattered grid (PDF): the figures' order in the row, confirmed by the table's arithmetic.
+      if (checked < 2) {
+        // A headerless table just after a confirmed one on the same page is its continuation.
+        const carries = shattered && t.headerRows === 0 && t.block.index - shattered.block.index <= 3 && t.block.source.page === shattered.block.source.page ? shattered : undefined;
+        const found = shatteredCapaianRows(t, carries);
+        if (found.length && !carries) shattered = t;
+        for (const x of found) checkRow(t, x.row, x.target, x.realisasi, x.capaian, x.label, x.cells, true);
       }
     }
     const hundred = zeroRows.find((z) => z.cap.value === 100);

@@ -64,6 +64,22 @@ export default defineRule({
   },
   check({ doc, facts, report }) {
     const mark = facts.decimalMark;
+    // A capaian formula the report states that computes the same value whatever the inputs
+    // (`Realisasi − (Realisasi − Rencana)` is Rencana: every indicator would score 100%).
+    for (const f of facts.polarity.formulas) {
+      if (f.convention !== 'constant') continue;
+      const meant = f.polarity === 'negative' ? '(Rencana − (Realisasi − Rencana)) / Rencana × 100%' : 'Realisasi / Rencana × 100%';
+      report({
+        block: f.block,
+        ...(f.row !== undefined ? { row: f.row } : { offset: f.offset, length: f.length }),
+        message: {
+          id: `Rumus capaian ${f.text} × 100% selalu bernilai 100% (hasilnya tidak bergantung pada realisasi); untuk indikator ${f.polarity === 'negative' ? 'negatif (semakin tinggi realisasi semakin rendah kinerja)' : 'positif'} semestinya ${meant}`,
+          en: `Capaian formula ${f.text} × 100% is always 100% (it does not depend on the realisasi); for a ${f.polarity === 'negative' ? 'lower-is-better' : 'higher-is-better'} indicator it should be ${meant}`,
+        },
+        expected: meant,
+        actual: `${f.text} × 100%`,
+      });
+    }
     for (const b of doc.blocks) {
       if (b.kind !== 'formula' || !b.formula) continue;
       const f = b.formula;

@@ -6,6 +6,7 @@ import { detectIdentity, findOffices, type ReportIdentity } from './report.js';
 import { buildSections, type SectionFacts, type SectionPart } from './sections.js';
 import { analyseTables, type TableFacts } from './tables.js';
 import { buildIndicators, type IndicatorFacts } from './indicators.js';
+import { statedFormulas, type PolarityFacts } from './polarity.js';
 import { DEFAULT_PLACEHOLDER_LABELS, findBrackets } from '../text/brackets.js';
 
 export interface FactsOptions {
@@ -29,6 +30,8 @@ export interface Facts {
   ocrLike: boolean;
   /** The report's indicators and every figure stated for them (see indicators.ts). */
   indicators: IndicatorFacts;
+  /** The capaian formulas the report states, per polarity (see polarity.ts). */
+  polarity: PolarityFacts;
 }
 
 export function computeFacts(doc: LKjIPDocument, opts: FactsOptions): Facts {
@@ -48,7 +51,7 @@ export function computeFacts(doc: LKjIPDocument, opts: FactsOptions): Facts {
   for (const b of doc.blocks) if (b.kind === 'table') tableNumber.set(b.index, ++n);
   const tables = analyseTables(doc.blocks);
   const indicators = buildIndicators(doc.blocks, tables, sections, identity.year);
-  return { identity, sections, tableNumber, tables, decimalMark: dominantDecimalMark(doc.blocks), ocrLike: looksLikeOcr(doc.blocks), indicators };
+  return { identity, sections, tableNumber, tables, decimalMark: dominantDecimalMark(doc.blocks), ocrLike: looksLikeOcr(doc.blocks), indicators, polarity: statedFormulas(doc.blocks) };
 }
 
 function dominantDecimalMark(blocks: Block[]): ',' | '.' {

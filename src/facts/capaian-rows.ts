@@ -1,0 +1,98 @@
+/**
+ * Target / realisasi / capaian rows of a capaian table whose grid a PDF export shattered: header
+ * words spread over many narrow columns, each row's figures in whatever column their x position
+ * fell into. The roles then come from the order of the figures in the row (the header names
+ * Target, Realisasi and Capaian in that order) and are confirmed by the arithmetic: the table is
+ * read this way only when most of its rows give a capaian that one of the usual formulas
+ * (R / T, (2T − R) / T, T / R) reproduces.
+ */
+import type { TableFacts } from './tables.js';
+import { matchesPrinted, parseNumber, type ParsedNumber } from '../numbers.js';
+
+export interface CapaianRow {
+  row: number;
+  /** The indicator's words: the row's text cells, then ` | ` and the wrapped name lines just around it. */
+  label: string;
+  target: ParsedNumber;
+  realisasi: ParsedNumber;
+  capaian: ParsedNumber;
+  /** Cells holding target, realisasi and capaian. */
+  cells: [number, number, number];
+}
+
+const ENUMERATOR = /^\(?\d{1,2}[.)]?\)?$/;
+/** `89/100.000 KH`, `5,8/1000 KH`: a rate; its value is the numerator. */
+const RATE = /^(\d+(?:[.,]\d+)?)\s*\/\s*(?:1\.?000|100\.?000|100)\s*(?:KH|kelahiran hidup|penduduk)?$/i;
+
+function figure(cell: string): ParsedNumber | null {
+  const c = cell.trim();
+  if (!c || ENUMERATOR.test(c)) return null;
+  const rate = RATE.exec(c);
+  if (rate) return parseNumber(rate[1]!);
+  return parseNumber(c);
+}
+
+/** Does one of the usual capaian formulas give the printed capaian? */
+export function fitsSomeFormula(t: number, r: number, c: ParsedNumber): boolean {
+  if (t === 0) return false;
+  const values = [(r / t) * 100, ((2 * t - r) / t) * 100, r !== 0 ? (t / r) * 100 : NaN];
+  return values.some((v) => Number.isFinite(v) && matchesPrinted(c, v));
+}
+
+/**
+ * `continues`: the confirmed capaian table this headerless one carries on (the rest of the table
+ * after a page or a layout break); its header and its confirmation hold for these rows too.
+ */
+export function shatteredCapaianRows(t: TableFacts, continues?: TableFacts): CapaianRow[] {
+  // Header words as a narrow column breaks or cuts them (`REALI-SASI`, `CAPAIA`, `REALISA`).
+  const h = (continues && t.headerRows === 0 ? continues.headerText : t.headerText).toLowerCase().replace(/reali-\s?sasi/g, 'realisasi').replace(/\brealisa\b/g, 'realisasi').replace(/\bcapaia\b/g, 'capaian');
+  const groups = (h.match(/\b(target|rencana)\b/g) ?? []).length;
+  if (!groups || !/\brealisasi\b/.test(h) || !/\b(capaian|pencapaian)\b|%/.test(h)) return [];
+  if (/\b(pagu|anggaran|dipa|sisa)\b/.test(h)) return [];
+  const rows = (t.block.rows ?? []).map((row) => ({ ...row, cells: rejoinSplitNumbers(row.cells) }));
+  const figuresOf = (r: number) =>
+    (rows[r]?.cells ?? []).map((c, i) => ({ i, n: figure(c) })).filter((x): x is { i: number; n: ParsedNumber } => x.n !== null);
+  const textOf = (r: number) => (rows[r]?.cells ?? []).filter((c) => /[A-Za-z]{3}/.test(c) && !figure(c)).join(' ');
+  const out: CapaianRow[] = [];
+  for (let r = t.headerRows; r < rows.length; r++) {
+    const figs = figuresOf(r);
+    // One target, realisasi and capaian per group of the header (`2015 … 2016 …`).
+    const per = figs.length === 3 ? 1 : figs.length === 3 * groups ? groups : 0;
+    if (!per) continue;
+    const around = [r - 1, r + 1].filter((k) => k >= t.headerRows && k < rows.length && figuresOf(k).length === 0).map(textOf);
+    const label = [textOf(r), ...around].filter(Boolean).join(' | ');
+    if (!/[A-Za-z]{4}/.test(label)) continue;
+    for (let g = 0; g < per; g++) {
+      const [tg, rl, cp] = figs.slice(3 * g, 3 * g + 3) as [{ i: number; n: ParsedNumber }, { i: number; n: ParsedNumber }, { i: number; n: ParsedNumber }];
+      // A capaian printed without its `%` (wrapped to the next line) under a `%` / Capaian header.
+      if (!cp.n.percent && !(tg.n.percent && rl.n.percent && cp.n.value <= 1000)) continue;
+      if (tg.n.money || rl.n.money || cp.n.money) continue;
+      // Values that are years are not a target and a realisasi.
+      if ([tg, rl, cp].some((x) => /^(19|20)\d\d$/.test(x.n.text))) continue;
+      out.push({ row: r, label, target: tg.n, realisasi: rl.n, capaian: cp.n, cells: [tg.i, rl.i, cp.i] });
+    }
+  }
+  const fitting = out.filter((x) => fitsSomeFormula(x.target.value, x.realisasi.value, x.capaian));
+  if (continues && t.headerRows === 0) return out;
+  return fitting.length >= 2 && fitting.length * 2 >= out.length ? out : [];
+}
+
+/** `94 | , 9 %` or `96 , | 67 %`: one number a narrow column split in two; joined in the first cell. */
+function rejoinSplitNumbers(cells: string[]): string[] {
+  const out = [...cells];
+  let prev = -1;
+  for (let i = 0; i < out.length; i++) {
+    const c = out[i]!.trim();
+    if (!c) continue;
+    if (prev >= 0) {
+      const p = out[prev]!.trim();
+      if ((/\d$/.test(p) && /^[.,]\s?\d/.test(c)) || (/\d\s?[.,]$/.test(p) && /^\d/.test(c))) {
+        out[prev] = (p + c).replace(/\s+/g, '').replace(/%$/, ' %');
+        out[i] = '';
+        continue;
+      }
+    }
+    prev = i;
+  }
+  return out;
+}
