@@ -54,7 +54,7 @@ async function perFile() {
   console.log('| file | parse | facts | rules | total | baseline | lint / baseline (median of per-run ratios) | facts+rules share |');
   console.log('|---|---|---|---|---|---|---|---|');
   const checks: { what: string; ok: boolean }[] = [];
-  for (const name of readdirSync(corpus).filter((f) => /\.(txt|docx|pdf)$/.test(f)).sort()) {
+  for (const name of readdirSync(corpus).filter((f) => /\.(txt|docx|pdf)$/.test(f) && !f.endsWith('.ref.txt')).sort()) {
     const path = join(corpus, name);
     const bytes = readFileSync(path);
     const p: number[] = [];
@@ -115,7 +115,7 @@ function startup() {
 
 async function batch() {
   const dir = mkdtempSync(join(tmpdir(), 'lkjip-bench-'));
-  const files = readdirSync(corpus).filter((f) => /\.(txt|docx|pdf)$/.test(f));
+  const files = readdirSync(corpus).filter((f) => /\.(txt|docx|pdf)$/.test(f) && !f.endsWith('.ref.txt'));
   for (let k = 0; k < 40; k++) {
     const f = files[k % files.length]!;
     copyFileSync(join(corpus, f), join(dir, `${String(k).padStart(2, '0')}-${f}`));

@@ -6,7 +6,7 @@ import type { FileResult, LKjIPDocument } from './model.js';
 import { parseDocument, InputError, type ParseOptions } from './parse/index.js';
 import { computeFacts, type Facts } from './facts/index.js';
 import { resolveRules, type Config } from './config.js';
-import { regionLabel } from './facts/unit-names.js';
+import { reportIdentity } from './facts/report.js';
 import { runRules } from './engine.js';
 import { langOf, unreadable } from './results.js';
 import { allRules } from '../rules/index.js';
@@ -82,15 +82,3 @@ export async function lint(path: string, bytes: Uint8Array, options: LintOptions
   };
 }
 
-/** The unit, period and profile as the output shows them (see FileResult in model.ts). */
-export function reportIdentity(facts: Facts): Pick<FileResult['report'], 'unit' | 'period' | 'profile'> {
-  const u = facts.identity.unit;
-  const p = facts.identity.period;
-  return {
-    unit: u
-      ? { kind: u.kind || null, name: u.name, region: u.region ? regionLabel(u.region) : null, parent: u.parent, acronym: u.acronym, evidence: u.evidence.unit, regionEvidence: u.evidence.region, parentEvidence: u.evidence.parent }
-      : null,
-    period: { kind: p.kind, part: p.part, year: facts.identity.year, evidence: facts.identity.yearSource, coverYear: p.coverYear?.year ?? null },
-    profile: { id: facts.profile.id, title: facts.profile.title, evidence: facts.profileSource },
-  };
-}

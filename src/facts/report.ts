@@ -5,10 +5,11 @@
  * An immigration office's name parts (`Kelas II`, `TPI`, the city) come from its profile
  * (profiles/kemenkumham-imigrasi.ts).
  */
-import type { Block } from '../model.js';
+import type { Block, FileResult } from '../model.js';
+import type { Facts } from './index.js';
 import { detectUnit, type Unit } from './unit.js';
 import { detectPeriod, type Period } from './period.js';
-import { PROVINCES } from './unit-names.js';
+import { PROVINCES, regionLabel } from './unit-names.js';
 import { findOffices, officeFromMatch, OFFICE_MENTION, type OfficeName } from '../../profiles/kemenkumham-imigrasi.js';
 
 export { findOffices, officeFromMatch, OFFICE_MENTION, PROVINCES, type OfficeName };
@@ -62,4 +63,17 @@ function detectProvince(blocks: Block[]): string | null {
 export function canonicalProvince(s: string): string {
   const flat = s.replace(/\s+/g, ' ').toLowerCase();
   return PROVINCES.find((p) => p.toLowerCase() === flat) ?? titleCase(flat);
+}
+
+/** The unit, period and profile as the output shows them (see FileResult in model.ts). */
+export function reportIdentity(facts: Pick<Facts, 'identity' | 'profile' | 'profileSource'>): Required<Pick<FileResult['report'], 'unit' | 'period' | 'profile'>> {
+  const u = facts.identity.unit;
+  const p = facts.identity.period;
+  return {
+    unit: u
+      ? { kind: u.kind || null, name: u.name, region: u.region ? regionLabel(u.region) : null, parent: u.parent, acronym: u.acronym, evidence: u.evidence.unit, regionEvidence: u.evidence.region, parentEvidence: u.evidence.parent }
+      : null,
+    period: { kind: p.kind, part: p.part, year: facts.identity.year, evidence: facts.identity.yearSource, coverYear: p.coverYear?.year ?? null },
+    profile: { id: facts.profile.id, title: facts.profile.title, evidence: facts.profileSource },
+  };
 }

@@ -93,7 +93,7 @@ const CONNECTOR = /^(dan|&|serta)$/i;
 /** Words that end a designation or a region name (read in any case). */
 const STOP = new Set(
   ('provinsi propinsi prov kabupaten kab kota kotamadya tahun ta nomor no periode triwulan semester bab dalam yang pada untuk sebagai dengan telah ini itu merupakan adalah sebesar di ke dari oleh atas tentang laporan lkip lkjip lakip lkj kepala ' +
-    'selaku bersama melalui agar akan tersebut menjadi memiliki mempunyai melaksanakan bertanggung dibentuk berdasarkan sesuai hal halaman hal. tabel gambar grafik')
+    'upt uptd selaku bersama melalui agar akan tersebut menjadi memiliki mempunyai melaksanakan bertanggung dibentuk berdasarkan sesuai hal halaman hal. tabel gambar grafik')
     .split(' '),
 );
 const WORD = /^[\p{Lu}\d][\p{L}\d'’.-]*$/u;

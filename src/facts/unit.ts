@@ -194,6 +194,11 @@ export function detectUnit(blocks: Block[]): Unit | null {
       unit.region = withRegion.mention.region;
       unit.evidence.region = `the unit's full name, ${where(withRegion.block)}`;
       if (!unit.office) unit.name = mentionName(withRegion.mention);
+    } else if (unit.level === 'daerah' && cover.flatMap(mentionsIn).find((s) => s.mention.kind === 'Pemerintah Daerah' && s.mention.region)) {
+      // The government the cover names above the unit is the unit's region (`PEMERINTAH KABUPATEN SLEMAN` / `UPT PUSKESMAS DEPOK III`).
+      const gov = cover.flatMap(mentionsIn).find((s) => s.mention.kind === 'Pemerintah Daerah' && s.mention.region)!;
+      unit.region = gov.mention.region;
+      unit.evidence.region = `cover, ${where(gov.block)}`;
     } else if (unit.level === 'daerah') {
       const d = dominantRegion(blocks);
       if (d) {
