@@ -93,9 +93,10 @@ function statementVotes(blocks: Block[]): { votes: Map<number, Vote>; signedFor:
     }
     // Real tables state the years of trends, not the period; a PDF's justified line read as a table row is prose.
     if (b.kind === 'table' && (b.rows?.length ?? 0) > 3) continue;
-    for (const m of t.matchAll(SELF_YEAR)) if (ownYear(t, m.index! + m[0].lastIndexOf(m[1]!), m[1]!)) add(Number(m[1]), 1, "the report's own title", b);
+    const titled = /laporan|lkj|lkip|lakip/i.test(t);
+    for (const m of titled ? t.matchAll(SELF_YEAR) : []) if (ownYear(t, m.index! + m[0].lastIndexOf(m[1]!), m[1]!)) add(Number(m[1]), 1, "the report's own title", b);
     for (const m of t.matchAll(FISCAL_YEAR)) if (ownYear(t, m.index! + m[0].lastIndexOf(m[1]!), m[1]!)) add(Number(m[1]), 1, 'fiscal year', b);
-    for (const m of t.matchAll(PK_YEAR)) if (ownYear(t, m.index! + m[0].lastIndexOf(m[1]!), m[1]!)) add(Number(m[1]), 1, 'Perjanjian Kinerja', b);
+    for (const m of /perjanjian/i.test(t) ? t.matchAll(PK_YEAR) : []) if (ownYear(t, m.index! + m[0].lastIndexOf(m[1]!), m[1]!)) add(Number(m[1]), 1, 'Perjanjian Kinerja', b);
     if (signedFor === null) {
       for (const m of t.matchAll(SIGNED)) {
         signedFor = Number(m[2]) - (m[1] === 'Desember' ? 0 : 1);

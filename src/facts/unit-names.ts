@@ -5,6 +5,8 @@
  * reads every such name in a text, in capitals or not, over line breaks (covers break names anywhere).
  */
 
+import { memoByText } from '../memo.js';
+
 export type UnitLevel = 'pusat' | 'vertikal' | 'daerah';
 
 export interface UnitKindDef {
@@ -88,7 +90,7 @@ export interface UnitMention {
   head: string;
 }
 
-const HEADS = new RegExp(String.raw`(?<![\p{L}])(?:${UNIT_KINDS.map((k) => `(${k.head})`).join('|')})(?![\p{L}])`, 'giu');
+const HEADS = new RegExp(String.raw`\b(?:${UNIT_KINDS.map((k) => `(${k.head})`).join('|')})\b`, 'gi');
 const CONNECTOR = /^(dan|&|serta)$/i;
 /** Words that end a designation or a region name (read in any case). */
 const STOP = new Set(
@@ -96,18 +98,18 @@ const STOP = new Set(
     'upt uptd selaku bersama melalui agar akan tersebut menjadi memiliki mempunyai melaksanakan bertanggung dibentuk berdasarkan sesuai hal halaman hal. tabel gambar grafik')
     .split(' '),
 );
-const WORD = /^[\p{Lu}\d][\p{L}\d'’.-]*$/u;
+const WORD = /^[A-Z\d][A-Za-z\d'’.\u00C0-\u024F-]*$/;
+
+const PROVINCE_AT = new RegExp(String.raw`^(?:${PROVINCES_BY_LENGTH.map((p) => `(${p.replace(/ /g, '\\s+')})`).join('|')})\b`, 'i');
 
 function provinceAt(text: string, at: number): { name: string; end: number } | null {
-  const rest = text.slice(at, at + 40);
-  for (const p of PROVINCES_BY_LENGTH) {
-    const m = new RegExp(String.raw`^${p.replace(/ /g, '\\s+')}(?![\p{L}])`, 'iu').exec(rest);
-    if (m) return { name: p, end: at + m[0].length };
-  }
-  return null;
+  const m = PROVINCE_AT.exec(text.slice(at, at + 40));
+  if (!m) return null;
+  return { name: PROVINCES_BY_LENGTH[m.slice(1).findIndex((g) => g !== undefined)]!, end: at + m[0].length };
 }
 
-const KIND_WORD = new RegExp(String.raw`^(?:${UNIT_KINDS.map((k) => k.head).join('|')})$`, 'iu');
+/** The one-word kinds (`Dinas`, `Kanim`), which end a designation. */
+const KIND_WORD = new Set(UNIT_KINDS.flatMap((k) => k.head.split('|')).filter((h) => /^\w+$/.test(h)).map((h) => h.toLowerCase()).concat(['inspektorat', 'balai', 'puskesmas', 'direktorat']));
 
 /**
  * Up to `max` capitalised words from `at` (skipping white space), stopping at a stop word or punctuation.
@@ -138,7 +140,7 @@ function wordsAt(text: string, at: number, max: number, connectors: boolean, kin
       words.push(w);
       continue;
     }
-    if (!WORD.test(w) || /^\d/.test(w) || (!kindsToo && KIND_WORD.test(w))) break;
+    if (!WORD.test(w) || /^\d/.test(w) || (!kindsToo && KIND_WORD.has(w.toLowerCase()))) break;
     words.push(w);
     end = m.index + m[0].length - (sentenceEnd ? 1 : 0);
     if (sentenceEnd) break;
@@ -194,15 +196,17 @@ export function sameRegion(a: Region | null, b: Region | null): boolean {
   return Boolean(a && b && a.level === b.level && a.name.toLowerCase() === b.name.toLowerCase());
 }
 
-/** Every unit name in a text. */
-export function findUnitMentions(text: string): UnitMention[] {
+/** Every unit name in a text (memoised: the facts and wrong-office read the same texts). */
+export const findUnitMentions = memoByText(readUnitMentions, 5_000);
+
+function readUnitMentions(text: string): UnitMention[] {
   const out: UnitMention[] = [];
   HEADS.lastIndex = 0;
   for (let m = HEADS.exec(text); m; m = HEADS.exec(text)) {
     const k = m.slice(1).findIndex((g) => g !== undefined);
     const def = UNIT_KINDS[k]!;
     // A kind's name starts with a capital (`perjalanan dinas` is not a unit).
-    if (!/^\p{Lu}/u.test(m[0])) continue;
+    if (!/^[A-Z]/.test(m[0])) continue;
     let end = m.index + m[0].length;
     let region = regionAt(text, end);
     let designation = '';
