@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
-import { proseBlocks } from '../src/walk.js';
+import { inToc, proseBlocks } from '../src/walk.js';
 import type { Block } from '../src/model.js';
 
 const COMPARISON = /\b(dibanding(kan)?|sebelumnya|tahun lalu|tahun-tahun|perbandingan|tren|trend|meningkat|menurun|kenaikan|penurunan|naik|turun|periode\s+20\d\d\s*[-–]|sejak|hingga tahun|sampai (dengan )?tahun|YoY|year on year)\b/i;
@@ -30,7 +30,7 @@ const PAST = (f: number, y: number) => f < y && f >= y - 15;
 
 const PATTERNS: Pattern[] = [
   {
-    re: /\b(?:Laporan Kinerja|Laporan Akuntabilitas Kinerja|LKjIP|LKIP|LAKIP|LKj)\b(?:(?![.;:](?:\s|$))[^\n]){0,140}?\b(?:Periode\s+)?Tahun\s+(20\d\d)\b(?!\s*[-–/]\s*20\d\d)/gi,
+    re: /\b(?:Laporan Kinerja|Laporan Akuntabilitas\w*\s*Kinerja|LKjIP|LKIP|LAKIP|LKj)\b(?:(?![.;:](?:\s|$))[^\n]){0,140}?\b(?:Periode\s+)?Tahun\s+(20\d\d)\b(?!\s*[-–/]\s*20\d\d)/gi,
     wrong: SAME,
     what: { id: 'laporan ini menyebut dirinya laporan tahun', en: 'the report calls itself the report for' },
     expected: (y) => y,
@@ -40,6 +40,21 @@ const PATTERNS: Pattern[] = [
     re: /\bTahun Anggaran\s+(20\d\d)\b(?!\s*[-–/]\s*20\d\d)/gi,
     wrong: PAST,
     what: { id: 'tahun anggaran', en: 'fiscal year' },
+    expected: (y) => y,
+    skipComparison: true,
+  },
+  {
+    // The budget document of the year: `anggaran DPA TA 2015`, `DIPA Tahun Anggaran 2020`.
+    re: /\b(?:DPA|DIPA|APBD|RKA)(?:-SKPD)?\s+(?:T\.?A\.?|Tahun\s+Anggaran)\s*(20\d\d)\b(?!\s*[-–/]\s*20\d\d)/g,
+    wrong: PAST,
+    what: { id: 'anggaran tahun', en: 'the budget of' },
+    expected: (y) => y,
+    skipComparison: true,
+  },
+  {
+    re: /\bPengukuran Kinerja\s+(?:Tahun\s+)?(20\d\d)\b(?!\s*[-–/]\s*20\d\d)/gi,
+    wrong: PAST,
+    what: { id: 'pengukuran kinerja tahun', en: 'the performance measurement of' },
     expected: (y) => y,
     skipComparison: true,
   },
@@ -66,9 +81,10 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-function officeYear(office: string | undefined): RegExp | null {
+/** The unit's name followed by a year: the last three words of an immigration office's name (`TPI Cilegon Tahun 2020`), any other unit's whole name. */
+function officeYear(office: string | undefined, wholeName: boolean): RegExp | null {
   if (!office) return null;
-  const words = office.split(/\s+/).slice(-3).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = office.split(/\s+/).slice(wholeName ? 0 : -3).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(String.raw`\b${words.join('\\s+')}\s+(?:Periode\s+)?Tahun\s+(20\d\d)\b(?!\s*[-–/]\s*20\d\d)`, 'gi');
 }
 
@@ -95,8 +111,8 @@ export default defineRule({
     knownGaps: [
       {
         case: { name: 'the purpose paragraph naming last year\'s targets and DPA (RSJ BAB I)', text: '           Laporan        Kinerja Instansi Pemerintah (LKIP) merupakan gambaran tingkat\n   keberhasilan maupun kegagalan manajemen dan organisasi dalam upaya pelayanan\n   kepada masyarakat khususnya pelayanan kesehatan jiwa, pencapaian sasaran yang telah\n   ditentukan pada tahun 2015 serta sebagai bentuk pertanggungjawaban atas penggunaan\n   anggaran DPA TA 2015.', context: { year: 2016, unit: 'Rumah Sakit Jiwa Provinsi Jawa Barat' }, findings: [{ line: 4, expected: '2016', actual: '2015' }, { line: 5, expected: '2016', actual: '2015' }] },
-        today: 'misses',
-        why: '"sasaran yang telah ditentukan pada tahun 2015" and "anggaran DPA TA 2015" (the report\'s own targets and budget document) are not read as the report\'s period; only "Tahun Anggaran" is',
+        today: 'wrong-finding',
+        why: '"anggaran DPA TA 2015" is now found, but "sasaran yang telah ditentukan pada tahun 2015" (the report\'s own targets, line 4) is not read as the report\'s period',
       },
       {
         case: { name: 'a program\'s capaian announced for the previous year (DPUPR BAB III)', text: '                    Program ini diarahkan untuk peningkatan dan pengembangan sistem\n         pelaporan.Adapun capaian sasaran tahun 2020 dengan target jangka menengah\n         dalam Renstra tampak sebagai berikut:', context: { year: 2021, unit: 'Dinas Pekerjaan Umum Dan Penataan Ruang Kabupaten Grobogan' }, findings: [{ line: 2, expected: '2021', actual: '2020' }] },
@@ -114,16 +130,36 @@ export default defineRule({
     const year = facts.identity.year;
     if (year === null) return;
     const patterns = [...PATTERNS];
-    const own = officeYear(facts.identity.office?.name);
+    const own = facts.identity.office ? officeYear(facts.identity.office.name, false) : officeYear(facts.identity.unit?.name, true);
+    const cover = facts.identity.period.coverYear;
+    if (cover && cover.year !== year) {
+      report({
+        block: cover.block,
+        offset: cover.offset,
+        length: cover.length,
+        message: {
+          id: `Sampul menyebut tahun ${cover.year}, padahal laporan ini tentang tahun ${year} (${facts.identity.yearSource}): tahun sampul adalah tahun penyusunan?`,
+          en: `The cover says ${cover.year}, but the report covers ${year} (${facts.identity.yearSource}): is the cover's year the year it was written?`,
+        },
+        expected: String(year),
+        actual: String(cover.year),
+      });
+    }
     if (own) patterns.push({ re: own, headingsToo: false, wrong: SAME, what: { id: 'nama kantor diikuti tahun', en: 'the office name followed by the year' }, expected: (y) => y, skipComparison: true });
     const annexSeen = new Set<string>();
     const reported = new Set<string>();
     const inAnnex = (b: Block) => b.index >= facts.sections.annexStart;
-    for (const b of proseBlocks(doc.blocks, facts)) {
-      const text = b.text;
+    // Prose, and the cells of short tables (a PDF reads a footer or an indented line as a one-row table).
+    const places = [
+      ...proseBlocks(doc.blocks, facts).map((b) => ({ b, text: b.text, row: undefined as number | undefined, cell: undefined as number | undefined })),
+      ...doc.blocks
+        .filter((b) => b.kind === 'table' && (b.rows?.length ?? 0) <= 2 && !inToc(facts, b))
+        .flatMap((b) => (b.rows ?? []).flatMap((r, row) => r.cells.map((text, cell) => ({ b, text, row: row as number | undefined, cell: cell as number | undefined })))),
+    ];
+    for (const { b, text, row, cell } of places) {
       // Every pattern ends in a year.
       if (!/20\d\d/.test(text)) continue;
-      const headingLike = b.kind === 'heading' || (b.text.length < 120 && b.text === b.text.toUpperCase());
+      const headingLike = b.kind === 'heading' || (text.length < 120 && text === text.toUpperCase());
       for (const p of patterns) {
         if (headingLike && p.headingsToo === false) continue;
         p.re.lastIndex = 0;
@@ -138,7 +174,7 @@ export default defineRule({
             const near = sentence.slice(Math.max(0, sentence.length - 240));
             if (COMPARISON.test(near.replace(/meningkatkan|peningkatan kualitas/gi, ''))) continue;
           }
-          const key = `${b.index}:${yearAt}`;
+          const key = `${b.index}:${row ?? ''}:${cell ?? ''}:${yearAt}`;
           if (reported.has(key)) continue;
           reported.add(key);
           const phrase = m[0].replace(/\s+/g, ' ');
@@ -150,8 +186,7 @@ export default defineRule({
           const expected = p.expected(year);
           report({
             block: b,
-            offset: m.index!,
-            length: m[0].length,
+            ...(row !== undefined ? { row, cell: cell ?? 0 } : { offset: m.index!, length: m[0].length }),
             message: {
               id: `Tahun ${found} di laporan tahun ${year}: ${p.what.id} ${found}; seharusnya ${expected}? ("${phrase.slice(-60)}")`,
               en: `Year ${found} in the ${year} report: ${p.what.en} ${found}; expected ${expected}? ("${phrase.slice(-60)}")`,

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LintOptions } from './lint.js';
 import { ConfigError, findConfig, loadConfig, type Config } from './config.js';
+import { PROFILE_IDS } from '../profiles/index.js';
 import { InputError } from './parse/errors.js';
 import { formatStylish } from './format/stylish.js';
 import { forTerminal } from './format/terminal.js';
@@ -37,6 +38,8 @@ Opsi / options:
   --lang id|en            message language (default: id, Bahasa Indonesia)
   --year N                report year (overrides detection)
   --office NAME           reporting office (overrides detection)
+  --profile NAME          the template the report follows (overrides detection): base,
+                          kemenkumham-imigrasi, pemda, kejaksaan
   --config FILE           config file (default: lkjip-lint.config.json found upward from the input)
   --jobs N                files linted at once (default: number of cores)
   --timeout S             stop a file after S seconds of work (default 60; worker processes)
@@ -102,6 +105,7 @@ async function main(argv: string[]): Promise<number> {
           lang: { type: 'string' },
           year: { type: 'string' },
           office: { type: 'string' },
+          profile: { type: 'string' },
           config: { type: 'string' },
           'max-warnings': { type: 'string' },
           password: { type: 'string' },
@@ -147,6 +151,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.lang !== undefined && !['id', 'en'].includes(values.lang)) throw new UsageError(`unknown --lang "${values.lang}" (use id or en)`);
   const year = values.year !== undefined ? Number(values.year) : undefined;
   if (year !== undefined && !(Number.isInteger(year) && year > 1990 && year < 2100)) throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`);
+  if (values.profile !== undefined && !PROFILE_IDS.includes(values.profile)) throw new UsageError(`unknown --profile "${values.profile}" (known: ${PROFILE_IDS.join(', ')})`);
   const maxWarnings = values['max-warnings'] !== undefined ? Number(values['max-warnings']) : undefined;
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings must be a whole number');
 
@@ -170,6 +175,7 @@ async function main(argv: string[]): Promise<number> {
     ...(values.lang ? { lang: values.lang as 'id' | 'en' } : {}),
     ...(year !== undefined ? { year } : {}),
     ...(values.office ? { office: values.office } : {}),
+    ...(values.profile ? { profile: values.profile } : {}),
     ...(values.password !== undefined ? { password: values.password } : {}),
     ...(maxPages !== undefined ? { maxPages } : {}),
     ...(ocr !== undefined ? { ocr } : {}),

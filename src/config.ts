@@ -8,6 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { SectionPart } from './facts/sections.js';
 import type { Rule } from './rule.js';
+import kemenkumhamImigrasi from '../profiles/kemenkumham-imigrasi.js';
+import { PROFILE_IDS } from '../profiles/index.js';
 
 export const CONFIG_FILE = 'lkjip-lint.config.json';
 
@@ -32,6 +34,8 @@ export const ConfigSchema = z
     lang: z.enum(['id', 'en']).optional(),
     year: z.number().int().min(1990).max(2100).optional(),
     office: z.string().min(3).optional(),
+    /** The template the reports follow (profiles/): overrides detection. */
+    profile: z.enum(PROFILE_IDS).optional(),
     /** Required parts of the report, in order. */
     sections: z.array(SectionPartSchema).optional(),
     rules: z.record(z.string(), RuleSetting).optional(),
@@ -39,17 +43,8 @@ export const ConfigSchema = z
   .strict();
 export type Config = z.infer<typeof ConfigSchema>;
 
-/** The Kemenkumham template (Kepmenkumham M.HH-01.PR.03 Tahun 2023) used by the corpus. */
-export const DEFAULT_SECTIONS: SectionPart[] = [
-  { id: 'kata-pengantar', title: 'KATA PENGANTAR', patterns: ['^KATA PENGANTAR$'] },
-  { id: 'daftar-isi', title: 'DAFTAR ISI', patterns: ['^DAFTAR ISI$'] },
-  { id: 'ikhtisar', title: 'IKHTISAR EKSEKUTIF', patterns: ['^(IKHTISAR|RINGKASAN) EKSEKUTIF$', '^EXECUTIVE SUMMARY$'] },
-  { id: 'bab-1', title: 'BAB I PENDAHULUAN', patterns: [], chapter: 1 },
-  { id: 'bab-2', title: 'BAB II PERENCANAAN KINERJA', patterns: [], chapter: 2 },
-  { id: 'bab-3', title: 'BAB III AKUNTABILITAS KINERJA', patterns: [], chapter: 3 },
-  { id: 'bab-4', title: 'BAB IV PENUTUP', patterns: [], chapter: 4 },
-  { id: 'lampiran', title: 'LAMPIRAN', patterns: ['^LAMPIRAN(\\s*-?\\s*LAMPIRAN)?\\s*:?$'] },
-];
+/** The Kemenkumham template's parts (Kepmenkumham M.HH-01.PR.03 Tahun 2023), now in profiles/kemenkumham-imigrasi.ts. */
+export const DEFAULT_SECTIONS: SectionPart[] = kemenkumhamImigrasi.requiredParts;
 
 /**
  * The parts a report must have, in order: the config's `sections`, else the default template's.

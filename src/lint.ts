@@ -5,7 +5,8 @@
 import type { FileResult, LKjIPDocument } from './model.js';
 import { parseDocument, InputError, type ParseOptions } from './parse/index.js';
 import { computeFacts, type Facts } from './facts/index.js';
-import { requiredParts, resolveRules, type Config } from './config.js';
+import { resolveRules, type Config } from './config.js';
+import { reportIdentity } from './facts/report.js';
 import { runRules } from './engine.js';
 import { langOf, unreadable } from './results.js';
 import { allRules } from '../rules/index.js';
@@ -18,6 +19,8 @@ export interface LintOptions {
   lang?: Lang;
   year?: number;
   office?: string;
+  /** Profile id (profiles/): overrides detection and the config's. */
+  profile?: string;
   /** Password of an encrypted PDF. */
   password?: string;
   /** Read at most this many PDF pages. */
@@ -45,8 +48,10 @@ export async function analyse(path: string, bytes: Uint8Array, options: LintOpti
   const config = options.config ?? {};
   const year = options.year ?? config.year;
   const office = options.office ?? config.office;
+  const profile = options.profile ?? config.profile;
   const facts = computeFacts(doc, {
-    sections: requiredParts(config),
+    ...(config.sections ? { sections: config.sections } : {}),
+    ...(profile !== undefined ? { profile, profileSource: options.profile !== undefined ? '--profile' : 'config' } : {}),
     ...(year !== undefined ? { year } : {}),
     ...(office !== undefined ? { office } : {}),
   });
@@ -73,11 +78,13 @@ export async function lint(path: string, bytes: Uint8Array, options: LintOptions
     format: doc.format,
     report: {
       year: facts.identity.year,
-      office: facts.identity.office?.name ?? null,
+      office: facts.identity.office?.name ?? facts.identity.unit?.name ?? null,
       yearSource: facts.identity.yearSource,
       officeSource: facts.identity.officeSource,
+      ...reportIdentity(facts),
     },
     findings,
     ...(doc.notices.length ? { notices: doc.notices } : {}),
   };
 }
+

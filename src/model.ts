@@ -151,6 +151,34 @@ export const FileResult = z.object({
     office: z.string().nullable(),
     yearSource: z.string(),
     officeSource: z.string(),
+    /** The reporting unit as detected (src/facts/unit.ts), each part with where it was found. */
+    unit: z
+      .object({
+        kind: z.string().nullable(),
+        name: z.string(),
+        /** `Provinsi Jawa Barat`, `Kabupaten Grobogan`, `Kota Malang`. */
+        region: z.string().nullable(),
+        parent: z.string().nullable(),
+        acronym: z.string().nullable(),
+        evidence: z.string(),
+        regionEvidence: z.string().nullable(),
+        parentEvidence: z.string().nullable(),
+      })
+      .nullable()
+      .optional(),
+    /** The period the report covers: the year, and the quarter (`quarterly`) or semester. */
+    period: z
+      .object({
+        kind: z.enum(['annual', 'quarterly', 'semester']),
+        part: z.number().int().nullable(),
+        year: z.number().int().nullable(),
+        evidence: z.string(),
+        /** The cover's year when it is not the period's (a wrong-year finding of its own). */
+        coverYear: z.number().int().nullable(),
+      })
+      .optional(),
+    /** The template the report follows (profiles/), and why. */
+    profile: z.object({ id: z.string(), title: z.string(), evidence: z.string() }).optional(),
   }),
   findings: z.array(Finding),
   /** Set when the file could not be read at all; findings is then empty. */

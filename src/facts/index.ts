@@ -2,7 +2,9 @@
  * Facts computed once per document and shared by every rule.
  */
 import type { Block, LKjIPDocument } from '../model.js';
-import { detectIdentity, findOffices, type ReportIdentity } from './report.js';
+import { detectIdentity, type ReportIdentity } from './report.js';
+import { unitFromName } from './unit.js';
+import { detectProfile, profileById, type Profile } from '../../profiles/index.js';
 import { buildSections, type SectionFacts, type SectionPart } from './sections.js';
 import { analyseTables, type TableFacts } from './tables.js';
 import { buildIndicators, type IndicatorFacts } from './indicators.js';
@@ -12,11 +14,20 @@ import { DEFAULT_PLACEHOLDER_LABELS, findBrackets } from '../text/brackets.js';
 export interface FactsOptions {
   year?: number;
   office?: string;
-  sections: SectionPart[];
+  /** Required parts from the config; default: the profile's. */
+  sections?: SectionPart[];
+  /** Profile id from `--profile` or the config; default: detected. */
+  profile?: string;
+  /** Where the profile id came from (`--profile`, `config`). */
+  profileSource?: string;
 }
 
 export interface Facts {
   identity: ReportIdentity;
+  /** The template the report follows (profiles/): required parts, unit patterns, vocabularies. */
+  profile: Profile;
+  /** Why this profile: `unit kind Dinas, Provinsi Jawa Barat (cover, page 1, line 3)`, `--profile`. */
+  profileSource: string;
   sections: SectionFacts;
   /** 1-based table number by block index. */
   tableNumber: Map<number, number>;
@@ -41,17 +52,19 @@ export function computeFacts(doc: LKjIPDocument, opts: FactsOptions): Facts {
     identity.yearSource = '--year';
   }
   if (opts.office !== undefined) {
-    const parsed = findOffices(opts.office)[0]?.office;
-    identity.office = parsed && parsed.city ? { ...parsed, name: opts.office } : { name: opts.office, kind: '', kelas: '', khusus: false, nonTpi: false, tpi: false, city: /([A-Z][a-z]+)\s*$/.exec(opts.office)?.[1] ?? '' };
+    identity.unit = unitFromName(opts.office);
+    identity.office = identity.unit.office ? { ...identity.unit.office, name: opts.office } : null;
     identity.officeSource = '--office';
   }
-  const sections = buildSections(doc.blocks, opts.sections);
+  const chosen = opts.profile !== undefined ? profileById(opts.profile) : undefined;
+  const { profile, evidence: profileSource } = chosen ? { profile: chosen, evidence: opts.profileSource ?? '--profile' } : detectProfile(identity.unit, doc.blocks);
+  const sections = buildSections(doc.blocks, opts.sections ?? profile.requiredParts);
   const tableNumber = new Map<number, number>();
   let n = 0;
   for (const b of doc.blocks) if (b.kind === 'table') tableNumber.set(b.index, ++n);
   const tables = analyseTables(doc.blocks);
   const indicators = buildIndicators(doc.blocks, tables, sections, identity.year);
-  return { identity, sections, tableNumber, tables, decimalMark: dominantDecimalMark(doc.blocks), ocrLike: looksLikeOcr(doc.blocks), indicators, polarity: statedFormulas(doc.blocks) };
+  return { identity, profile, profileSource, sections, tableNumber, tables, decimalMark: dominantDecimalMark(doc.blocks), ocrLike: looksLikeOcr(doc.blocks), indicators, polarity: statedFormulas(doc.blocks) };
 }
 
 function dominantDecimalMark(blocks: Block[]): ',' | '.' {

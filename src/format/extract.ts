@@ -2,6 +2,7 @@
  * `lkjip-lint extract`: what the parser saw — detected year and office, the section tree, every
  * table with its kind and column roles, every formula as written and as computed.
  */
+import { reportIdentity } from '../facts/report.js';
 import type { LKjIPDocument } from '../model.js';
 import type { Facts } from '../facts/index.js';
 import { evaluate } from '../formula.js';
@@ -14,9 +15,10 @@ export function extractData(doc: LKjIPDocument, facts: Facts) {
     report: {
       year: facts.identity.year,
       yearSource: facts.identity.yearSource,
-      office: facts.identity.office?.name ?? null,
+      office: facts.identity.office?.name ?? facts.identity.unit?.name ?? null,
       officeSource: facts.identity.officeSource,
       province: facts.identity.province,
+      ...reportIdentity(facts),
     },
     sections: facts.sections.parts.map((p) => ({ id: p.part.id, title: p.part.title, heading: p.heading, location: loc(p.block) })),
     missingSections: facts.sections.configuredParts.filter((c) => !facts.sections.parts.some((p) => p.part.id === c.id)).map((c) => c.title),
@@ -48,7 +50,15 @@ export function extractMarkdown(data: ReturnType<typeof extractData>): string {
   const where = (l: { line?: number; page?: number; paragraph?: number }) => (l.line ? `line ${l.line}` : l.page ? `page ${l.page}` : l.paragraph !== undefined ? `paragraph ${l.paragraph + 1}` : '');
   const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const out: string[] = [`# ${data.path} (${data.format})`, ''];
-  out.push(`- year: **${data.report.year ?? '?'}** (${data.report.yearSource})`, `- office: **${data.report.office ?? '?'}** (${data.report.officeSource})`, `- province: ${data.report.province ?? '?'}`, '');
+  const { unit, period, profile } = data.report;
+  out.push(
+    `- year: **${data.report.year ?? '?'}** (${data.report.yearSource})${period && period.kind !== 'annual' ? `, ${period.kind} ${period.part ?? '?'} (${period.evidence})` : ''}${period?.coverYear ? `; the cover says ${period.coverYear}` : ''}`,
+    `- office: **${data.report.office ?? '?'}** (${data.report.officeSource})`,
+    `- unit: ${unit ? `${unit.kind ?? '?'}; region ${unit.region ?? '?'}${unit.regionEvidence ? ` (${unit.regionEvidence})` : ''}; parent ${unit.parent ?? '?'}${unit.parentEvidence ? ` (${unit.parentEvidence})` : ''}${unit.acronym ? `; ${unit.acronym}` : ''}` : '?'}`,
+    `- profile: **${profile.id}** (${profile.evidence})`,
+    `- province: ${data.report.province ?? '?'}`,
+    '',
+  );
   out.push('## Sections', '');
   for (const s of data.sections) out.push(`- ${s.title}: "${s.heading}" (${where(s.location)})`);
   for (const m of data.missingSections) out.push(`- ${m}: **not found**`);

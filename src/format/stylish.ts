@@ -12,6 +12,18 @@ const WORDS = {
   en: { error: 'error', warning: 'warning', info: 'info', problems: 'problems', errors: 'errors', warnings: 'warnings', year: 'year', office: 'office', from: 'from', unknown: 'not detected', unreadable: 'unreadable', file: 'file', files: 'files', clean: 'no problems' },
 };
 
+/** `unit Dinas · Provinsi Jawa Barat · induk Pemerintah Provinsi Jawa Barat; triwulan II; profil pemda (unit kind Dinas …)`. */
+function unitLine(f: FileResult, lang: Lang): string | null {
+  const { unit, period, profile } = f.report;
+  if (!unit && !profile) return null;
+  const id = lang === 'id';
+  const parts: string[] = [];
+  if (unit) parts.push(`${id ? 'unit' : 'unit'} ${[unit.kind, unit.region, unit.parent ? `${id ? 'induk' : 'parent'} ${unit.parent}` : null].filter(Boolean).join(' · ')}`);
+  if (period && period.kind !== 'annual') parts.push(`${period.kind === 'quarterly' ? (id ? 'triwulan' : 'quarter') : 'semester'} ${period.part ?? '?'}`);
+  if (profile) parts.push(`${id ? 'profil' : 'profile'} ${profile.id} (${id ? 'dari' : 'from'} ${profile.evidence})`);
+  return parts.join('; ');
+}
+
 /** Report text and file names are escaped for the terminal (forTerminal) before colours are added. */
 export function formatStylish(files: FileResult[], lang: Lang, color: boolean): string {
   const c: Colors = pc.createColors(color);
@@ -30,6 +42,8 @@ export function formatStylish(files: FileResult[], lang: Lang, color: boolean): 
     const id = `${w.year} ${f.report.year ?? w.unknown} (${w.from} ${t(f.report.yearSource)}); ${w.office} ${f.report.office === null ? w.unknown : t(f.report.office)} (${w.from} ${t(f.report.officeSource)})`;
     out.push(`${c.underline(t(f.path))} ${c.dim(`[${f.format}]`)}`, c.dim(`  ${id}`));
     const locs = f.findings.map((x) => t(formatLocation(x.location)));
+    const unit = unitLine(f, lang);
+    if (unit) out.push(c.dim(`  ${t(unit)}`));
     const width = Math.max(5, ...locs.map((s) => s.length));
     f.findings.forEach((x, k) => {
       const sev = x.severity === 'error' ? c.red(w.error.padEnd(10)) : x.severity === 'warning' ? c.yellow(w.warning.padEnd(10)) : c.blue(w.info.padEnd(10));

@@ -35,11 +35,8 @@ export interface CanvasFactory {
 /** Render resolution. Scans are often 65–150 dpi; Tesseract reads best at about 300. */
 const DPI = 300;
 const SCALE = DPI / 72;
-/**
- * Marks without a letter or digit below this confidence are noise (picture edges, stamps). Words
- * are kept whatever their confidence: a word left out would open a gap that reads as a column.
- */
-const MIN_CONF = 30;
+/** Words of three characters or fewer below this confidence are noise (see isWord); longer words are kept whatever their confidence: a word left out would open a gap that reads as a column. */
+const SHORT_CONF = 60;
 /** A page with fewer words than this under the page-layout mode is retried as sparse text (covers, posters). */
 const SPARSE_RETRY = 12;
 
@@ -96,6 +93,17 @@ function tesseractTsv(png: Buffer, psm: number, signal?: AbortSignal): Promise<s
   });
 }
 
+/**
+ * What Tesseract reads in pictures, stamps and ruling lines is marks without a letter or digit
+ * (`|.`, `—`) and short unsure fragments (`Ka`, `ae`): noise that would join the words beside it.
+ * Real words, short ones too, come with a high confidence on a readable scan.
+ */
+function isWord(text: string, conf: number): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text)) return false;
+  if (text.length <= 3 && !(conf >= SHORT_CONF)) return false;
+  return true;
+}
+
 interface TsvWord {
   line: string;
   left: number;
@@ -114,7 +122,7 @@ export function parseTsv(tsv: string): TsvWord[] {
     if (c.length < 12 || c[0] !== '5') continue;
     const text = (c[11] ?? '').trim();
     const conf = Number(c[10]);
-    if (!text || (!(conf >= MIN_CONF) && !/[\p{L}\p{N}]/u.test(text))) continue;
+    if (!text || !isWord(text, conf)) continue;
     words.push({ line: `${c[2]}.${c[3]}.${c[4]}`, left: Number(c[6]), top: Number(c[7]), width: Number(c[8]), height: Number(c[9]), conf, text });
   }
   return words;
