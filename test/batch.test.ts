@@ -35,15 +35,17 @@ describe('batch', () => {
   });
   it('a file over --timeout is stopped with one line; the others are linted', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lkjip-batch-'));
-    copyFileSync(corpusPath('siak-2024.txt'), join(dir, 'a.txt'));
-    // A report with a very long body: many copies of the corpus text.
-    writeFileSync(join(dir, 'b.txt'), readFileSync(corpusPath('semarang-2024.txt'), 'utf8').repeat(40));
-    const p = run(join(dir, 'a.txt'), join(dir, 'b.txt'), '--timeout', '10', '--format', 'json', '--jobs', '2', '--lang', 'en');
+    // A short draft (a tenth of a second of work) beside a report of nearly the 20 MB text limit
+    // (many copies of the corpus text: several seconds of work even on a fast idle machine). The
+    // limit sits far from both, so the outcome does not depend on the machine's load.
+    writeFileSync(join(dir, 'a.txt'), 'LAPORAN KINERJA\nDINAS SOSIAL KOTA MALANG TAHUN 2024\n\nBAB I PENDAHULUAN\n\nSejumlah [...] pegawai.\n');
+    writeFileSync(join(dir, 'b.txt'), readFileSync(corpusPath('semarang-2024.txt'), 'utf8').repeat(95));
+    const p = run(join(dir, 'a.txt'), join(dir, 'b.txt'), '--timeout', '3', '--format', 'json', '--jobs', '2', '--lang', 'en');
     expect(p.status).toBe(2);
-    expect(p.stderr.trim()).toBe(`lkjip-lint: ${join(dir, 'b.txt')}: stopped after 10 s (--timeout); the file is unusually heavy: check it, or raise --timeout`);
-    const out = JSON.parse(p.stdout) as { files: { path: string; error?: string; findings: unknown[] }[] };
+    expect(p.stderr.trim()).toBe(`lkjip-lint: ${join(dir, 'b.txt')}: stopped after 3 s (--timeout); the file is unusually heavy: check it, or raise --timeout`);
+    const out = JSON.parse(p.stdout) as { files: { path: string; error?: string; findings: { ruleId: string }[] }[] };
     expect(out.files[0]!.error).toBeUndefined();
-    expect(out.files[0]!.findings.length).toBeGreaterThan(100);
+    expect(out.files[0]!.findings.some((f) => f.ruleId === 'placeholder')).toBe(true);
   });
   it('a single file is bounded too: it runs in a worker with the time limit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lkjip-one-'));

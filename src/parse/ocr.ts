@@ -100,8 +100,10 @@ function tesseractTsv(png: Buffer, psm: number, signal?: AbortSignal): Promise<s
  */
 function isWord(text: string, conf: number): boolean {
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
-  if (text.length <= 3 && !(conf >= SHORT_CONF)) return false;
-  return true;
+  if (text.length > 3 || conf >= SHORT_CONF) return true;
+  // Unsure, but the shapes a report's structure is made of: a roman or arabic number, a list
+  // marker, a word in capitals (`BAB`, `II`, `1.`, `a)`).
+  return /^([IVXLCDM]+|\d+)[.,)]?$|^\(?[a-zA-Z][.)]$|^\p{Lu}{3}$/u.test(text);
 }
 
 interface TsvWord {
