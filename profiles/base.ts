@@ -19,17 +19,20 @@ export function chapters(titles: [string, string, string, string], subsections: 
   return titles.map((title, k) => ({ id: `bab-${k + 1}`, title, patterns: [], chapter: k + 1, subsections: subsections[(k + 1) as 1 | 2 | 3 | 4] ?? [] }));
 }
 
+/** The parts PermenPAN-RB 53/2014 prescribes, as the base profile and the templates that follow it unchanged require them. */
+export const PERMENPAN_PARTS: RequiredPart[] = [
+  ...FRONT_MATTER,
+  ...chapters(['BAB I PENDAHULUAN', 'BAB II PERENCANAAN KINERJA', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP'], {
+    2: ['Perjanjian Kinerja'],
+    3: ['Capaian Kinerja', 'Realisasi Anggaran'],
+  }),
+  LAMPIRAN,
+];
+
 export default defineProfile({
   id: 'base',
   title: 'PermenPAN-RB 53/2014',
   basis: 'Peraturan Menteri PANRB Nomor 53 Tahun 2014 (Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu)',
-  requiredParts: [
-    ...FRONT_MATTER,
-    ...chapters(['BAB I PENDAHULUAN', 'BAB II PERENCANAAN KINERJA', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP'], {
-      2: ['Perjanjian Kinerja'],
-      3: ['Capaian Kinerja', 'Realisasi Anggaran'],
-    }),
-    LAMPIRAN,
-  ],
+  requiredParts: PERMENPAN_PARTS,
   budget: { spendingTypes: [], ceilingWords: ['Pagu', 'Anggaran'] },
 });

@@ -4,7 +4,7 @@
  * with none, budgets from the DIPA in Belanja Pegawai / Barang / Modal.
  */
 import { defineProfile } from './schema.js';
-import { FRONT_MATTER, LAMPIRAN, chapters } from './base.js';
+import { PERMENPAN_PARTS } from './base.js';
 
 export default defineProfile({
   id: 'kejaksaan',
@@ -13,14 +13,7 @@ export default defineProfile({
   unitKinds: ['Kejaksaan Negeri', 'Kejaksaan Tinggi', 'Kejaksaan Agung'],
   textSignals: ['\\bPedoman Jaksa Agung\\b', '\\bKejaksaan (Negeri|Tinggi|Agung)\\b', '\\bKejari\\b', '\\bKejati\\b'],
   period: 'quarterly',
-  requiredParts: [
-    ...FRONT_MATTER,
-    ...chapters(['BAB I PENDAHULUAN', 'BAB II PERENCANAAN KINERJA', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP'], {
-      2: ['Perjanjian Kinerja'],
-      3: ['Capaian Kinerja', 'Realisasi Anggaran'],
-    }),
-    LAMPIRAN,
-  ],
+  requiredParts: PERMENPAN_PARTS,
   decreePatterns: ['\\bKEP-\\d+/[A-Z]/[A-Za-z.]+/\\d{2}/\\d{4}\\b', '\\bPER-\\d+/[A-Z]/[A-Za-z.]+/\\d{2}/\\d{4}\\b'],
   budget: { spendingTypes: ['Belanja Pegawai', 'Belanja Barang', 'Belanja Modal'], ceilingWords: ['Pagu', 'DIPA'] },
   capaian: { cap: null, negativeFormula: '(2T - R) / T', formulaSlots: [], targetWords: ['Target'] },

@@ -7,7 +7,7 @@
  * target; the lower-is-better formula (Rencana − (Realisasi − Rencana)) / Rencana × 100%.
  */
 import { defineProfile } from './schema.js';
-import { FRONT_MATTER, LAMPIRAN, chapters } from './base.js';
+import { PERMENPAN_PARTS } from './base.js';
 
 export default defineProfile({
   id: 'pemda',
@@ -15,14 +15,7 @@ export default defineProfile({
   basis: 'Peraturan Menteri PANRB Nomor 53 Tahun 2014, as the regional government\'s guideline (Pergub / Perbup / Perwal) applies it',
   unitKinds: ['Dinas', 'Badan', 'Biro', 'Inspektorat', 'Sekretariat', 'RSUD', 'RSJ', 'Rumah Sakit', 'Satpol PP', 'Kecamatan', 'Kelurahan', 'Puskesmas', 'Pemerintah Daerah'],
   textSignals: ['\\bPerangkat Daerah\\b', '\\bOPD\\b', '\\bRPJMD\\b', '\\bAPBD\\b', '\\bBelanja (Tidak )?Langsung\\b', '\\bPermendagri\\b', '\\bPeraturan (Gubernur|Bupati|Wali ?kota)\\b'],
-  requiredParts: [
-    ...FRONT_MATTER,
-    ...chapters(['BAB I PENDAHULUAN', 'BAB II PERENCANAAN KINERJA', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP'], {
-      2: ['Perjanjian Kinerja'],
-      3: ['Capaian Kinerja', 'Realisasi Anggaran'],
-    }),
-    LAMPIRAN,
-  ],
+  requiredParts: PERMENPAN_PARTS,
   placeholder: { templateNotes: [], templateNotesOwnKinds: [], labels: ['Nama Kepala Dinas', 'Nama OPD', 'Nama Perangkat Daerah'] },
   decreePatterns: [],
   budget: {

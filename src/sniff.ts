@@ -33,14 +33,3 @@ export function sniff(bytes: Uint8Array, name: string): Sniffed {
   if (/\.(md|markdown)$/i.test(name)) return { format: 'md' };
   return { format: 'txt' };
 }
-
-/** Decode text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252. */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}

@@ -26,8 +26,6 @@ export interface PdfOptions {
   maxPages?: number;
   /** OCR: pages without a text layer (`auto`, the default), every page (`always`), or none (`never`). */
   ocr?: 'auto' | 'always' | 'never';
-  /** Called as each page is recognised (OCR is the slow part of a scanned report). */
-  onOcrPage?: (done: number, total: number) => void;
 }
 
 interface Run {
@@ -165,7 +163,7 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
       if (empty.length === count) throw new InputError(`the PDF has no text layer (a scanned report) and ${missing.en}`, `PDF ini tidak punya lapisan teks (laporan hasil pindai) dan ${missing.id}`);
       notices.push(missing.en);
     } else {
-      const read = await ocrPdfPages(doc, empty, opts);
+      const read = await ocrPdfPages(doc, empty);
       for (const [p, runs] of read) {
         pages[p - 1] = toLines(runs, p);
         if (pages[p - 1]!.length) ocrPages.push(p);
@@ -200,7 +198,7 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
  * Scanned pages rendered one after another (pdf.js is single-threaded) while Tesseract reads the
  * pages already rendered, as many side by side as there are cores.
  */
-async function ocrPdfPages(doc: { getPage(n: number): Promise<unknown>; canvasFactory?: unknown }, pageNumbers: number[], opts: PdfOptions): Promise<Map<number, Run[]>> {
+async function ocrPdfPages(doc: { getPage(n: number): Promise<unknown>; canvasFactory?: unknown }, pageNumbers: number[]): Promise<Map<number, Run[]>> {
   const { renderPage, recognise } = await import('./ocr.js');
   const { availableParallelism } = await import('node:os');
   const factory = doc.canvasFactory as Parameters<typeof renderPage>[1];
@@ -215,15 +213,14 @@ async function ocrPdfPages(doc: { getPage(n: number): Promise<unknown>; canvasFa
       rendered = await renderPage(page, factory);
       page.cleanup();
     } catch {
-      opts.onOcrPage?.(++done, pageNumbers.length);
+      reportWork({ ocrPagesDone: ++done, ocrPagesTotal: pageNumbers.length });
       continue;
     }
     const job = recognise(rendered.png, rendered.height)
       .then((runs) => void out.set(p, runs), () => undefined)
       .finally(() => {
         running.delete(job);
-        opts.onOcrPage?.(++done, pageNumbers.length);
-        reportWork({ ocrPagesDone: done, ocrPagesTotal: pageNumbers.length });
+        reportWork({ ocrPagesDone: ++done, ocrPagesTotal: pageNumbers.length });
       });
     running.add(job);
     if (running.size >= width) await Promise.race(running);
