@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
 import { proseBlocks, tableCells } from '../src/walk.js';
 import { findOffices, PROVINCES, canonicalProvince, type OfficeName } from '../src/facts/report.js';
-import { findUnitMentions, mentionKey, regionAt, sameRegion, type UnitMention } from '../src/facts/unit-names.js';
+import { findUnitMentions, mentionKey, misspelledKey, regionAt, sameRegion, type UnitMention } from '../src/facts/unit-names.js';
 import type { Unit } from '../src/facts/unit.js';
 import type { Block } from '../src/model.js';
 import type { Report } from '../src/rule.js';
@@ -55,11 +55,18 @@ function tableText(b: Block): { text: string; at: (offset: number) => { row: num
   return { text, at: (offset) => [...starts].reverse().find((s) => s.offset <= offset) ?? { row: 0, cell: 0 } };
 }
 
-/** Designations that are one another's start are one unit's (`Dinas Pekerjaan Umum Dan Penataan` cut by a line break). */
+/**
+ * Designations that are one another's start are one unit's (`Dinas Pekerjaan Umum Dan Penataan` cut
+ * by a line break), and so is the unit's own name with a typo in it (`Penanggulangan Becana Daerah`),
+ * its kind alone and its acronym.
+ */
 function sameUnit(m: UnitMention, unit: Unit): boolean {
-  if (mentionKey(m) === unit.key) return true;
+  if (mentionKey(m) === unit.key || misspelledKey(mentionKey(m), unit.key)) return true;
   const [kind, words] = unit.key.split('|') as [string, string];
   const own = mentionKey(m).split('|')[1] ?? '';
+  // The unit's kind alone (`Kejari`, `Inspektorat`), or its own acronym, names no other unit.
+  if (m.kind === kind && !own && !m.region) return true;
+  if (unit.acronym && m.shown.trim() === unit.acronym) return true;
   return m.kind === kind && own.length > 0 && (words.startsWith(own + ' ') || own.startsWith(words + ' '));
 }
 
@@ -152,12 +159,15 @@ export default defineRule({
       { text: 'Kantor Imigrasi Kelas II TPI Cilegon telah mengadakan 2 kegiatan bersama Kantor Imigrasi Kelas 2 Cilegon.', context: { year: 2021, unit: 'Kantor Imigrasi Kelas II TPI Cilegon' } },
       { name: 'the province\'s borders name two other provinces (BPBD BAB I)', text: '               Provinsi Jawa Barat secara geografis terletak di antara 5°50\n - 7°50 Lintang Selatan dan 104°48 - 104°48 Bujur Timur, dengan batas-\n batas wilayahnya :\n 1.   Sebelah utara, berbatasan dengan Laut Jawa dan DKI Jakarta\n 2.   Sebelah timur, berbatasan dengan Provinsi Jawa tengah\n 3.   Sebelah selatan, berbatasan dengan Samudra Indonesia\n 4.   Sebelah barat, berbatasan dengan Provinsi Banten', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' } },
       { name: 'the Dinas and its UPTD balai named with their staff (Dinkes BAB I)', text: '          Jumlah pegawai di lingkungan Dinas Kesehatan Provinsi Jawa Barat\nseluruhnya 483 orang. Dengan uraian : PNS di Dinas Kesehatan Provinsi Jawa\nBarat sebanyak 249 orang; PNS di UPTD sebanyak 233 orang, dengan rincian :\nBalai Pelatihan Kesehatan (Bapelkes) : 39 orang, Balai Laboratorium Kesehatan\n(BLK) : 60 orang, Balai Kesehatan Kerja Masyarakat (BKKM) : 52 orang, Balai', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
+      { name: 'the unit\'s own name misspelled in the running header on every page (BPBD, "BECANA")', text: 'LKIP BADAN PENANGGULANGAN BECANA DAERAH PROVINSI JAWA BARAT TAHUN 2016\n\n                                       BAB I\n\nLKIP BADAN PENANGGULANGAN BECANA DAERAH PROVINSI JAWA BARAT TAHUN 2016', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' } },
+      { name: 'the unit named by its kind\'s short form in its running footer (a Kejaksaan Negeri report, made up)', text: 'Laporan Kinerja Kejari Tahun 2024                            hal- 1\n\nKejaksaan Negeri Bantul (Kejari) melaksanakan tugas penuntutan.', context: { year: 2024, unit: 'Kejaksaan Negeri Bantul' } },
       { name: 'a Dinas that names its provincial counterpart and an immigration office it works with (made up)', text: 'DINAS SOSIAL KOTA MALANG\nLAPORAN KINERJA TAHUN 2024\n\nKATA PENGANTAR\n\nDinas Sosial Kota Malang berkoordinasi dengan Dinas Sosial Provinsi Jawa Timur dan Kantor Imigrasi Kelas I TPI Malang.', context: { year: 2024, unit: 'Dinas Sosial Kota Malang' } },
     ],
     invalid: [
       { text: 'Pada tahun 2021, Kantor Imigrasi Kelas I Non TPI Cilegon telah melaksanakan inovasi.', context: { year: 2021, unit: 'Kantor Imigrasi Kelas II TPI Cilegon' }, findings: [{ line: 1, expected: 'Kantor Imigrasi Kelas II TPI Cilegon', actual: 'Kantor Imigrasi Kelas I Non TPI Cilegon' }] },
       { name: 'another Kota left in the report naming itself (made up)', text: 'DINAS SOSIAL KOTA MALANG\nLAPORAN KINERJA TAHUN 2024\n\nKATA PENGANTAR\n\nLaporan Kinerja Dinas Sosial Kota Batu Tahun 2024 ini disusun sebagai pertanggungjawaban.', context: { year: 2024, unit: 'Dinas Sosial Kota Malang' }, findings: [{ count: 1 }] },
       { name: 'the province (Pemerintah Provinsi) said to have drawn up the unit\'s own Rencana Kinerja (BPBD BAB II, copied from the provincial LKIP)', text: '                Rencana Kinerja merupakan pedoman bagi penyusunan dan\n       kebijakan anggaran, serta merupakan komitmen bagi instansi untuk\n       mencapainya dalam tahun tertentu. Pemerintah Provinsi Jawa Barat\n       telah menyusun Rencana Kinerja Tahun 2016 sebagaimana tabel\n       berikut :', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' }, findings: [{ line: 3, actual: 'Pemerintah Provinsi Jawa Barat' }] },
+      { name: 'another unit whose name is not one typo from the unit\'s own (made up)', text: 'Laporan Kinerja Dinas Perikanan Provinsi Jawa Barat Tahun 2016 ini disusun sebagai pertanggungjawaban.', context: { year: 2016, unit: 'Dinas Pertanian Provinsi Jawa Barat' }, findings: [{ line: 1, actual: 'Dinas Perikanan Provinsi Jawa Barat' }] },
       { name: 'the same kind of Dinas of another province (real Dinkes sentence, "Jawa Barat" changed to "Jawa Tengah")', text: '          Jumlah pegawai di lingkungan Dinas Kesehatan Provinsi Jawa Tengah\nseluruhnya 483 orang.', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 1, expected: 'Dinas Kesehatan Provinsi Jawa Barat', actual: 'Dinas Kesehatan Provinsi Jawa Tengah' }] },
     ],
     knownGaps: [

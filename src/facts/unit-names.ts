@@ -259,3 +259,33 @@ export function mentionName(m: { kind: string; designation: string; region: Regi
   const region = m.region ? ` ${m.region.level === 'provinsi' ? 'Provinsi' : m.region.level === 'kabupaten' ? 'Kabupaten' : 'Kota'} ${m.region.name}` : '';
   return `${head}${m.designation ? ' ' + m.designation : ''}${region}`.replace(/\s+/g, ' ').trim();
 }
+
+/** Whether two words are one typo apart: one letter dropped, added, changed, or two neighbours swapped. */
+function oneTypoApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    if (diff.length === 1) return true;
+    return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
+}
+
+/**
+ * The same designation misspelled (`Penanggulangan Becana Daerah` for `Penanggulangan Bencana
+ * Daerah`): the same kind, the same words but one, and that one a typo of a word of five letters or
+ * more. A misspelling of the unit's own name names the unit, not another one.
+ */
+export function misspelledKey(a: string, b: string): boolean {
+  const [kindA, wordsA = ''] = a.split('|');
+  const [kindB, wordsB = ''] = b.split('|');
+  if (kindA !== kindB || a === b) return false;
+  const x = wordsA.split(' ');
+  const y = wordsB.split(' ');
+  if (x.length !== y.length) return false;
+  const differ = x.flatMap((w, i) => (w === y[i] ? [] : [i]));
+  return differ.length === 1 && Math.min(x[differ[0]!]!.length, y[differ[0]!]!.length) >= 5 && oneTypoApart(x[differ[0]!]!, y[differ[0]!]!);
+}
