@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
 import { inToc, proseBlocks } from '../src/walk.js';
 import type { Block } from '../src/model.js';
+import { runningKey, runningLineKeys } from '../src/facts/cover.js';
 
 const COMPARISON = /\b(dibanding(kan)?|sebelumnya|tahun lalu|tahun-tahun|perbandingan|tren|trend|meningkat|menurun|kenaikan|penurunan|naik|turun|periode\s+20\d\d\s*[-–]|sejak|hingga tahun|sampai (dengan )?tahun|YoY|year on year)\b/i;
 const REGULATION_BEFORE = /(\b(Nomor|No\.?|Nomer|Number)\s*[:.]?\s*[\w.\-/]*\s*|\b(UU|PP|Perpres|Permen\w*|Keppres|Inpres|Perda|Pergub|Perbup|Perwal)\s*\d*\s*|\d+\s*)$/i;
@@ -146,6 +147,10 @@ export default defineRule({
       });
     }
     if (own) patterns.push({ re: own, headingsToo: false, wrong: SAME, what: { id: 'nama kantor diikuti tahun', en: 'the office name followed by the year' }, expected: (y) => y, skipComparison: true });
+    // Running lines (a page header or footer kept in the text) say one thing once: the first is
+    // reported, and none that only repeats the cover's year (the cover's finding says it).
+    const running = runningLineKeys(doc.blocks);
+    const runningSeen = new Set<string>();
     const annexSeen = new Set<string>();
     const reported = new Set<string>();
     const inAnnex = (b: Block) => b.index >= facts.sections.annexStart;
@@ -178,6 +183,14 @@ export default defineRule({
           if (reported.has(key)) continue;
           reported.add(key);
           const phrase = m[0].replace(/\s+/g, ' ');
+          const lineStart = text.lastIndexOf('\n', yearAt) + 1;
+          const lineEnd = text.indexOf('\n', yearAt);
+          const lineKey = runningKey(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+          if (running.has(lineKey)) {
+            if (cover && cover.year !== year && found === cover.year) continue;
+            if (runningSeen.has(lineKey)) continue;
+            runningSeen.add(lineKey);
+          }
           if (inAnnex(b)) {
             const norm = phrase.toLowerCase();
             if (annexSeen.has(norm)) continue;

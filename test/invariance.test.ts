@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
+import { corpusPath, lintText } from './helpers.js';
 import {
   corpusReports,
   docxReports,
@@ -142,4 +143,36 @@ describe('findings changed by each transformation stay under their ceilings', ()
       for (const r of [...docxReports, madeUpReport]) holdsCeiling(await runDocx(t, r.name, reportText(r)));
     });
   }
+});
+
+describe('page furniture and the unit\'s own names change no finding (real BPBD text)', () => {
+  const bpbd = readFileSync(corpusPath('bpbd-jabar-2016.ref.txt'), 'utf8');
+  const pages = bpbd.split('\f').slice(0, 12).join('\f');
+  const wrongYear = async (text: string) => (await lintText(text, { year: 2016 })).findings.filter((f) => f.ruleId === 'wrong-year').map((f) => `${f.actual}`);
+
+  test('a `Hal. N` footer and a running header repeating the cover\'s year (TAHUN 2017) add no wrong-year finding', async () => {
+    const plain = await wrongYear(pages);
+    // The cover's 2017 is reported once, as the cover's year.
+    expect(plain.filter((y) => y === '2017')).toHaveLength(1);
+    const lines = pages.split('\n');
+    const furnished = lines.flatMap((l, i) => (i > 0 && i % 50 === 0 && !l.includes('\t') && !(lines[i - 1] ?? '').includes('\t') ? [`${' '.repeat(70)}Hal. ${i / 50}`, `${' '.repeat(30)}LAPORAN KINERJA TAHUN 2017`, l] : [l])).join('\n');
+    expect(furnished.match(/LAPORAN KINERJA TAHUN 2017/g)!.length).toBeGreaterThanOrEqual(3);
+    expect(await wrongYear(furnished)).toEqual(plain);
+  });
+
+  test('a running header with another year than the cover\'s is reported once, not on every page', async () => {
+    const lines = pages.split('\n');
+    const furnished = lines.flatMap((l, i) => (i > 0 && i % 50 === 0 && !l.includes('\t') && !(lines[i - 1] ?? '').includes('\t') ? [`${' '.repeat(40)}- ${i / 50} -`, 'Laporan Kinerja Instansi Pemerintah Tahun 2015', l] : [l])).join('\n');
+    const found = await wrongYear(furnished);
+    expect(found.filter((y) => y === '2015')).toHaveLength(1);
+  });
+
+  test('the running header BADAN PENANGGULANGAN BECANA DAERAH (the unit\'s own name, one letter dropped) is not another unit', async () => {
+    expect(pages.match(/BECANA DAERAH/g)!.length).toBeGreaterThanOrEqual(3);
+    const r = await lintText(pages, { year: 2016 });
+    expect(r.findings.filter((f) => f.ruleId === 'wrong-office' && /BECANA/.test(f.actual ?? ''))).toEqual([]);
+    // Another unit named where the report names itself still is.
+    const other = await lintText(pages.replace('LKIP BADAN PENANGGULANGAN BECANA DAERAH PROVINSI JAWA BARAT', 'LKIP DINAS KESEHATAN PROVINSI JAWA BARAT'), { year: 2016 });
+    expect(other.findings.filter((f) => f.ruleId === 'wrong-office' && /KESEHATAN/i.test(f.actual ?? ''))).toHaveLength(1);
+  });
 });

@@ -53,6 +53,34 @@ export function runningLines(blocks: Block[]): Map<string, Block[]> {
   return byText;
 }
 
+/** A line's running-line key: white space collapsed, lower case, a page number at either end masked. */
+export function runningKey(line: string): string {
+  return line
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/(?:^|\s)(?:-\s*)?(?:hal(?:aman)?\.?\s*-?\s*)?\d{1,4}(?:\s*-)?$/, ' #')
+    .replace(/^(?:-\s*)?\d{1,4}(?:\s*-)?\s/, '# ')
+    .trim();
+}
+
+/**
+ * Running lines at the line level: a line of its own (12 to 160 characters) printed three times
+ * or more anywhere in the text, in whatever block the parser put it (a page header inserted in a
+ * table or a paragraph that goes on over the page break). Keys as `runningKey`.
+ */
+export function runningLineKeys(blocks: Block[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const b of blocks) {
+    for (const line of plainText(b).split('\n')) {
+      const k = runningKey(line);
+      if (k.length < 12 || k.length > 160) continue;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([k]) => k));
+}
+
 /** Block index range [start, end) of the foreword (KATA PENGANTAR up to the next part), or null. */
 export function forewordRange(blocks: Block[]): [number, number] | null {
   const start = blocks.findIndex((b) => /^\s*KATA PENGANTAR\s*$/i.test(b.text));
