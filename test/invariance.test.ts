@@ -176,3 +176,13 @@ describe('page furniture and the unit\'s own names change no finding (real BPBD 
     expect(other.findings.filter((f) => f.ruleId === 'wrong-office' && /KESEHATAN/i.test(f.actual ?? ''))).toHaveLength(1);
   });
 });
+
+describe('chapters written `I. PENDAHULUAN` … `IV. PENUTUP` are the chapters (real Siak text)', () => {
+  test('the same missing-section findings as with `BAB I` … `BAB IV`, though `I.` alone reads as a letter', async () => {
+    const siak = readFileSync(corpusPath('siak-2024.txt'), 'utf8');
+    const bare = transformations.find((t) => t.id === 'chapter-bare')!.apply(siak).text;
+    expect(bare).toMatch(/\nI\. PENDAHULUAN\n/);
+    const sections = async (text: string) => (await lintText(text, { year: 2024 })).findings.filter((f) => f.ruleId === 'missing-section').map((f) => `${f.location.line}:${f.expected ?? ''}`);
+    expect(await sections(bare)).toEqual(await sections(siak));
+  });
+});

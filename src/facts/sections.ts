@@ -135,10 +135,23 @@ function chapterCandidates(blocks: Block[], tocRange: [number, number] | null): 
       continue;
     }
     // `I. PENDAHULUAN`: a chapter only in a report that never writes BAB.
-    const bn = b.kind === 'listItem' && b.list?.style !== 'upper-roman' ? null : bareChapterNumber(text);
+    // (A lone `I.` or `V.` read as a letter in its list is a roman numeral here too.)
+    const romanLike = b.list?.style === 'upper-roman' || (b.list?.style === 'upper-alpha' && /^[IVX][.)]?$/.test(b.list.printed ?? ''));
+    const bn = b.kind === 'listItem' && !romanLike ? null : bareChapterNumber(text);
     if (bn !== null) bare.push({ n: bn, block: b, at: here });
   }
-  return bab ? out : bare;
+  if (!bab) return bare;
+  // A report whose chapters are `I. PENDAHULUAN` … `IV. PENUTUP` may still write `BAB` somewhere a
+  // heading could be (a reference, a leftover line): the scheme whose chapters run 1, 2, 3 … in
+  // order is the document's.
+  return chain(bare) >= 3 && chain(bare) > chain(out) ? bare : out;
+}
+
+/** How far the chapters run 1, 2, 3 … in document order. */
+function chain(list: ChapterCandidate[]): number {
+  let next = 1;
+  for (const c of list) if (c.n === next) next++;
+  return next - 1;
 }
 
 /**
