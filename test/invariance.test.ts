@@ -156,13 +156,14 @@ describe('page furniture and the unit\'s own names change no finding (real BPBD 
     expect(plain.filter((y) => y === '2017')).toHaveLength(1);
     const lines = pages.split('\n');
     const furnished = lines.flatMap((l, i) => (i > 0 && i % 50 === 0 && !l.includes('\t') && !(lines[i - 1] ?? '').includes('\t') ? [`${' '.repeat(70)}Hal. ${i / 50}`, `${' '.repeat(30)}LAPORAN KINERJA TAHUN 2017`, l] : [l])).join('\n');
-    expect(furnished.match(/LAPORAN KINERJA TAHUN 2017/g)!.length).toBeGreaterThanOrEqual(3);
+    expect(furnished.match(/LAPORAN KINERJA TAHUN 2017/g)!.length).toBeGreaterThanOrEqual(5);
     expect(await wrongYear(furnished)).toEqual(plain);
   });
 
   test('a running header with another year than the cover\'s is reported once, not on every page', async () => {
     const lines = pages.split('\n');
     const furnished = lines.flatMap((l, i) => (i > 0 && i % 50 === 0 && !l.includes('\t') && !(lines[i - 1] ?? '').includes('\t') ? [`${' '.repeat(40)}- ${i / 50} -`, 'Laporan Kinerja Instansi Pemerintah Tahun 2015', l] : [l])).join('\n');
+    expect(furnished.match(/Instansi Pemerintah Tahun 2015/g)!.length).toBeGreaterThanOrEqual(5);
     const found = await wrongYear(furnished);
     expect(found.filter((y) => y === '2015')).toHaveLength(1);
   });

@@ -65,7 +65,7 @@ export function runningKey(line: string): string {
 }
 
 /**
- * Running lines at the line level: a line of its own (12 to 160 characters) printed three times
+ * Running lines at the line level: a line of its own (12 to 160 characters) printed five times
  * or more anywhere in the text, in whatever block the parser put it (a page header inserted in a
  * table or a paragraph that goes on over the page break). Keys as `runningKey`.
  */
@@ -78,7 +78,9 @@ export function runningLineKeys(blocks: Block[]): Set<string> {
       counts.set(k, (counts.get(k) ?? 0) + 1);
     }
   }
-  return new Set([...counts].filter(([, n]) => n >= 3).map(([k]) => k));
+  // Five times: a title printed on three pages of its own (three signed Perjanjian Kinerja pages)
+  // is said three times, a page header on every page.
+  return new Set([...counts].filter(([, n]) => n >= 5).map(([k]) => k));
 }
 
 /** Block index range [start, end) of the foreword (KATA PENGANTAR up to the next part), or null. */
