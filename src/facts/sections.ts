@@ -143,24 +143,15 @@ function chapterCandidates(blocks: Block[], tocRange: [number, number] | null): 
   if (!bab) return bare;
   // A report whose chapters are `I. PENDAHULUAN` … `IV. PENUTUP` may still write `BAB` somewhere a
   // heading could be (a reference, a leftover line): the scheme whose chapters run 1, 2, 3 … in
-  // order is the document's; as far on both, the one spread over the document, not listed in a few
-  // lines (a Sistematika's `BAB I … BAB IV`).
-  const [b, o] = [chain(bare), chain(out)];
-  return b.length >= 3 && (b.length > o.length || (b.length === o.length && b.span > 2 * o.span)) ? bare : out;
+  // order is the document's.
+  return chain(bare) >= 3 && chain(bare) > chain(out) ? bare : out;
 }
 
-/** How far the chapters run 1, 2, 3 … in document order, and over how much text. */
-function chain(list: ChapterCandidate[]): { length: number; span: number } {
+/** How far the chapters run 1, 2, 3 … in document order. */
+function chain(list: ChapterCandidate[]): number {
   let next = 1;
-  let first = -1;
-  let last = -1;
-  for (const c of list) {
-    if (c.n !== next) continue;
-    if (first < 0) first = c.at;
-    last = c.at;
-    next++;
-  }
-  return { length: next - 1, span: last - first };
+  for (const c of list) if (c.n === next) next++;
+  return next - 1;
 }
 
 /**
