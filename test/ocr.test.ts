@@ -59,6 +59,38 @@ describe('a scanned report (cilegon-2021.pdf rasterised, no text layer)', () => 
   });
 });
 
+describe('a published scan (bkpsdmd-bangka-2022: cover, Kata Pengantar, Daftar Isi, BAB I, signing page)', () => {
+  let scan: FileResult;
+  beforeAll(async () => {
+    scan = await lint('bkpsdmd-bangka-2022-excerpt.pdf', readFileSync(corpusPath('bkpsdmd-bangka-2022-excerpt.pdf')));
+  }, 300_000);
+
+  it('is read by OCR: the unit, BKPSDMD Kabupaten Bangka, is found', () => {
+    expect(scan.error).toBeUndefined();
+    expect(scan.notices?.some((n) => /^pages 1-6 read by OCR/.test(n))).toBe(true);
+    expect(scan.report.unit?.name).toBe('Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah Kabupaten Bangka');
+    expect(scan.report.unit?.region).toBe('Kabupaten Bangka');
+  });
+
+  it('reports on 2022, and says the cover\'s TAHUN 2023 is not the period', () => {
+    expect(scan.report.year).toBe(2022);
+    const cover = scan.findings.filter((f) => f.ruleId === 'wrong-year' && f.location.page === 1);
+    expect(cover.map((f) => [f.expected, f.actual])).toEqual([['2022', '2023']]);
+  });
+
+  it('stays quiet on the unit\'s own name as OCR misreads it and on the Renstra period whose dash OCR dropped', () => {
+    // `Badan Kepegawalan …` / `Badan Kapegawalan …` (Kepegawaian), `… Kabupaten Bangka Tahun 2019 2023` (2019 – 2023).
+    expect(scan.findings.filter((f) => f.ruleId === 'wrong-office')).toEqual([]);
+    expect(scan.findings.filter((f) => f.ruleId === 'wrong-year' && f.location.page === 3)).toEqual([]);
+  });
+
+  it('reads `BAB |` as BAB I: BAB I PENDAHULUAN is present', () => {
+    const missing = scan.findings.filter((f) => f.ruleId === 'missing-section').map((f) => f.expected);
+    expect(missing).not.toContain('BAB I PENDAHULUAN');
+    expect(missing).toContain('BAB II PERENCANAAN KINERJA'); // the excerpt ends before it: the check still runs
+  });
+});
+
 describe('OCR words to positioned runs', () => {
   const tsv = [
     'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext',
@@ -72,6 +104,10 @@ describe('OCR words to positioned runs', () => {
     const runs = wordsToRuns(parseTsv(tsv), 3300);
     const first = runs.filter((r) => r.y === runs[0]!.y);
     expect(first.map((r) => r.text)).toEqual(['Capaian Kinerja', '98,5%']);
+  });
+  it('reads a bar after BAB as the roman I', () => {
+    const bab = ['level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext', '5\t1\t1\t1\t1\t1\t1219\t281\t150\t60\t96\tBAB', '5\t1\t1\t1\t1\t2\t1385\t281\t20\t60\t96\t|', '5\t1\t1\t1\t2\t1\t100\t520\t20\t50\t90\t|'].join('\n');
+    expect(parseTsv(bab).map((w) => w.text)).toEqual(['BAB', 'I']);
   });
   it('drops low-confidence marks without a letter or digit, keeps low-confidence words', () => {
     expect(parseTsv(tsv).map((w) => w.text)).toEqual(['Capaian', 'Kinerja', '98,5%', 'data']);
