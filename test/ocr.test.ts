@@ -8,11 +8,16 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../src/lint.js';
+import { join } from 'node:path';
+import type { lintFiles as LintFiles } from '../src/batch.js';
 import { misreadExplains } from '../src/engine.js';
 import { parseTsv, wordsToRuns } from '../src/parse/ocr.js';
 import type { FileResult, Finding } from '../src/model.js';
 import { rasterisePdf } from '../scripts/harness/scan.js';
 import { corpusPath } from './helpers.js';
+
+// The batch runner from the build: its workers load the compiled linter.
+const { lintFiles } = (await import(join(import.meta.dirname, '..', 'dist', 'src', 'batch.js'))) as { lintFiles: typeof LintFiles };
 
 const LEFTOVER = new Set(['placeholder', 'unresolved-choice', 'bracketed-value', 'wrong-year', 'wrong-office']);
 const place = (f: Finding) => `${f.ruleId}|p${f.location.page}|${f.actual ?? ''}`;
@@ -61,9 +66,16 @@ describe('a scanned report (cilegon-2021.pdf rasterised, no text layer)', () => 
 
 describe('a published scan (bkpsdmd-bangka-2022: cover, Kata Pengantar, Daftar Isi, BAB I, signing page)', () => {
   let scan: FileResult;
+  const pages: string[] = [];
   beforeAll(async () => {
-    scan = await lint('bkpsdmd-bangka-2022-excerpt.pdf', readFileSync(corpusPath('bkpsdmd-bangka-2022-excerpt.pdf')));
+    // Through the batch runner, as the CLI lints it: each page OCR reads is reported (the terminal's `halaman N dari M`).
+    const path = corpusPath('bkpsdmd-bangka-2022-excerpt.pdf');
+    [scan] = (await lintFiles([path], {}, { jobs: 1, timeout: 240, onPage: (p, done, total) => pages.push(`${p === path}:${done}/${total}`) })) as [FileResult];
   }, 300_000);
+
+  it('reports each page OCR reads, page N of M', () => {
+    expect(pages).toEqual(['true:1/6', 'true:2/6', 'true:3/6', 'true:4/6', 'true:5/6', 'true:6/6']);
+  });
 
   it('is read by OCR: the unit, BKPSDMD Kabupaten Bangka, is found', () => {
     expect(scan.error).toBeUndefined();
