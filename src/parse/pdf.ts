@@ -709,18 +709,23 @@ function readFormula(lines: Line[], i: number, used: Set<number>): { text: strin
 
 function findFraction(lines: Line[], i: number, fromX = -Infinity): [{ index: number; text: string; x0: number; x1: number }, { index: number; text: string; x0: number; x1: number }] | null {
   const l = lines[i]!;
+  // Numerator and denominator sit about a line's height from the `x =` line: up to 11 pt, more in a
+  // larger type (Word's 11 pt Arial sets them 13 pt away: `% Pencapaian Kinerja =` in BPBD).
+  const reach = Math.max(11, 1.25 * median(l.runs.map((r) => r.h)));
   const near = (k: number, above: boolean) => {
     const n = lines[k];
     if (!n) return null;
     const dy = above ? n.y - l.y : l.y - n.y;
-    if (dy < 3 || dy > 11) return null;
-    const runs = n.runs.filter((r) => r.x >= fromX - 1);
+    if (dy < 3 || dy > reach) return null;
+    // Right of the `=`; a long centred numerator may start a little left of it.
+    const runs = n.runs.filter((r) => r.x >= fromX - 1 || (r.x >= fromX - 20 && r.x1 > fromX + 40));
     if (!runs.length) return null;
     return { index: k, text: tidy(runs.map((r) => r.text).join(' ')), x0: Math.min(...runs.map((r) => r.x)), x1: Math.max(...runs.map((r) => r.x1)) };
   };
   const n = near(i - 1, true);
   const d = near(i + 1, false);
-  if (!n || !d || Math.abs(n.x0 - d.x0) > 60) return null;
+  // Left-aligned, or centred over each other (a long numerator over a short denominator).
+  if (!n || !d || (Math.abs(n.x0 - d.x0) > 60 && Math.abs(n.x0 + n.x1 - d.x0 - d.x1) / 2 > 20)) return null;
   return [n, d];
 }
 
