@@ -58,16 +58,35 @@ function tableText(b: Block): { text: string; at: (offset: number) => { row: num
 /**
  * Designations that are one another's start are one unit's (`Dinas Pekerjaan Umum Dan Penataan` cut
  * by a line break), and so is the unit's own name with a typo in it (`Penanggulangan Becana Daerah`),
- * its kind alone and its acronym.
+ * its kind alone and its acronym; on a page read by OCR, a designation a few letters off too.
  */
-function sameUnit(m: UnitMention, unit: Unit): boolean {
+function sameUnit(m: UnitMention, unit: Unit, ocr: boolean): boolean {
   if (mentionKey(m) === unit.key || misspelledKey(mentionKey(m), unit.key)) return true;
   const [kind, words] = unit.key.split('|') as [string, string];
   const own = mentionKey(m).split('|')[1] ?? '';
   // The unit's kind alone (`Kejari`, `Inspektorat`), or its own acronym, names no other unit.
   if (m.kind === kind && !own && !m.region) return true;
   if (unit.acronym && m.shown.trim() === unit.acronym) return true;
-  return m.kind === kind && own.length > 0 && (words.startsWith(own + ' ') || own.startsWith(words + ' '));
+  if (m.kind === kind && own.length > 0 && (words.startsWith(own + ' ') || own.startsWith(words + ' '))) return true;
+  // A page read by OCR misreads letters (`Kepegawalan`, `Kapegawalan` for `Kepegawaian`): a designation a few letters off is the unit's own.
+  return ocr && m.kind === kind && own.length >= 12 && withinEdits(own, words, Math.max(1, Math.floor(words.length / 15)));
+}
+
+/** Whether two strings differ by at most `max` letter edits (insert, delete, replace). */
+function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]!);
+    }
+    if (best > max) return false;
+    prev = cur;
+  }
+  return prev[b.length]! <= max;
 }
 
 function checkUnit(unit: Unit, blocks: Block[], report: (r: Report) => void) {
@@ -85,7 +104,7 @@ function checkUnit(unit: Unit, blocks: Block[], report: (r: Report) => void) {
     for (const m of mentions) {
       const before = text.slice(Math.max(0, m.start - 90), m.start);
       const selfNamed = SELF_NAMING.test(before);
-      const other = !sameUnit(m, unit) || (m.region !== null && unit.region !== null && !sameRegion(m.region, unit.region));
+      const other = !sameUnit(m, unit, b.source.ocr === true) || (m.region !== null && unit.region !== null && !sameRegion(m.region, unit.region));
       if (immigration && (m.kind === 'Kantor Imigrasi' || m.kind === 'Rumah Detensi Imigrasi')) continue; // the office scheme below
       if (selfNamed && other && m.def.rank >= 2 && !(unit.acronym && m.acronym === unit.acronym)) {
         report(place(finding(b, m.start, m.end, m.shown, unit, 'self')));

@@ -86,7 +86,8 @@ const PATTERNS: Pattern[] = [
 function officeYear(office: string | undefined, wholeName: boolean): RegExp | null {
   if (!office) return null;
   const words = office.split(/\s+/).slice(wholeName ? 0 : -3).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(String.raw`\b${words.join('\\s+')}\s+(?:Periode\s+)?Tahun\s+(20\d\d)\b(?!\s*[-–/]\s*20\d\d)`, 'gi');
+  // `Tahun 2019 2023` is a plan period too: OCR drops the dash between the years (a mark without a letter or digit).
+  return new RegExp(String.raw`\b${words.join('\\s+')}\s+(?:Periode\s+)?Tahun\s+(20\d\d)\b(?!\s*[-–/]?\s*20\d\d)`, 'gi');
 }
 
 export default defineRule({

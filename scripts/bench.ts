@@ -8,6 +8,7 @@
  * - A folder of 40 reports with --jobs 1 and --jobs 2.
  * - Peak RSS while linting a 300-page PDF (the corpus PDFs concatenated with pdf-lib).
  * - What worker processes cost against worker threads, per file (`BENCH_ONLY=workers` runs only this).
+ * - OCR throughput on the scanned fixture, seconds per page (`BENCH_ONLY=ocr` runs only this).
  *
  * Not a test: timings depend on the machine. It prints the targets and whether they are met.
  */
@@ -35,6 +36,9 @@ const ms = (x: number) => `${x.toFixed(0)} ms`;
 const ratio = (x: number) => `${x.toFixed(2)}×`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 const rules = resolveRules(allRules, {});
+/** Scans (no text layer) are read by OCR: timed on their own, in seconds per page (ocrThroughput), not against pdf.js's text extraction. */
+const SCANS = new Set(['bkpsdmd-bangka-2022-excerpt.pdf']);
+const corpusFiles = (all = false) => readdirSync(corpus).filter((f) => /\.(txt|docx|pdf)$/.test(f) && (all || !f.endsWith('.ref.txt')) && !SCANS.has(f));
 
 async function time<T>(f: () => Promise<T> | T): Promise<number> {
   const t = performance.now();
@@ -56,7 +60,7 @@ async function perFile() {
   console.log('| file | parse | facts | rules | total | baseline | lint / baseline (median of per-run ratios) | facts+rules share |');
   console.log('|---|---|---|---|---|---|---|---|');
   const checks: { what: string; ok: boolean }[] = [];
-  for (const name of readdirSync(corpus).filter((f) => /\.(txt|docx|pdf)$/.test(f) && !f.endsWith('.ref.txt')).sort()) {
+  for (const name of corpusFiles().sort()) {
     const path = join(corpus, name);
     const bytes = readFileSync(path);
     const p: number[] = [];
@@ -117,7 +121,7 @@ function startup() {
 
 async function batch() {
   const dir = mkdtempSync(join(tmpdir(), 'lkjip-bench-'));
-  const files = readdirSync(corpus).filter((f) => /\.(txt|docx|pdf)$/.test(f) && !f.endsWith('.ref.txt'));
+  const files = corpusFiles();
   for (let k = 0; k < 40; k++) {
     const f = files[k % files.length]!;
     copyFileSync(join(corpus, f), join(dir, `${String(k).padStart(2, '0')}-${f}`));
@@ -180,7 +184,7 @@ async function bigPdf() {
 async function workers() {
   const tiny = mkdtempSync(join(tmpdir(), 'lkjip-bench-'));
   const folder = mkdtempSync(join(tmpdir(), 'lkjip-bench-'));
-  const reports = readdirSync(corpus).filter((f) => /\.(txt|docx|pdf)$/.test(f));
+  const reports = corpusFiles(true);
   for (let k = 0; k < 40; k++) writeFileSync(join(tiny, `${k}.txt`), `LAPORAN KINERJA TAHUN 2024 [satker] ${k}\n`);
   for (let k = 0; k < 12; k++) copyFileSync(join(corpus, reports[k % reports.length]!), join(folder, `${k}-${reports[k % reports.length]}`));
   const files = (dir: string) => readdirSync(dir).map((f) => join(dir, f));
@@ -199,9 +203,28 @@ async function workers() {
   return [{ what: `worker processes cost ≤ 50 ms more per file than threads (${ms(perFile[0]!)} on one-line reports)`, ok: perFile[0]! <= 50 }];
 }
 
+/** OCR throughput: the scanned fixture linted whole (render with pdf.js + canvas, Tesseract, then the PDF reader), seconds per page. */
+async function ocrThroughput() {
+  const { ocrAvailable } = await import('../src/parse/ocr.js');
+  if (ocrAvailable()) {
+    console.log('\n## OCR\n\nTesseract (with its Indonesian model) is not installed: skipped');
+    return [];
+  }
+  const rows: string[] = [];
+  for (const name of [...SCANS]) {
+    const bytes = readFileSync(join(corpus, name));
+    const pages = (await PDFDocument.load(bytes)).getPageCount();
+    const took: number[] = [];
+    for (let k = 0; k < 3; k++) took.push(await time(() => parseDocument(join(corpus, name), new Uint8Array(bytes))));
+    rows.push(`| ${name} | ${pages} | ${ms(median(took))} | ${(median(took) / pages / 1000).toFixed(2)} s |`);
+  }
+  console.log(`\n## OCR (scanned pages, median of 3)\n\n| file | pages | parse | per page |\n|---|---|---|---|\n${rows.join('\n')}`);
+  return [];
+}
+
 async function main() {
   console.log(`# lkjip-lint bench (${new Date().toISOString()}, Node ${process.version}, ${(await import('node:os')).availableParallelism()} cores)`);
-  const checks = process.env.BENCH_ONLY === 'workers' ? await workers() : [...(await perFile()), ...startup(), ...(await batch()), ...(await bigPdf()), ...(await workers())];
+  const checks = process.env.BENCH_ONLY === 'workers' ? await workers() : process.env.BENCH_ONLY === 'ocr' ? await ocrThroughput() : [...(await perFile()), ...startup(), ...(await batch()), ...(await bigPdf()), ...(await ocrThroughput()), ...(await workers())];
   console.log('\n## Targets\n');
   for (const c of checks) console.log(`- ${verdict(c.ok)} ${c.what}`);
 }

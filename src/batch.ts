@@ -27,14 +27,16 @@ export interface BatchOptions {
   workers?: WorkerKind;
   /** Called as each file finishes. */
   onDone?: (done: number, total: number, path: string) => void;
+  /** Called as each scanned page of a file is read by OCR (page `done` of `total`). */
+  onPage?: (path: string, done: number, total: number) => void;
 }
 
 /** How long a task may wait for a worker when the caller does not say: ten of its own time limits. */
 const queueBound = (timeout: number) => 10 * timeout;
 
 /** Lint one task in the pool: a stopped, crashed or timed-out worker becomes a one-line error result. */
-export function runTask(pool: LintPool, task: Task, timeout: number, memoryMb: number, queueTimeout = queueBound(timeout)): Promise<FileResult> {
-  return runInPool(pool, task, timeout, memoryMb, queueTimeout, 'default', (r) => r);
+export function runTask(pool: LintPool, task: Task, timeout: number, memoryMb: number, queueTimeout = queueBound(timeout), onPage?: BatchOptions['onPage']): Promise<FileResult> {
+  return runInPool(pool, task, timeout, memoryMb, queueTimeout, 'default', (r) => r, onPage);
 }
 
 /** Lint and annotate one task in the pool (worker.ts `annotateTask`), with the same limits. */
@@ -43,11 +45,12 @@ export function runAnnotateTask(pool: LintPool, task: Task, timeout: number, mem
 }
 
 /** Run a worker function; a stopped, crashed or timed-out worker becomes a one-line error result. */
-async function runInPool<T>(pool: LintPool, task: Task, timeout: number, memoryMb: number, queueTimeout: number, name: string, stopped: (r: FileResult) => T): Promise<T> {
+async function runInPool<T>(pool: LintPool, task: Task, timeout: number, memoryMb: number, queueTimeout: number, name: string, stopped: (r: FileResult) => T, onPage?: BatchOptions['onPage']): Promise<T> {
   const { path, options } = task;
   const failed = (en: string, id: string) => stopped(failedResult(path, options, en, id));
   try {
-    return (await pool.run(task, { name, timeout, queueTimeout })) as T;
+    const onProgress = onPage ? (p: { ocrPagesDone: number; ocrPagesTotal: number }) => onPage(path, p.ocrPagesDone, p.ocrPagesTotal) : undefined;
+    return (await pool.run(task, { name, timeout, queueTimeout, ...(onProgress ? { onProgress } : {}) })) as T;
   } catch (e) {
     const reason = e instanceof PoolError ? e.reason : null;
     if (reason === 'timeout') return failed(`stopped after ${timeout} s (--timeout); the file is unusually heavy: check it, or raise --timeout`, `dihentikan setelah ${timeout} detik (--timeout); berkas ini luar biasa berat: periksa berkasnya, atau naikkan --timeout`);
@@ -94,7 +97,7 @@ export async function lintFiles(files: string[], options: LintOptions, batch: Ba
     const results = new Array<Promise<FileResult>>(files.length);
     for (const k of dispatchOrder(files)) {
       const path = files[k]!;
-      results[k] = runTask(pool, { path, options }, timeout, memoryMb, queueTimeout).then((r) => {
+      results[k] = runTask(pool, { path, options }, timeout, memoryMb, queueTimeout, batch.onPage).then((r) => {
         batch.onDone?.(++done, files.length, path);
         return r;
       });
@@ -111,7 +114,7 @@ export async function annotateFile(path: string, options: LintOptions, batch: Ba
   const memoryMb = batch.memoryMb ?? 1536;
   const pool = createPool(1, memoryMb, undefined, batch.workers);
   try {
-    const outcome = await runAnnotateTask(pool, { path, options }, timeout, memoryMb, Infinity);
+    const outcome = await runInPool(pool, { path, options }, timeout, memoryMb, Infinity, 'annotateTask', (result): AnnotateOutcome => ({ result }), batch.onPage);
     batch.onDone?.(1, 1, path);
     return outcome;
   } finally {

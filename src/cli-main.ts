@@ -208,12 +208,13 @@ async function main(argv: string[]): Promise<number> {
     return unreadable > 0 ? 2 : 0;
   }
 
-  const progress = !values.quiet && files.length > 1 && Boolean(process.stderr.isTTY) ? progressBar(files.length) : null;
+  // One file draws the bar only when it has scanned pages (OCR: `halaman N dari M`).
+  const progress = !values.quiet && Boolean(process.stderr.isTTY) ? progressBar(files.length, values.lang === 'en' ? 'en' : 'id') : null;
   const batchOptions = {
     ...(jobs !== undefined ? { jobs } : {}),
     ...(timeout !== undefined ? { timeout } : {}),
     ...(memoryMb !== undefined ? { memoryMb } : {}),
-    ...(progress ? { onDone: progress.update } : {}),
+    ...(progress ? { onDone: progress.update, onPage: progress.page } : {}),
   };
   // With --annotate, the one report is linted and annotated in the same worker.
   const annotated = values.annotate !== undefined ? await annotateFile(files[0]!, options, batchOptions) : undefined;

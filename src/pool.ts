@@ -42,6 +42,7 @@ interface Job {
   resolve: (value: unknown) => void;
   reject: (e: unknown) => void;
   queueTimer?: NodeJS.Timeout;
+  onProgress?: (p: WorkProgress) => void;
 }
 
 interface Slot {
@@ -112,11 +113,11 @@ export class LintPool {
    * Run `name` (an export of the worker module) on `task`. The time limit counts from when a
    * worker takes the task; `queueTimeout` bounds the wait before that.
    */
-  run(task: unknown, { name = 'default', timeout, queueTimeout = Infinity }: { name?: string; timeout: number; queueTimeout?: number }): Promise<unknown> {
+  run(task: unknown, { name = 'default', timeout, queueTimeout = Infinity, onProgress }: { name?: string; timeout: number; queueTimeout?: number; onProgress?: (p: WorkProgress) => void }): Promise<unknown> {
     if (this.closed) return Promise.reject(new PoolError('closed', 'the pool is closed'));
     if (this.options.maxQueue !== undefined && this.queue.length >= this.options.maxQueue && this.idleSlot() === undefined) return Promise.reject(new PoolError('full', 'the queue is full'));
     return new Promise((resolve, reject) => {
-      const job: Job = { task, name, timeoutMs: timeout * 1000, resolve, reject };
+      const job: Job = { task, name, timeoutMs: timeout * 1000, resolve, reject, ...(onProgress ? { onProgress } : {}) };
       if (Number.isFinite(queueTimeout)) {
         job.queueTimer = setTimeout(() => {
           const k = this.queue.indexOf(job);
@@ -229,6 +230,7 @@ export class LintPool {
     if (m.progress) {
       // A scanned page read by OCR is work done: the time limit grows by a page's allowance.
       if (slot.job && !slot.stopped && slot.deadline !== undefined) this.arm(slot, slot.deadline + OCR_PAGE_SECONDS * 1000);
+      if (slot.job && !slot.stopped) slot.job.onProgress?.(m.progress);
       return;
     }
     this.flushStderr(slot);

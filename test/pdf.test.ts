@@ -148,6 +148,31 @@ describe('layouts drawn with pdf-lib', () => {
     const r = await lint(path, readFileSync(path));
     expect(byRule(r, 'formula').map((f) => f.message)).toEqual(['6 / 6 × 100% = 100%; laporan menulis 90%']);
   });
+  it('a stacked fraction in 11 pt type, a line height from its `… =` line, its long numerator centred and starting left of the `=`, is one formula line (as BPBD draws them)', async () => {
+    const path = await pdf(
+      [
+        [
+          ...prose([...CHAPTERS, 'maka digunakan rumus :']),
+          // Helvetica is wider than the report's Arial: the numerator ends near x 430.
+          { text: 'Realisasi-(Realisasi-Rencana)', x: 280, y: 473.5, size: 11 },
+          { text: '% Pencapaian Kinerja =', x: 166.7, y: 460.3, size: 11 },
+          { text: 'x 100%', x: 440, y: 460.3, size: 11 },
+          { text: 'Rencana', x: 335, y: 447.1, size: 11 },
+        ],
+      ],
+      'stacked-fraction.pdf',
+    );
+    const { doc } = await analyse(path, readFileSync(path));
+    expect(doc.blocks.map((b) => b.text)).toContain('% Pencapaian Kinerja = (Realisasi-(Realisasi-Rencana)) / (Rencana) x 100%');
+  });
+  it("BPBD's two capaian formulas are read as formulas, not as tables of loose cells", async () => {
+    const { doc } = await analyse('bpbd-jabar-2016.pdf', readFileSync(corpusPath('bpbd-jabar-2016.pdf')), { ocr: 'never' });
+    const onPage = doc.blocks.filter((b) => b.source.page === 58 && /x 100%/.test(b.text));
+    expect(onPage.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', '% Pencapaian Kinerja = (Reaisasi) / (Rencana) x 100%'],
+      ['paragraph', '% Pencapaian Kinerja = (Reaisasi-(Realisasi-Rencana)) / (Rencana) x 100%'],
+    ]);
+  });
   it('a list item wrapped under its own text (a hanging indent) is one item; a bullet alone on its line starts the item below it', async () => {
     const path = await pdf(
       [

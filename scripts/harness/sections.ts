@@ -6,6 +6,7 @@
 import { corpusSection } from './corpus-section.js';
 import { invarianceSection } from './invariance.js';
 import { zooSection } from './zoo.js';
+import { tablesSection } from './tables-section.js';
 
 export interface ScoreArgs {
   /** `--formats txt,pdf`: only these formats (undefined: every format a report has). */
@@ -30,4 +31,5 @@ export const sections: Section[] = [
   corpusSection,
   invarianceSection,
   zooSection,
+  tablesSection,
 ];

@@ -122,10 +122,14 @@ export function parseTsv(tsv: string): TsvWord[] {
   for (const row of tsv.split('\n').slice(1)) {
     const c = row.split('\t');
     if (c.length < 12 || c[0] !== '5') continue;
-    const text = (c[11] ?? '').trim();
+    let text = (c[11] ?? '').trim();
     const conf = Number(c[10]);
+    const line = `${c[2]}.${c[3]}.${c[4]}`;
+    // A roman numeral after `BAB` or `KELAS` whose I is read as a bar (`BAB |`, `KELAS ||`).
+    const prev = words[words.length - 1];
+    if (prev?.line === line && /^(BAB|KELAS)$/i.test(prev.text) && /^[|IVX]*\|[|IVX]*$/.test(text)) text = text.replace(/\|/g, 'I');
     if (!text || !isWord(text, conf)) continue;
-    words.push({ line: `${c[2]}.${c[3]}.${c[4]}`, left: Number(c[6]), top: Number(c[7]), width: Number(c[8]), height: Number(c[9]), conf, text });
+    words.push({ line, left: Number(c[6]), top: Number(c[7]), width: Number(c[8]), height: Number(c[9]), conf, text });
   }
   return words;
 }

@@ -135,6 +135,13 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
   const pages: Line[][] = [];
   const heights: number[] = [];
   let empty: number[] = [];
+  // A scanned page goes to Tesseract as soon as it is found: Tesseract (another process) reads it
+  // while pdf.js goes on with the text pages, instead of after all of them.
+  let ocr: OcrQueue | null | undefined = opts.ocr === 'never' ? null : undefined;
+  const queueOcr = async (p: number) => {
+    if (ocr === undefined) ocr = (await import('./ocr.js')).ocrAvailable() ? null : await ocrQueue(doc, opts.ocr === 'always' ? count : undefined);
+    if (ocr) await ocr.add(p);
+  };
   for (let p = 1; p <= count; p++) {
     let lines: Line[] = [];
     try {
@@ -153,17 +160,22 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
     } catch {
       notices.push(`page ${p} could not be read and was skipped`);
     }
-    if (lines.length === 0) empty.push(p);
+    if (lines.length === 0) {
+      empty.push(p);
+      await queueOcr(p);
+    }
     pages.push(lines);
   }
   const ocrPages: number[] = [];
   if (empty.length && opts.ocr !== 'never') {
     const missing = (await import('./ocr.js')).ocrAvailable();
-    if (missing) {
-      if (empty.length === count) throw new InputError(`the PDF has no text layer (a scanned report) and ${missing.en}`, `PDF ini tidak punya lapisan teks (laporan hasil pindai) dan ${missing.id}`);
-      notices.push(missing.en);
+    const queue = ocr as OcrQueue | null | undefined; // set inside queueOcr
+    if (missing || !queue) {
+      const why = missing ?? { en: 'OCR could not start', id: 'OCR tidak dapat dimulai' };
+      if (empty.length === count) throw new InputError(`the PDF has no text layer (a scanned report) and ${why.en}`, `PDF ini tidak punya lapisan teks (laporan hasil pindai) dan ${why.id}`);
+      notices.push(why.en);
     } else {
-      const read = await ocrPdfPages(doc, empty);
+      const read = await queue.done();
       for (const [p, runs] of read) {
         pages[p - 1] = toLines(runs, p);
         if (pages[p - 1]!.length) ocrPages.push(p);
@@ -194,11 +206,19 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
   return { lines: ordered, notices, ocrPages };
 }
 
+interface OcrQueue {
+  /** Render page `p` and hand it to Tesseract (waits only while as many pages as cores are being read). */
+  add(p: number): Promise<void>;
+  /** The runs of every page added, once Tesseract has read them all. */
+  done(): Promise<Map<number, Run[]>>;
+}
+
 /**
  * Scanned pages rendered one after another (pdf.js is single-threaded) while Tesseract reads the
- * pages already rendered, as many side by side as there are cores.
+ * pages already rendered, as many side by side as there are cores. Progress counts the pages
+ * read out of those found so far (`total` when known: every page under `--ocr always`).
  */
-async function ocrPdfPages(doc: { getPage(n: number): Promise<unknown>; canvasFactory?: unknown }, pageNumbers: number[]): Promise<Map<number, Run[]>> {
+async function ocrQueue(doc: { getPage(n: number): Promise<unknown>; canvasFactory?: unknown }, total?: number): Promise<OcrQueue> {
   const { renderPage, recognise } = await import('./ocr.js');
   const { availableParallelism } = await import('node:os');
   const factory = doc.canvasFactory as Parameters<typeof renderPage>[1];
@@ -206,27 +226,34 @@ async function ocrPdfPages(doc: { getPage(n: number): Promise<unknown>; canvasFa
   const running = new Set<Promise<void>>();
   const width = Math.max(1, availableParallelism());
   let done = 0;
-  for (const p of pageNumbers) {
-    let rendered: Awaited<ReturnType<typeof renderPage>>;
-    try {
-      const page = (await doc.getPage(p)) as Parameters<typeof renderPage>[0] & { cleanup(): void };
-      rendered = await renderPage(page, factory);
-      page.cleanup();
-    } catch {
-      reportWork({ ocrPagesDone: ++done, ocrPagesTotal: pageNumbers.length });
-      continue;
-    }
-    const job = recognise(rendered.png, rendered.height)
-      .then((runs) => void out.set(p, runs), () => undefined)
-      .finally(() => {
-        running.delete(job);
-        reportWork({ ocrPagesDone: ++done, ocrPagesTotal: pageNumbers.length });
-      });
-    running.add(job);
-    if (running.size >= width) await Promise.race(running);
-  }
-  await Promise.all(running);
-  return out;
+  let added = 0;
+  const report = () => reportWork({ ocrPagesDone: ++done, ocrPagesTotal: Math.max(total ?? 0, added) });
+  return {
+    async add(p) {
+      added++;
+      let rendered: Awaited<ReturnType<typeof renderPage>>;
+      try {
+        const page = (await doc.getPage(p)) as Parameters<typeof renderPage>[0] & { cleanup(): void };
+        rendered = await renderPage(page, factory);
+        page.cleanup();
+      } catch {
+        report();
+        return;
+      }
+      const job = recognise(rendered.png, rendered.height)
+        .then((runs) => void out.set(p, runs), () => undefined)
+        .finally(() => {
+          running.delete(job);
+          report();
+        });
+      running.add(job);
+      if (running.size >= width) await Promise.race(running);
+    },
+    async done() {
+      await Promise.all(running);
+      return out;
+    },
+  };
 }
 
 const FOOTNOTE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S/;
@@ -682,18 +709,23 @@ function readFormula(lines: Line[], i: number, used: Set<number>): { text: strin
 
 function findFraction(lines: Line[], i: number, fromX = -Infinity): [{ index: number; text: string; x0: number; x1: number }, { index: number; text: string; x0: number; x1: number }] | null {
   const l = lines[i]!;
+  // Numerator and denominator sit about a line's height from the `x =` line: up to 11 pt, more in a
+  // larger type (Word's 11 pt Arial sets them 13 pt away: `% Pencapaian Kinerja =` in BPBD).
+  const reach = Math.max(11, 1.25 * median(l.runs.map((r) => r.h)));
   const near = (k: number, above: boolean) => {
     const n = lines[k];
     if (!n) return null;
     const dy = above ? n.y - l.y : l.y - n.y;
-    if (dy < 3 || dy > 11) return null;
-    const runs = n.runs.filter((r) => r.x >= fromX - 1);
+    if (dy < 3 || dy > reach) return null;
+    // Right of the `=`; a long centred numerator may start a little left of it.
+    const runs = n.runs.filter((r) => r.x >= fromX - 1 || (r.x >= fromX - 20 && r.x1 > fromX + 40));
     if (!runs.length) return null;
     return { index: k, text: tidy(runs.map((r) => r.text).join(' ')), x0: Math.min(...runs.map((r) => r.x)), x1: Math.max(...runs.map((r) => r.x1)) };
   };
   const n = near(i - 1, true);
   const d = near(i + 1, false);
-  if (!n || !d || Math.abs(n.x0 - d.x0) > 60) return null;
+  // Left-aligned, or centred over each other (a long numerator over a short denominator).
+  if (!n || !d || (Math.abs(n.x0 - d.x0) > 60 && Math.abs(n.x0 + n.x1 - d.x0 - d.x1) / 2 > 20)) return null;
   return [n, d];
 }
 
