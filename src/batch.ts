@@ -27,6 +27,8 @@ export interface BatchOptions {
   workers?: WorkerKind;
   /** Called as each file finishes. */
   onDone?: (done: number, total: number, path: string) => void;
+  /** Called with each file's result (and its index in `files`) as it finishes, before the batch ends. */
+  onResult?: (index: number, result: FileResult) => void;
 }
 
 /** How long a task may wait for a worker when the caller does not say: ten of its own time limits. */
@@ -96,6 +98,7 @@ export async function lintFiles(files: string[], options: LintOptions, batch: Ba
       const path = files[k]!;
       results[k] = runTask(pool, { path, options }, timeout, memoryMb, queueTimeout).then((r) => {
         batch.onDone?.(++done, files.length, path);
+        batch.onResult?.(k, r);
         return r;
       });
     }

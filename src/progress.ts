@@ -1,7 +1,7 @@
 import { forTerminal } from './format/terminal.js';
 
 /** A one-line progress bar on stderr (only when stderr is a terminal and there is more than one file). */
-export function progressBar(total: number): { update: (done: number, total: number, path: string) => void; end: () => void } {
+export function progressBar(total: number): { update: (done: number, total: number, path: string) => void; end: () => void; clear: () => void } {
   const start = Date.now();
   const width = 24;
   let last = '';
@@ -21,5 +21,10 @@ export function progressBar(total: number): { update: (done: number, total: numb
   return {
     update: (done, _total, path) => draw(done, path),
     end: () => process.stderr.write(`\r${' '.repeat(last.length)}\r`),
+    /** Wipe the bar before other output is printed (it is drawn again at the next update). */
+    clear: () => {
+      process.stderr.write(`\r${' '.repeat(last.length)}\r`);
+      last = '';
+    },
   };
 }
