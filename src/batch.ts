@@ -29,6 +29,8 @@ export interface BatchOptions {
   onDone?: (done: number, total: number, path: string) => void;
   /** Called as each scanned page of a file is read by OCR (page `done` of `total`). */
   onPage?: (path: string, done: number, total: number) => void;
+  /** Called with each file's result (and its index in `files`) as it finishes, before the batch ends. */
+  onResult?: (index: number, result: FileResult) => void;
 }
 
 /** How long a task may wait for a worker when the caller does not say: ten of its own time limits. */
@@ -99,6 +101,7 @@ export async function lintFiles(files: string[], options: LintOptions, batch: Ba
       const path = files[k]!;
       results[k] = runTask(pool, { path, options }, timeout, memoryMb, queueTimeout, batch.onPage).then((r) => {
         batch.onDone?.(++done, files.length, path);
+        batch.onResult?.(k, r);
         return r;
       });
     }

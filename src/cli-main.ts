@@ -5,23 +5,26 @@
  * Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
  * 2 usage error, bad config, or an input that could not be read (the rest is still linted).
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LintOptions } from './lint.js';
 import { ConfigError, findConfig, loadConfig, type Config } from './config.js';
 import { PROFILE_IDS } from '../profiles/index.js';
 import { InputError } from './parse/errors.js';
-import { formatStylish } from './format/stylish.js';
+import { formatSkipped, formatStylishFile, formatTotals } from './format/stylish.js';
+import { collectInputs, skipReason } from './inputs.js';
+import { fingerprints } from './fingerprint.js';
+import { markGroups } from './group.js';
+import { BaselineError, useBaseline } from './baseline.js';
 import { forTerminal } from './format/terminal.js';
 import { summaryTable, writeSummary } from './format/summary.js';
 import { annotateFile, lintFiles } from './batch.js';
 import { progressBar } from './progress.js';
 import { langOf } from './results.js';
-import type { FileResult, LintOutput } from './model.js';
+import type { FileResult, LintOutput, SkippedFile } from './model.js';
 
 import { VERSION } from './version.js';
-const EXTENSIONS = /\.(docx|pdf|txt|md)$/i;
 
 const HELP = `lkjip-lint ${VERSION}: periksa Laporan Kinerja Instansi Pemerintah (LKjIP)
 
@@ -29,6 +32,8 @@ Penggunaan / usage:
   lkjip-lint [opsi] FILE|FOLDER ...     lint reports (.docx .pdf .txt .md; folders recursively)
   lkjip-lint extract [--format json|md] FILE
                                         show what the parser saw: year, office, sections, tables, formulas
+  lkjip-lint compare OLD NEW            an earlier version against its revision (any formats):
+                                        findings fixed, still there and new
   lkjip-lint serve [--port N] [--host H] the reviewer's web page and JSON API (default 127.0.0.1:8080)
 
 Opsi / options:
@@ -44,7 +49,13 @@ Opsi / options:
   --jobs N                files linted at once (default: number of cores)
   --timeout S             stop a file after S seconds of work (default 60; worker processes)
   --max-memory MB         stop a file whose worker needs more than MB of memory (default 1536)
-  --summary FILE          one line per report as .csv or .xlsx (office, year, errors, warnings, rules)
+  --summary FILE          one line per report as .csv or .xlsx (status, office, year, errors, warnings,
+                          a column per rule; .xlsx: a second sheet with every finding)
+  --csv-separator ; |,    cell separator of a .csv summary (default ;, as Indonesian spreadsheets read it)
+  --baseline FILE         accepted findings: written from this run when FILE does not exist (fill in each
+                          reason), else the findings in it are quiet and counted as accepted
+  --expand                show every finding of a group on its own line (default: one line per group)
+  --max-file-mb N         files larger than N MB are skipped (CLI default 500; serve: uploads, default 50)
   --annotate OUT          a copy of the report with the findings in it: Word comments (.docx input,
                           OUT.docx) or highlights with notes (.pdf input, OUT.pdf)
   --password PW           password of an encrypted PDF
@@ -66,33 +77,6 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable input.
 `;
 
 class UsageError extends Error {}
-
-function collect(paths: string[]): { files: string[]; missing: string[] } {
-  const files: string[] = [];
-  const missing: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      // Project files that sit beside reports in a folder are not reports.
-      if (name.startsWith('.') || name === 'node_modules' || /^(readme|changelog|license|contributing)\b/i.test(name)) continue;
-      const full = join(dir, name);
-      const st = statSync(full);
-      if (st.isDirectory()) walk(full);
-      else if (EXTENSIONS.test(name)) files.push(full);
-    }
-  };
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      missing.push(p);
-      continue;
-    }
-    if (st.isDirectory()) walk(p);
-    else files.push(p);
-  }
-  return { files, missing };
-}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = (() => {
@@ -120,6 +104,9 @@ async function main(argv: string[]): Promise<number> {
           host: { type: 'string' },
           'max-file-mb': { type: 'string' },
           'allow-host': { type: 'string', multiple: true },
+          baseline: { type: 'string' },
+          'csv-separator': { type: 'string' },
+          expand: { type: 'boolean' },
           'log-level': { type: 'string' },
           'request-timeout': { type: 'string' },
           quiet: { type: 'boolean' },
@@ -143,6 +130,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals[0] === 'serve') return serveCommand(values, positionals.slice(1));
+  if (positionals[0] === 'compare') return compareCommand(values, positionals.slice(1));
   const extract = positionals[0] === 'extract';
   const inputs = extract ? positionals.slice(1) : positionals;
   if (inputs.length === 0) throw new UsageError('no input files; run lkjip-lint --help');
@@ -162,6 +150,10 @@ async function main(argv: string[]): Promise<number> {
   const memoryMb = values['max-memory'] !== undefined ? Number(values['max-memory']) : undefined;
   if (memoryMb !== undefined && !(Number.isInteger(memoryMb) && memoryMb >= 100 && memoryMb <= 65536)) throw new UsageError('--max-memory must be a whole number of MB from 100 to 65536');
   if (values.summary !== undefined && !/\.(csv|xlsx)$/i.test(values.summary)) throw new UsageError('--summary FILE must end in .csv or .xlsx');
+  const csvSeparator = values['csv-separator'];
+  if (csvSeparator !== undefined && csvSeparator !== ';' && csvSeparator !== ',') throw new UsageError('--csv-separator must be ; or ,');
+  const maxFileMb = values['max-file-mb'] !== undefined ? Number(values['max-file-mb']) : undefined;
+  if (maxFileMb !== undefined && !(maxFileMb > 0)) throw new UsageError('--max-file-mb must be a number of MB above 0');
   const maxPages = values['max-pages'] !== undefined ? Number(values['max-pages']) : undefined;
   if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages > 0)) throw new UsageError('--max-pages must be a whole number above 0');
   const ocr = values.ocr;
@@ -181,15 +173,24 @@ async function main(argv: string[]): Promise<number> {
     ...(ocr !== undefined ? { ocr } : {}),
   };
 
-  const { files, missing } = collect(inputs);
+  const { files, skipped: skippedInputs } = collectInputs(inputs, maxFileMb !== undefined ? { maxFileMb } : {});
   if (values.annotate !== undefined) {
     if (extract || files.length !== 1) throw new UsageError('--annotate OUT takes exactly one .docx or .pdf report');
     if (!/\.(docx|pdf)$/i.test(values.annotate)) throw new UsageError('--annotate OUT must end in .docx (Word input) or .pdf (PDF input)');
     if (resolve(values.annotate) === resolve(files[0]!)) throw new UsageError('--annotate OUT must be a new file, not the report itself');
   }
-  let unreadable = missing.length;
   const lang = langOf(options);
-  for (const m of missing) process.stderr.write(`lkjip-lint: ${forTerminal(m)}: ${lang === 'id' ? 'berkas atau folder tidak ditemukan' : 'no such file or folder'}\n`);
+  const skipped: SkippedFile[] = skippedInputs.map((x) => ({ path: x.path, kind: x.kind, reason: skipReason(x, lang) }));
+  let unreadable = skipped.filter((x) => x.kind === 'missing').length;
+  const stylish = !extract && format === 'stylish';
+  // A missing path is an error: one line on stderr. Files a folder holds that are not reports are
+  // listed by the stylish output itself (and counted); the other formats say them on stderr.
+  for (const x of skipped) if (x.kind === 'missing' || !stylish || files.length === 0) process.stderr.write(`lkjip-lint: ${forTerminal(x.path)}: ${forTerminal(x.reason, true)}\n`);
+  if (files.length === 0) {
+    const where = inputs.map((p) => forTerminal(p)).join(', ');
+    process.stderr.write(`lkjip-lint: ${lang === 'id' ? `tidak ada laporan untuk diperiksa di ${where} (.docx, .pdf, .txt, .md)` : `no report to lint in ${where} (.docx, .pdf, .txt, .md)`}\n`);
+    return 2;
+  }
 
   if (extract) {
     const { analyse } = await import('./lint.js');
@@ -208,8 +209,30 @@ async function main(argv: string[]): Promise<number> {
     return unreadable > 0 ? 2 : 0;
   }
 
+  const color = values['no-color'] ? false : values.color ? true : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   // One file draws the bar only when it has scanned pages (OCR: `halaman N dari M`).
-  const progress = !values.quiet && Boolean(process.stderr.isTTY) ? progressBar(files.length, values.lang === 'en' ? 'en' : 'id') : null;
+  const progress = !values.quiet && Boolean(process.stderr.isTTY) ? progressBar(files.length, lang) : null;
+  // Each result gets its fingerprints and groups and, for the stylish output without a baseline, is
+  // printed as soon as every file before it is done: results stream, the order stays the given one.
+  const prepare = (result: FileResult) => {
+    if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
+    const prints = fingerprints(result.findings);
+    result.findings.forEach((f, k) => (f.fingerprint = prints[k]!));
+  };
+  const stream = stylish && values.baseline === undefined;
+  const ready = new Map<number, FileResult>();
+  let next = 0;
+  const onResult = (k: number, result: FileResult) => {
+    prepare(result);
+    if (!stream) return;
+    ready.set(k, result);
+    for (; ready.has(next); next++) {
+      const r = ready.get(next)!;
+      markGroups(r.findings);
+      progress?.clear();
+      process.stdout.write(formatStylishFile(r, lang, color, { expandGroups: Boolean(values.expand) }));
+    }
+  };
   const batchOptions = {
     ...(jobs !== undefined ? { jobs } : {}),
     ...(timeout !== undefined ? { timeout } : {}),
@@ -218,29 +241,30 @@ async function main(argv: string[]): Promise<number> {
   };
   // With --annotate, the one report is linted and annotated in the same worker.
   const annotated = values.annotate !== undefined ? await annotateFile(files[0]!, options, batchOptions) : undefined;
-  const results = annotated ? [annotated.result] : await lintFiles(files, options, batchOptions);
+  if (annotated) onResult(0, annotated.result);
+  const results = annotated ? [annotated.result] : await lintFiles(files, options, { ...batchOptions, onResult });
   progress?.end();
   for (const result of results) {
     if (result.error) {
       unreadable++;
       process.stderr.write(`lkjip-lint: ${forTerminal(result.path)}: ${forTerminal(result.error, true)}\n`);
     }
-    if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
   }
-  if (values.summary) await writeSummary(values.summary, results);
-  if (values.annotate !== undefined && annotated && !annotated.result.error) {
-    const r = annotated.result;
-    const want = values.annotate.toLowerCase().endsWith('.pdf') ? 'pdf' : 'docx';
-    if (r.format !== want) throw new UsageError(`--annotate ${values.annotate}: the report is ${r.format}, so the annotated copy must be .${r.format === 'pdf' ? 'pdf' : r.format === 'docx' ? 'docx' : '(docx or pdf input only)'}`);
-    if (annotated.annotateError || !annotated.bytes) {
-      unreadable++;
-      process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${forTerminal(annotated.annotateError ?? 'not written', true)}\n`);
-    } else {
-      writeFileSync(values.annotate, annotated.bytes);
-      process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${annotated.comments ?? 0} ${want === 'docx' ? 'comments' : 'notes'} written\n`);
+  if (values.baseline !== undefined) {
+    try {
+      const b = useBaseline(values.baseline, results, lang);
+      const msg = 'written' in b
+        ? (lang === 'id' ? `${b.written} temuan dicatat sebagai diterima; isi alasan tiap temuan di berkas itu` : `${b.written} findings recorded as accepted; fill in each one's reason in that file`)
+        : (lang === 'id' ? `${b.accepted} temuan diterima (baseline), tidak ditampilkan` : `${b.accepted} accepted findings (baseline) not shown`);
+      process.stderr.write(`lkjip-lint: ${forTerminal(values.baseline)}: ${msg}\n`);
+    } catch (e) {
+      if (e instanceof BaselineError) throw new UsageError(e.message);
+      throw e;
     }
   }
-  const output: LintOutput = { files: results };
+  for (const result of results) if (!stream) markGroups(result.findings);
+  if (values.summary) await writeSummary(values.summary, results, { lang, skipped, ...(csvSeparator ? { csvSeparator: csvSeparator as ';' | ',' } : {}) });
+  const output: LintOutput = { files: results, ...(skipped.length ? { skipped } : {}) };
   if (format === 'json') process.stdout.write(JSON.stringify(output, null, 2) + '\n');
   else if (format === 'sarif') {
     const { toSarif } = await import('./format/sarif.js');
@@ -249,9 +273,10 @@ async function main(argv: string[]): Promise<number> {
     const { renderDocument } = await import('./format/html.js');
     process.stdout.write(renderDocument(results, lang, { version: VERSION }));
   } else {
-    const color = values['no-color'] ? false : values.color ? true : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-    process.stdout.write(formatStylish(results, lang, color));
-    if (results.length > 1) process.stdout.write(forTerminal(summaryTable(results, lang), true));
+    if (!stream) for (const r of results) process.stdout.write(formatStylishFile(r, lang, color, { expandGroups: Boolean(values.expand) }));
+    process.stdout.write(formatSkipped(skipped, lang, color));
+    if (results.length + skipped.length > 1) process.stdout.write(forTerminal(summaryTable(results, lang, skipped), true));
+    process.stdout.write(formatTotals(results, lang, color, skipped));
   }
   const errors = results.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'error').length, 0);
   const warnings = results.reduce((n, f) => n + f.findings.filter((x) => x.severity === 'warning').length, 0);
@@ -259,6 +284,41 @@ async function main(argv: string[]): Promise<number> {
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
   return 0;
+}
+
+/** `lkjip-lint compare OLD NEW`: both linted in the pool, findings matched by fingerprint. */
+async function compareCommand(values: Record<string, string | string[] | boolean | undefined>, rest: string[]): Promise<number> {
+  if (rest.length !== 2) throw new UsageError('compare takes two reports: lkjip-lint compare OLD NEW (the earlier version, then its revision)');
+  const format = typeof values.format === 'string' ? values.format : 'stylish';
+  if (format !== 'stylish' && format !== 'json') throw new UsageError(`compare: unknown --format "${format}" (stylish or json)`);
+  if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`unknown --lang "${String(values.lang)}" (use id or en)`);
+  const { files, skipped } = collectInputs(rest);
+  const configFile = typeof values.config === 'string' ? resolve(values.config) : findConfig(rest[0]!);
+  const config: Config = configFile ? loadConfig(configFile) : {};
+  const options: LintOptions = { config, ...(configFile ? { configFile } : {}), ...(typeof values.lang === 'string' ? { lang: values.lang as 'id' | 'en' } : {}) };
+  const lang = langOf(options);
+  for (const x of skipped) process.stderr.write(`lkjip-lint: ${forTerminal(x.path)}: ${forTerminal(skipReason(x, lang), true)}\n`);
+  if (files.length !== 2) return 2;
+  const results = await lintFiles(files, options);
+  let bad = false;
+  for (const r of results) {
+    if (r.error) {
+      bad = true;
+      process.stderr.write(`lkjip-lint: ${forTerminal(r.path)}: ${forTerminal(r.error, true)}\n`);
+    }
+    if (values.quiet) r.findings = r.findings.filter((f) => f.severity === 'error');
+    const prints = fingerprints(r.findings);
+    r.findings.forEach((f, k) => (f.fingerprint = prints[k]!));
+  }
+  if (bad) return 2;
+  const { compareResults, formatComparison } = await import('./compare.js');
+  const c = compareResults(results[0]!, results[1]!);
+  if (format === 'json') process.stdout.write(JSON.stringify({ old: c.old, new: c.new, fixed: c.fixed, kept: c.kept, added: c.added }, null, 2) + '\n');
+  else {
+    const color = values['no-color'] ? false : values.color ? true : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+    process.stdout.write(formatComparison(c, lang, color));
+  }
+  return results[1]!.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
 async function serveCommand(values: Record<string, string | string[] | boolean | undefined>, rest: string[]): Promise<number> {

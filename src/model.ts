@@ -134,6 +134,10 @@ export const Finding = z.object({
   excerpt: z.string(),
   expected: z.string().optional(),
   actual: z.string().optional(),
+  /** Stable identity across runs and revisions (rule, chapter, quoted text; never the line): src/fingerprint.ts. */
+  fingerprint: z.string().optional(),
+  /** Key shared by the findings of one cause (one leftover pattern, one sequence): src/group.ts. */
+  group: z.string().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -181,13 +185,25 @@ export const FileResult = z.object({
     profile: z.object({ id: z.string(), title: z.string(), evidence: z.string() }).optional(),
   }),
   findings: z.array(Finding),
+  /** Findings the reviewer accepted (`--baseline`): left out of `findings`, counted here. */
+  accepted: z.number().int().nonnegative().optional(),
   /** Set when the file could not be read at all; findings is then empty. */
   error: z.string().optional(),
   notices: z.array(z.string()).optional(),
 });
 export type FileResult = z.infer<typeof FileResult>;
 
+/** A file given (or found in a folder) that was not linted, and why. */
+export const SkippedFile = z.object({
+  path: z.string(),
+  kind: z.enum(['missing', 'old-word', 'opendocument', 'spreadsheet', 'image', 'archive', 'presentation', 'too-large', 'project', 'other']),
+  reason: z.string(),
+});
+export type SkippedFile = z.infer<typeof SkippedFile>;
+
 export const LintOutput = z.object({
   files: z.array(FileResult),
+  /** Files not linted (an old .doc, an image, a missing path ...), each with its reason. */
+  skipped: z.array(SkippedFile).optional(),
 });
 export type LintOutput = z.infer<typeof LintOutput>;

@@ -5,6 +5,8 @@ export interface ProgressBar {
   /** A scanned page read by OCR: `halaman N dari M` (page N of M) beside the file's name. */
   page: (path: string, done: number, total: number) => void;
   end: () => void;
+  /** Wipe the bar before other output is printed (it is drawn again at the next update). */
+  clear: () => void;
 }
 
 /**
@@ -46,6 +48,10 @@ export function progressBar(total: number, lang: 'id' | 'en' = 'id'): ProgressBa
     },
     end: () => {
       if (last) process.stderr.write(`\r${' '.repeat(last.length)}\r`);
+    },
+    clear: () => {
+      if (last) process.stderr.write(`\r${' '.repeat(last.length)}\r`);
+      last = '';
     },
   };
 }

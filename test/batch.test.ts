@@ -59,11 +59,16 @@ describe('batch', () => {
     const csv = join(dir, 'ringkasan.csv');
     const xlsx = join(dir, 'ringkasan.xlsx');
     const p = run(corpusPath('siak-2024.txt'), corpusPath('cilegon-2021.txt'), '--summary', csv);
-    expect(p.stdout).toMatch(/Ringkasan\n\s+berkas\s+format\s+kantor\s+tahun\s+galat\s+peringatan/);
-    expect(p.stdout).toMatch(/siak-2024\.txt\s+txt\s+Kantor Imigrasi Kelas II TPI Siak\s+2024\s+\d+\s+\d+\s+bracketed-value/);
+    expect(p.stdout).toMatch(/Ringkasan\n\s+berkas\s+format\s+kantor\s+tahun\s+status\s+galat\s+peringatan/);
+    expect(p.stdout).toMatch(/siak-2024\.txt\s+txt\s+Kantor Imigrasi Kelas II TPI Siak\s+2024\s+ada galat\s+\d+\s+\d+\s+bracketed-value/);
+    // Separated by `;` with a BOM, as spreadsheet programs with Indonesian settings open it; a column per rule.
     const lines = readFileSync(csv, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('file,format,office,year,errors,warnings,top rules,status');
-    expect(lines[1]).toMatch(/siak-2024\.txt,txt,Kantor Imigrasi Kelas II TPI Siak,2024,\d+,\d+,"bracketed-value \(\d+\), /);
+    const head = lines[0]!.split(';');
+    expect(head.slice(0, 9)).toEqual(['berkas', 'format', 'kantor', 'tahun', 'status', 'galat', 'peringatan', 'diterima', 'catatan']);
+    expect(head).toContain('bracketed-value');
+    const siak = lines[1]!.split(';');
+    expect(siak.slice(1, 5)).toEqual(['txt', 'Kantor Imigrasi Kelas II TPI Siak', '2024', 'ada galat']);
+    expect(Number(siak[head.indexOf('bracketed-value')])).toBeGreaterThan(100);
     run(corpusPath('siak-2024.txt'), corpusPath('cilegon-2021.txt'), '--summary', xlsx);
     const book = await JSZip.loadAsync(readFileSync(xlsx));
     const sheet = await book.file('xl/worksheets/sheet1.xml')!.async('string');

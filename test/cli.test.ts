@@ -48,10 +48,13 @@ describe('lkjip-lint', () => {
     const out = LintOutput.parse(JSON.parse(r.stdout));
     expect(out.files.map((f) => f.path.slice(dir.length + 1))).toEqual(['b.docx', 'c.pdf', 'sub/a.txt']);
     expect(out.files[2]!.findings.some((f) => f.ruleId === 'placeholder')).toBe(true);
+    // The image is not a report: accounted for as skipped, with why.
+    expect(out.skipped?.map((s) => [s.path.slice(dir.length + 1), s.kind])).toEqual([['ignored.png', 'image']]);
     const lines = r.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
+    expect(lines).toHaveLength(2);
     // Messages are in the run's language (Bahasa Indonesia by default).
-    expect(lines[0]).toMatch(/c\.pdf: bukan PDF yang dapat dibaca .*rusak atau terpotong/);
+    expect(lines[0]).toMatch(/ignored\.png: berkas gambar; satukan halaman pindaian menjadi satu PDF/);
+    expect(lines[1]).toMatch(/c\.pdf: bukan PDF yang dapat dibaca .*rusak atau terpotong/);
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
   it('rejects an empty file and a missing file with exit 2', () => {
