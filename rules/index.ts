@@ -13,6 +13,7 @@ import tableArithmetic from './table-arithmetic.js';
 import capaianConsistency from './capaian-consistency.js';
 import proseArithmetic from './prose-arithmetic.js';
 import budgetConsistency from './budget-consistency.js';
+import amountConsistency from './amount-consistency.js';
 import countConsistency from './count-consistency.js';
 import identifierConsistency from './identifier-consistency.js';
 
@@ -30,6 +31,7 @@ export const allRules: Rule<unknown>[] = [
   capaianConsistency,
   proseArithmetic,
   budgetConsistency,
+  amountConsistency,
   countConsistency,
   identifierConsistency,
 ] as Rule<unknown>[];

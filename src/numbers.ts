@@ -25,7 +25,7 @@ const NOISE = /<\/?[a-z][^>]*>|\*+|\[|\]|\(indeks\)|\bindeks\b/gi;
 
 /** One numeric token (no sign, no unit). Longest alternatives first. */
 export const NUMBER_CORE = String.raw`\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:\.\d{3}){2,}\.\d{1,2}(?!\d)|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3}){2,}|\d+(?:[.,]\d+)?`;
-const NUMBER_TOKEN = new RegExp(String.raw`(-\s?)?(?:Rp\.?\s?)?(${NUMBER_CORE})(?:,-)?(\s?%)?`, 'giu');
+const NUMBER_TOKEN = new RegExp(String.raw`(-\s?)?(?:Rp\.?\s?)?(${NUMBER_CORE})(?:[,.]-)?(\s?%)?`, 'giu');
 
 function countDecimals(s: string): number {
   return s.length;

@@ -33,6 +33,12 @@ describe('parseNumber', () => {
     expect(parseNumber('Deportasi')).toBeNull();
     expect(parseNumber('')).toBeNull();
   });
+  it('reads a trailing `.-` like `,-` (BPBD budget table with swapped marks): no negative next figure', () => {
+    const got = findNumbers('Kesejahteraan 528,600,000.- 342,281,000.- 64.75 100').map((t) => t.number.value);
+    expect(got).toEqual([528600000, 342281000, 64.75, 100]);
+    expect(findNumbers('sebesar Rp 649.452.500.- atau sebesar 96,38 %').map((t) => t.number.value)).toEqual([649452500, 96.38]);
+  });
+
   it('skips identifiers in running text', () => {
     expect(findNumbers('Nomor IMI0010 dan B03').map((t) => t.number.value)).toEqual([]);
   });
