@@ -41,6 +41,7 @@ let browser: Browser;
 let page: Page;
 /** How many findings the accepted one stands for (the same fingerprint). */
 let same = 0;
+const problems: string[] = [];
 
 const visibleRows = () => page.$$eval('#overview-body tr:not([hidden])', (rows) => rows.map((r) => (r as HTMLElement).dataset.file!));
 const errorsColumn = () => page.$$eval('#overview-body tr', (rows) => rows.map((r) => Number(r.querySelector('td.errors')!.textContent)));
@@ -53,6 +54,11 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
   page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  // Script errors and CSP violations (the page uses no inline script or style) fail the last test.
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(m.text());
+  });
   await page.goto(`${url}/?lang=en`);
   await page.setInputFiles('#file', REPORTS);
   await page.waitForFunction((n) => document.querySelectorAll('#uploads .state.done, #uploads .state.failed').length === n && document.querySelectorAll('#overview-body tr').length === n, REPORTS.length, { timeout: 240_000 });
@@ -171,5 +177,6 @@ describe('the web page for a season (60 uploads)', () => {
     // Shown again, marked, with "show accepted".
     await page.check('#show-accepted');
     await page.waitForFunction(([s, n]) => document.querySelectorAll(`${s} li.finding.accepted:not(.gone)`).length === n, [card(file), same] as const);
+    expect(problems).toEqual([]);
   });
 });
