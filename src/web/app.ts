@@ -505,8 +505,8 @@ acceptedInput.addEventListener('change', async () => {
     for (const a of parseAccepted(await file.text())) accepted.set(a.fingerprint, a);
     $('accepted-status').textContent = '';
     persistAccepted();
-  } catch (err) {
-    $('accepted-status').textContent = `${file.name}: ${s.badAccepted} (${(err as Error).message})`;
+  } catch {
+    $('accepted-status').textContent = `${file.name}: ${s.badAccepted}`;
   }
 });
 
