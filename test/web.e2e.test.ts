@@ -59,6 +59,10 @@ beforeAll(async () => {
   await page.setInputFiles('#file', FILES);
   // Every upload ends as done or failed.
   await page.waitForFunction((n) => document.querySelectorAll('#uploads .state.done, #uploads .state.failed').length === n, FILES.length, { timeout: 120_000 });
+  // The reports are collapsed until opened: open them all.
+  await page.waitForFunction((n) => document.querySelectorAll('#results .season-report').length === n, FILES.length);
+  await page.click('#expand-all');
+  await page.waitForFunction((n) => document.querySelectorAll('section.report').length === n, FILES.length);
   expect(errors).toEqual([]);
 }, 180_000);
 

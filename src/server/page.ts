@@ -19,6 +19,26 @@ export const PAGE_TEXT = {
     downloadJson: 'Unduh JSON',
     downloadHtml: 'Unduh laporan HTML',
     clear: 'Bersihkan',
+    search: 'Cari unit atau berkas',
+    rule: 'Aturan',
+    allRules: 'semua aturan',
+    error: 'galat',
+    warning: 'peringatan',
+    info: 'info',
+    showAccepted: 'tampilkan yang diterima',
+    expandAll: 'Buka semua',
+    collapseAll: 'Tutup semua',
+    reason: 'Alasan menerima',
+    downloadAccepted: 'Unduh daftar diterima',
+    uploadAccepted: 'Muat daftar diterima',
+    clearAccepted: 'Kosongkan daftar diterima',
+    file: 'Berkas',
+    unit: 'Unit',
+    year: 'Tahun',
+    errors: 'Galat',
+    warnings: 'Peringatan',
+    accepted: 'Diterima',
+    state: 'Status',
     other: 'English',
     otherLang: 'en',
   },
@@ -33,6 +53,26 @@ export const PAGE_TEXT = {
     downloadJson: 'Download JSON',
     downloadHtml: 'Download HTML report',
     clear: 'Clear',
+    search: 'Search unit or file',
+    rule: 'Rule',
+    allRules: 'all rules',
+    error: 'errors',
+    warning: 'warnings',
+    info: 'info',
+    showAccepted: 'show accepted',
+    expandAll: 'Open all',
+    collapseAll: 'Close all',
+    reason: 'Reason for accepting',
+    downloadAccepted: 'Download accepted list',
+    uploadAccepted: 'Load accepted list',
+    clearAccepted: 'Empty accepted list',
+    file: 'File',
+    unit: 'Unit',
+    year: 'Year',
+    errors: 'Errors',
+    warnings: 'Warnings',
+    accepted: 'Accepted',
+    state: 'State',
     other: 'Bahasa Indonesia',
     otherLang: 'id',
   },
@@ -58,6 +98,19 @@ export const PAGE_CSS =
 button{font:inherit;padding:.35rem .8rem;border:1px solid var(--line);border-radius:6px;background:#fff;cursor:pointer}
 button:disabled{opacity:.5;cursor:default}
 .actions button{font-size:.8rem;padding:.2rem .6rem;margin:.2rem .4rem .4rem 0}
+.season-tools{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;margin:.5rem 0;font-size:.9rem}
+#search{font:inherit;padding:.3rem .5rem;min-width:16rem}
+#overview th[data-sort]{cursor:pointer;user-select:none}
+#overview th[aria-sort=ascending]::after{content:" \\25B2"}#overview th[aria-sort=descending]::after{content:" \\25BC"}
+button.link{border:0;background:none;padding:0;color:var(--info);text-decoration:underline;text-align:left}
+.season-report{border:1px solid var(--line);border-radius:8px;margin:.5rem 0}
+.season-report>.toggle{display:block;width:100%;text-align:left;border:0;border-radius:8px;background:#f9fafb}
+.season-report>.toggle::before{content:"\\25B8 "}.season-report.open>.toggle::before{content:"\\25BE "}
+.season-body{padding:0 .75rem}
+.gone{display:none!important}
+li.finding.accepted{opacity:.55}
+button.accept{font-size:.75rem;padding:.05rem .45rem}
+#upload-accepted{position:absolute;left:-9999px}
 `;
 
 export function pageHtml(lang: 'id' | 'en', limits: { maxFileMb: number; maxFiles: number }): string {
@@ -76,6 +129,15 @@ export function pageHtml(lang: 'id' | 'en', limits: { maxFileMb: number; maxFile
 <section id="upload-section" hidden><h2>${esc(t.uploads)}</h2><ul id="uploads"></ul></section>
 <section id="result-section" hidden>
 <div class="toolbar"><button id="download-json" type="button">${esc(t.downloadJson)}</button><button id="download-html" type="button">${esc(t.downloadHtml)}</button><button id="clear" type="button">${esc(t.clear)}</button></div>
+<div class="season-tools"><input id="search" type="search" placeholder="${esc(t.search)}" aria-label="${esc(t.search)}">
+<label>${esc(t.rule)}: <select id="filter-rule"><option value="">${esc(t.allRules)}</option></select></label>
+${(['error', 'warning', 'info'] as const).map((sev) => `<label><input type="checkbox" data-global-severity="${sev}" checked> ${esc(t[sev])}</label>`).join('')}
+<label><input id="show-accepted" type="checkbox"> ${esc(t.showAccepted)}</label>
+<button id="expand-all" type="button">${esc(t.expandAll)}</button><button id="collapse-all" type="button">${esc(t.collapseAll)}</button></div>
+<div class="season-tools"><label>${esc(t.reason)}: <input id="accept-reason" type="text" maxlength="300"></label>
+<button id="download-accepted" type="button">${esc(t.downloadAccepted)}</button><label class="pick" for="upload-accepted">${esc(t.uploadAccepted)}</label><input id="upload-accepted" type="file" accept=".json,application/json">
+<button id="clear-accepted" type="button">${esc(t.clearAccepted)}</button><span id="accepted-status" role="status"></span></div>
+<section class="overview"><table id="overview"><thead><tr><th data-sort="file">${esc(t.file)}</th><th data-sort="unit">${esc(t.unit)}</th><th data-sort="year">${esc(t.year)}</th><th data-sort="errors">${esc(t.errors)}</th><th data-sort="warnings">${esc(t.warnings)}</th><th data-sort="accepted">${esc(t.accepted)}</th><th data-sort="state">${esc(t.state)}</th></tr></thead><tbody id="overview-body"></tbody></table></section>
 <div id="results" aria-live="polite"></div>
 </section>
 <footer>lkjip-lint ${esc(VERSION)} · <a href="/openapi.json">API</a></footer>

@@ -4,13 +4,15 @@
  * rendered with the same module as `lkjip-lint --format html`.
  */
 import { attachFilters, renderDocument, renderResults } from '../format/html.js';
-import type { FileResult } from '../model.js';
+import type { Finding, FileResult } from '../model.js';
+import { acceptedFile, fingerprint, parseAccepted, type Accepted } from './fingerprint.js';
+import { clearReports, loadAccepted, loadReports, saveAccepted, saveReport } from './store.js';
 
 type Lang = 'id' | 'en';
 
 const STATE = {
-  id: { busy: 'server sibuk, dicoba lagi dalam {s} detik', waiting: 'menunggu', uploading: 'mengunggah', checking: 'memeriksa…', done: 'selesai', failed: 'gagal', tooLarge: 'lebih dari {mb} MB, tidak diunggah', network: 'koneksi ke server terputus', downloadHtml: 'Unduh HTML', downloadJson: 'Unduh JSON', annotated: 'Unduh laporan beranotasi', annotating: 'menyiapkan…', findings: '{e} galat, {w} peringatan' },
-  en: { busy: 'server busy, retrying in {s} s', waiting: 'waiting', uploading: 'uploading', checking: 'checking…', done: 'done', failed: 'failed', tooLarge: 'over {mb} MB, not uploaded', network: 'the connection to the server was lost', downloadHtml: 'Download HTML', downloadJson: 'Download JSON', annotated: 'Download annotated report', annotating: 'preparing…', findings: '{e} errors, {w} warnings' },
+  id: { busy: 'server sibuk, dicoba lagi dalam {s} detik', waiting: 'menunggu', uploading: 'mengunggah', checking: 'memeriksa…', done: 'selesai', failed: 'gagal', tooLarge: 'lebih dari {mb} MB, tidak diunggah', network: 'koneksi ke server terputus', downloadHtml: 'Unduh HTML', downloadJson: 'Unduh JSON', annotated: 'Unduh laporan beranotasi', annotating: 'menyiapkan…', findings: '{e} galat, {w} peringatan', unreadable: 'tidak terbaca', stateErrors: 'ada galat', stateWarnings: 'ada peringatan', stateOk: 'bersih', allRules: 'semua aturan', accept: 'Terima', unaccept: 'Batal terima', badAccepted: 'bukan daftar temuan diterima' },
+  en: { busy: 'server busy, retrying in {s} s', waiting: 'waiting', uploading: 'uploading', checking: 'checking…', done: 'done', failed: 'failed', tooLarge: 'over {mb} MB, not uploaded', network: 'the connection to the server was lost', downloadHtml: 'Download HTML', downloadJson: 'Download JSON', annotated: 'Download annotated report', annotating: 'preparing…', findings: '{e} errors, {w} warnings', unreadable: 'unreadable', stateErrors: 'errors', stateWarnings: 'warnings', stateOk: 'clean', allRules: 'all rules', accept: 'Accept', unaccept: 'Unaccept', badAccepted: 'not an accepted-findings list' },
 };
 
 const root = document.documentElement;
@@ -30,16 +32,22 @@ function retryAfter(header: string | null): number {
 const sleep = (seconds: number) => new Promise<void>((done) => setTimeout(done, seconds * 1000));
 
 interface Entry {
-  file: File;
-  row: HTMLLIElement;
-  progress: HTMLProgressElement;
-  state: HTMLSpanElement;
+  id: number;
+  name: string;
+  file?: Blob;
+  row?: HTMLLIElement;
+  progress?: HTMLProgressElement;
+  state?: HTMLSpanElement;
   result?: FileResult;
+  /** The report's collapsible card; its body is rendered only when first opened. */
+  item?: HTMLElement;
 }
 
 const entries: Entry[] = [];
 const queue: Entry[] = [];
 let running = 0;
+/** Ids in upload order, also across reloads (records are sorted by them). */
+let nextId = Date.now() * 1000;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -60,79 +68,300 @@ function results(): FileResult[] {
   return entries.flatMap((e) => (e.result ? [e.result] : []));
 }
 
-function render(): void {
-  const doneEntries = entries.filter((e) => e.result);
-  const done = doneEntries.map((e) => e.result!);
-  $('result-section').hidden = done.length === 0;
-  const container = $('results');
-  // The renderer escapes every string that comes from a report.
-  container.innerHTML = renderResults(done, lang);
-  attachFilters(container);
-  container.querySelectorAll<HTMLElement>('section.report').forEach((section, k) => {
-    const r = done[k];
-    const actions = section.querySelector<HTMLElement>('[data-actions]');
-    if (!r || !actions) return;
-    const html = document.createElement('button');
-    html.type = 'button';
-    html.textContent = s.downloadHtml;
-    html.addEventListener('click', () => download(`${baseName(r.path)}.lkjip-lint.html`, 'text/html', renderDocument([r], lang)));
-    const json = document.createElement('button');
-    json.type = 'button';
-    json.textContent = s.downloadJson;
-    json.addEventListener('click', () => download(`${baseName(r.path)}.lkjip-lint.json`, 'application/json', JSON.stringify({ files: [r] }, null, 2)));
-    actions.append(html, json);
-    const entry = doneEntries[k];
-    if (entry && (r.format === 'docx' || r.format === 'pdf')) {
-      // Word comments or PDF notes on the report itself, made by the server from the same file.
-      const ann = document.createElement('button');
-      ann.type = 'button';
-      ann.textContent = s.annotated;
-      ann.dataset.annotate = '';
-      ann.addEventListener('click', async () => {
-        ann.disabled = true;
-        ann.textContent = s.annotating;
-        try {
-          let res = await fetch(`/api/annotate?lang=${lang}&name=${encodeURIComponent(entry.file.name)}`, { method: 'POST', body: entry.file });
-          for (let attempt = 0; res.status === 503 && attempt < RETRIES; attempt++) {
-            await sleep(retryAfter(res.headers.get('Retry-After')));
-            res = await fetch(`/api/annotate?lang=${lang}&name=${encodeURIComponent(entry.file.name)}`, { method: 'POST', body: entry.file });
-          }
-          if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${res.status}`);
-          download(`${baseName(r.path)}.lkjip-lint.${r.format}`, res.headers.get('content-type') ?? '', await res.blob());
-          ann.textContent = s.annotated;
-        } catch (e) {
-          ann.textContent = `${s.failed}: ${(e as Error).message}`;
-        } finally {
-          ann.disabled = false;
-        }
-      });
-      actions.append(ann);
+// ---- accepted findings (fingerprint + reason), kept in IndexedDB ----
+let accepted = new Map<string, Accepted>();
+const isAccepted = (f: Finding) => accepted.has(fingerprint(f));
+
+function persistAccepted(): void {
+  void saveAccepted([...accepted.values()]);
+  refresh();
+}
+
+// ---- the overview: sortable, searchable ----
+type SortKey = 'file' | 'unit' | 'year' | 'errors' | 'warnings' | 'accepted' | 'state';
+let sort: { key: SortKey | null; dir: 1 | -1 } = { key: null, dir: 1 };
+
+interface Row {
+  e: Entry;
+  file: string;
+  unit: string;
+  year: number | null;
+  errors: number;
+  warnings: number;
+  accepted: number;
+  state: string;
+}
+
+function rowOf(e: Entry): Row {
+  const r = e.result!;
+  const open = r.findings.filter((f) => !isAccepted(f));
+  const errors = open.filter((f) => f.severity === 'error').length;
+  const warnings = open.filter((f) => f.severity === 'warning').length;
+  return {
+    e,
+    file: r.path,
+    unit: r.report.office ?? '',
+    year: r.report.year,
+    errors: r.error ? -1 : errors,
+    warnings: r.error ? -1 : warnings,
+    accepted: r.findings.length - open.length,
+    state: r.error ? s.unreadable : errors ? s.stateErrors : warnings ? s.stateWarnings : s.stateOk,
+  };
+}
+
+function compare(a: Row, b: Row, key: SortKey): number {
+  const x = a[key];
+  const y = b[key];
+  if (typeof x === 'number' || typeof y === 'number' || x === null || y === null) return (Number(x ?? -1) - Number(y ?? -1)) || 0;
+  return x.localeCompare(y, lang);
+}
+
+const norm = (t: string) => t.normalize('NFKC').toLowerCase();
+
+function cell(text: string, cls = ''): HTMLTableCellElement {
+  const td = document.createElement('td');
+  td.textContent = text;
+  if (cls) td.className = cls;
+  return td;
+}
+
+function renderOverview(): void {
+  let rows = entries.filter((e) => e.result).map(rowOf);
+  if (sort.key) {
+    const key = sort.key;
+    rows = rows.map((r, k) => ({ r, k })).sort((a, b) => compare(a.r, b.r, key) * sort.dir || a.k - b.k).map((x) => x.r);
+  }
+  const q = norm($<HTMLInputElement>('search').value.trim());
+  const body = $('overview-body');
+  const trs: HTMLTableRowElement[] = [];
+  for (const row of rows) {
+    const match = q === '' || norm(`${row.file} ${row.unit} ${row.year ?? ''}`).includes(q);
+    const tr = document.createElement('tr');
+    tr.dataset.file = row.file;
+    if (row.e.result!.error) tr.className = 'unreadable';
+    const first = document.createElement('td');
+    const open = document.createElement('button');
+    open.type = 'button';
+    open.className = 'link';
+    open.textContent = row.file;
+    open.addEventListener('click', () => {
+      toggle(row.e, true);
+      row.e.item!.scrollIntoView();
+    });
+    first.append(open);
+    tr.append(first, cell(row.unit), cell(row.year === null ? '' : String(row.year), 'num'), cell(row.errors < 0 ? '' : String(row.errors), 'num errors'), cell(row.warnings < 0 ? '' : String(row.warnings), 'num warnings'), cell(String(row.accepted), 'num'), cell(row.state, 'state'));
+    tr.hidden = !match;
+    trs.push(tr);
+    // The report cards follow the overview's order and search.
+    if (row.e.item) {
+      row.e.item.hidden = !match;
+      $('results').append(row.e.item);
     }
+  }
+  body.replaceChildren(...trs);
+  for (const th of Array.from(document.querySelectorAll<HTMLElement>('#overview th[data-sort]'))) {
+    th.setAttribute('aria-sort', th.dataset.sort === sort.key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none');
+  }
+}
+
+// ---- filters across reports ----
+function globalFilters(): { rule: string; off: Set<string>; showAccepted: boolean } {
+  const off = new Set(Array.from(document.querySelectorAll<HTMLInputElement>('input[data-global-severity]')).filter((i) => !i.checked).map((i) => i.dataset.globalSeverity!));
+  return { rule: $<HTMLSelectElement>('filter-rule').value, off, showAccepted: $<HTMLInputElement>('show-accepted').checked };
+}
+
+function renderRuleMenu(): void {
+  const menu = $<HTMLSelectElement>('filter-rule');
+  const current = menu.value;
+  const counts = new Map<string, number>();
+  for (const r of results()) for (const f of r.findings) counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+  const all = document.createElement('option');
+  all.value = '';
+  all.textContent = s.allRules;
+  const options = [all, ...[...counts].sort((a, b) => a[0].localeCompare(b[0])).map(([id, n]) => {
+    const o = document.createElement('option');
+    o.value = id;
+    o.textContent = `${id} (${n})`;
+    return o;
+  })];
+  menu.replaceChildren(...options);
+  menu.value = counts.has(current) ? current : '';
+}
+
+/** The findings of one report in the order the renderer lists them (grouped by section). */
+function listed(r: FileResult): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of r.findings) {
+    const key = f.location.section ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()].flat();
+}
+
+function applyFilters(e: Entry): void {
+  const body = e.item?.querySelector<HTMLElement>('.season-body');
+  if (!body || !e.result || body.hidden) return;
+  const g = globalFilters();
+  const findings = listed(e.result);
+  body.querySelectorAll<HTMLElement>('li.finding').forEach((li, k) => {
+    const f = findings[k];
+    if (!f) return;
+    const acc = isAccepted(f);
+    li.classList.toggle('accepted', acc);
+    const btn = li.querySelector<HTMLButtonElement>('button[data-accept]');
+    if (btn) btn.textContent = acc ? s.unaccept : s.accept;
+    li.classList.toggle('gone', g.off.has(f.severity) || (g.rule !== '' && f.ruleId !== g.rule) || (acc && !g.showAccepted));
+  });
+  body.querySelectorAll<HTMLElement>('section.group').forEach((group) => {
+    group.classList.toggle('gone', group.querySelectorAll('li.finding:not(.gone)').length === 0);
   });
 }
 
+// ---- report cards, collapsed until opened ----
+function summaryText(r: FileResult): string {
+  if (r.error) return `${r.path} — ${s.unreadable}`;
+  const errors = r.findings.filter((f) => f.severity === 'error').length;
+  const warnings = r.findings.filter((f) => f.severity === 'warning').length;
+  return `${r.path} — ${[r.report.office, r.report.year].filter((x) => x !== null && x !== '').join(' · ')} — ${s.findings.replace('{e}', String(errors)).replace('{w}', String(warnings))}`;
+}
+
+function makeItem(e: Entry): HTMLElement {
+  const item = document.createElement('div');
+  item.className = 'season-report';
+  item.dataset.file = e.result!.path;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'toggle';
+  button.setAttribute('aria-expanded', 'false');
+  button.textContent = summaryText(e.result!);
+  button.addEventListener('click', () => toggle(e));
+  const body = document.createElement('div');
+  body.className = 'season-body';
+  body.hidden = true;
+  item.append(button, body);
+  return item;
+}
+
+function toggle(e: Entry, open?: boolean): void {
+  const item = e.item;
+  if (!item) return;
+  const body = item.querySelector<HTMLElement>('.season-body')!;
+  const show = open ?? body.hidden;
+  if (show && !body.dataset.rendered) fillBody(e, body);
+  body.hidden = !show;
+  item.querySelector('.toggle')!.setAttribute('aria-expanded', String(show));
+  item.classList.toggle('open', show);
+  if (show) applyFilters(e);
+}
+
+function fillBody(e: Entry, body: HTMLElement): void {
+  const r = e.result!;
+  // The renderer escapes every string that comes from a report.
+  body.innerHTML = renderResults([r], lang);
+  body.dataset.rendered = '1';
+  attachFilters(body);
+  const actions = body.querySelector<HTMLElement>('[data-actions]');
+  const findings = listed(r);
+  body.querySelectorAll<HTMLElement>('li.finding').forEach((li, k) => {
+    const f = findings[k];
+    if (!f) return;
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.dataset.accept = fingerprint(f);
+    b.className = 'accept';
+    b.textContent = s.accept;
+    b.addEventListener('click', () => {
+      const fp = fingerprint(f);
+      if (accepted.has(fp)) accepted.delete(fp);
+      else accepted.set(fp, { fingerprint: fp, reason: $<HTMLInputElement>('accept-reason').value.trim(), ruleId: f.ruleId });
+      persistAccepted();
+    });
+    li.querySelector('.head')?.append(' ', b);
+  });
+  if (!actions) return;
+  const html = document.createElement('button');
+  html.type = 'button';
+  html.textContent = s.downloadHtml;
+  html.addEventListener('click', () => download(`${baseName(r.path)}.lkjip-lint.html`, 'text/html', renderDocument([r], lang)));
+  const json = document.createElement('button');
+  json.type = 'button';
+  json.textContent = s.downloadJson;
+  json.addEventListener('click', () => download(`${baseName(r.path)}.lkjip-lint.json`, 'application/json', JSON.stringify({ files: [r] }, null, 2)));
+  actions.append(html, json);
+  const file = e.file;
+  if (file && (r.format === 'docx' || r.format === 'pdf')) {
+    // Word comments or PDF notes on the report itself, made by the server from the same file.
+    const ann = document.createElement('button');
+    ann.type = 'button';
+    ann.textContent = s.annotated;
+    ann.dataset.annotate = '';
+    ann.addEventListener('click', async () => {
+      ann.disabled = true;
+      ann.textContent = s.annotating;
+      try {
+        const target = `/api/annotate?lang=${lang}&name=${encodeURIComponent(e.name)}`;
+        let res = await fetch(target, { method: 'POST', body: file });
+        for (let attempt = 0; res.status === 503 && attempt < RETRIES; attempt++) {
+          await sleep(retryAfter(res.headers.get('Retry-After')));
+          res = await fetch(target, { method: 'POST', body: file });
+        }
+        if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${res.status}`);
+        download(`${baseName(r.path)}.lkjip-lint.${r.format}`, res.headers.get('content-type') ?? '', await res.blob());
+        ann.textContent = s.annotated;
+      } catch (err) {
+        ann.textContent = `${s.failed}: ${(err as Error).message}`;
+      } finally {
+        ann.disabled = false;
+      }
+    });
+    actions.append(ann);
+  }
+}
+
+let scheduled = false;
+/** Overview, rule menu and open reports' filters, at most once a frame. */
+function refresh(): void {
+  if (scheduled) return;
+  scheduled = true;
+  requestAnimationFrame(() => {
+    scheduled = false;
+    render();
+  });
+}
+
+function render(): void {
+  const done = entries.filter((e) => e.result);
+  $('result-section').hidden = done.length === 0;
+  for (const e of done) e.item ??= makeItem(e);
+  renderRuleMenu();
+  renderOverview();
+  for (const e of done) applyFilters(e);
+}
+
 function setState(e: Entry, text: string, cls = ''): void {
+  if (!e.state) return;
   e.state.textContent = text;
   e.state.className = `state ${cls}`;
 }
 
 function errorResult(e: Entry, message: string): FileResult {
-  return { path: e.file.name, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error: message };
+  return { path: e.name, format: null, report: { year: null, office: null, yearSource: '', officeSource: '' }, findings: [], error: message };
 }
 
 function finish(e: Entry, result: FileResult): void {
   e.result = result;
-  e.progress.value = 1;
+  if (e.progress) e.progress.value = 1;
+  void saveReport({ id: e.id, name: e.name, result, ...(e.file ? { file: e.file } : {}) });
   if (result.error) {
     setState(e, `${s.failed}: ${result.error}`, 'failed');
-    e.state.title = result.error;
+    if (e.state) e.state.title = result.error;
   }
   else {
     const errors = result.findings.filter((f) => f.severity === 'error').length;
     const warnings = result.findings.filter((f) => f.severity === 'warning').length;
     setState(e, `${s.done}: ${s.findings.replace('{e}', String(errors)).replace('{w}', String(warnings))}`, 'done');
   }
-  render();
+  refresh();
 }
 
 /** Post one file; on 503 wait the Retry-After the server gives and post it again. */
@@ -146,7 +375,7 @@ async function upload(e: Entry): Promise<void> {
       continue;
     }
     if (answer.status === 0) finish(e, errorResult(e, s.network));
-    else if (answer.status === 200 && answer.body?.files?.[0]) finish(e, { ...answer.body.files[0], path: e.file.name });
+    else if (answer.status === 200 && answer.body?.files?.[0]) finish(e, { ...answer.body.files[0], path: e.name });
     else finish(e, errorResult(e, answer.body?.error ?? `HTTP ${answer.status}`));
     return;
   }
@@ -161,15 +390,16 @@ interface Answer {
 function post(e: Entry): Promise<Answer> {
   return new Promise((resolve) => {
     const form = new FormData();
-    form.append('file', e.file, e.file.name);
+    form.append('file', e.file!, e.name);
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/lint?lang=${lang}`);
     xhr.responseType = 'json';
     setState(e, s.uploading);
     xhr.upload.addEventListener('progress', (ev) => {
-      if (ev.lengthComputable) e.progress.value = (ev.loaded / ev.total) * 0.5;
+      if (ev.lengthComputable && e.progress) e.progress.value = (ev.loaded / ev.total) * 0.5;
     });
     xhr.upload.addEventListener('load', () => {
+      if (!e.progress) return;
       e.progress.value = 0.5;
       e.progress.removeAttribute('value'); // indeterminate while the server lints
       setState(e, s.checking);
@@ -205,7 +435,7 @@ function add(files: FileList | File[]): void {
     const state = document.createElement('span');
     row.append(name, progress, state);
     $('uploads').append(row);
-    const e: Entry = { file, row, progress, state };
+    const e: Entry = { id: nextId++, name: file.name, file, row, progress, state };
     entries.push(e);
     if (file.size > maxFileMb * 1024 * 1024) {
       finish(e, errorResult(e, s.tooLarge.replace('{mb}', String(maxFileMb))));
@@ -239,6 +469,53 @@ $('clear').addEventListener('click', () => {
   entries.length = 0;
   queue.length = 0;
   $('uploads').replaceChildren();
+  $('results').replaceChildren();
   $('upload-section').hidden = true;
+  void clearReports();
   render();
 });
+$('search').addEventListener('input', refresh);
+for (const el of Array.from(document.querySelectorAll<HTMLElement>('#filter-rule, input[data-global-severity], #show-accepted'))) el.addEventListener('change', refresh);
+for (const th of Array.from(document.querySelectorAll<HTMLElement>('#overview th[data-sort]'))) {
+  th.addEventListener('click', () => {
+    const key = th.dataset.sort as SortKey;
+    // Numbers sort largest first on the first click, text A to Z.
+    const first: 1 | -1 = key === 'errors' || key === 'warnings' || key === 'accepted' || key === 'year' ? -1 : 1;
+    sort = sort.key === key ? { key, dir: sort.dir === 1 ? -1 : 1 } : { key, dir: first };
+    refresh();
+  });
+}
+$('expand-all').addEventListener('click', () => {
+  for (const e of entries) if (e.item && !e.item.hidden) toggle(e, true);
+});
+$('collapse-all').addEventListener('click', () => {
+  for (const e of entries) toggle(e, false);
+});
+$('download-accepted').addEventListener('click', () => download('lkjip-lint-accepted.json', 'application/json', JSON.stringify(acceptedFile([...accepted.values()]), null, 2)));
+$('clear-accepted').addEventListener('click', () => {
+  accepted = new Map();
+  persistAccepted();
+});
+const acceptedInput = $<HTMLInputElement>('upload-accepted');
+acceptedInput.addEventListener('change', async () => {
+  const file = acceptedInput.files?.[0];
+  acceptedInput.value = '';
+  if (!file) return;
+  try {
+    for (const a of parseAccepted(await file.text())) accepted.set(a.fingerprint, a);
+    $('accepted-status').textContent = '';
+    persistAccepted();
+  } catch {
+    $('accepted-status').textContent = `${file.name}: ${s.badAccepted}`;
+  }
+});
+
+// The season so far, from the browser's storage: results and accepted findings survive a reload.
+void (async () => {
+  accepted = new Map((await loadAccepted()).map((a) => [a.fingerprint, a]));
+  const saved = await loadReports();
+  // Restored reports come first, in their upload order, before anything dropped meanwhile.
+  entries.splice(0, 0, ...saved.map((r) => ({ id: r.id, name: r.name, result: r.result, ...(r.file ? { file: r.file } : {}) })));
+  document.documentElement.dataset.restored = String(saved.length);
+  render();
+})();
