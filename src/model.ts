@@ -134,6 +134,8 @@ export const Finding = z.object({
   excerpt: z.string(),
   expected: z.string().optional(),
   actual: z.string().optional(),
+  /** A certain fix: the exact text `find` in the excerpt's place is to read `replace` (`--annotate --suggest` writes it as a Word tracked change). */
+  fix: z.object({ find: z.string().min(1), replace: z.string() }).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
