@@ -47,6 +47,8 @@ Opsi / options:
   --summary FILE          one line per report as .csv or .xlsx (office, year, errors, warnings, rules)
   --annotate OUT          a copy of the report with the findings in it: Word comments (.docx input,
                           OUT.docx) or highlights with notes (.pdf input, OUT.pdf)
+  --annotate-dir OUT      every .docx/.pdf report annotated into the folder OUT (same relative paths)
+  --suggest               with --annotate/--annotate-dir: certain fixes as Word tracked changes
   --password PW           password of an encrypted PDF
   --max-pages N           read at most N pages of a PDF (default 2000)
   --ocr auto|always|never read scanned PDF pages with Tesseract (default auto: pages without text)
@@ -114,6 +116,8 @@ async function main(argv: string[]): Promise<number> {
           'max-memory': { type: 'string' },
           summary: { type: 'string' },
           annotate: { type: 'string' },
+          'annotate-dir': { type: 'string' },
+          suggest: { type: 'boolean' },
           'max-pages': { type: 'string' },
           ocr: { type: 'string' },
           port: { type: 'string' },
@@ -216,8 +220,12 @@ async function main(argv: string[]): Promise<number> {
     ...(progress ? { onDone: progress.update } : {}),
   };
   // With --annotate, the one report is linted and annotated in the same worker.
-  const annotated = values.annotate !== undefined ? await annotateFile(files[0]!, options, batchOptions) : undefined;
-  const results = annotated ? [annotated.result] : await lintFiles(files, options, batchOptions);
+  const annotateOpts = { ...(values.quiet ? { quiet: true } : {}), ...(values.suggest ? { suggest: true } : {}) };
+  if (values.annotate !== undefined && values['annotate-dir'] !== undefined) throw new UsageError('--annotate and --annotate-dir: choose one');
+  const annotated = values.annotate !== undefined ? await annotateFile(files[0]!, options, batchOptions, annotateOpts) : undefined;
+  const dir = values['annotate-dir'] !== undefined && !extract ? await (await import('./annotate/dir.js')).annotateDir(inputs, files, values['annotate-dir'], options, batchOptions, annotateOpts, lang) : undefined;
+  if (dir) unreadable += dir.failed;
+  const results = annotated ? [annotated.result] : dir ? dir.results : await lintFiles(files, options, batchOptions);
   progress?.end();
   for (const result of results) {
     if (result.error) {
@@ -236,7 +244,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${forTerminal(annotated.annotateError ?? 'not written', true)}\n`);
     } else {
       writeFileSync(values.annotate, annotated.bytes);
-      process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${annotated.comments ?? 0} ${want === 'docx' ? 'comments' : 'notes'} written\n`);
+      process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${annotated.comments ?? 0} ${want === 'docx' ? 'comments' : 'notes'}${annotated.changes ? `, ${annotated.changes} tracked changes` : ''} written${annotated.replaced ? ` (${annotated.replaced} earlier lkjip-lint comments replaced)` : ''}\n`);
     }
   }
   const output: LintOutput = { files: results };
