@@ -13,8 +13,8 @@ export const SourceLocation = z.object({
   endLine: z.number().int().positive().optional(),
   /** 1-based page (PDF, or DOCX where Word recorded a page break). */
   page: z.number().int().positive().optional(),
-  /** 0-based paragraph index (DOCX body order). */
-  paragraph: z.number().int().nonnegative().optional(),
+  /** 1-based paragraph number (DOCX body order: body paragraphs and tables, empty ones counted). */
+  paragraph: z.number().int().positive().optional(),
   /** Read by OCR from a scanned page: its figures may hold misread digits. */
   ocr: z.boolean().optional(),
 });
@@ -111,7 +111,8 @@ export const FindingLocation = z.object({
   endLine: z.number().int().positive().optional(),
   column: z.number().int().positive().optional(),
   page: z.number().int().positive().optional(),
-  paragraph: z.number().int().nonnegative().optional(),
+  /** 1-based paragraph number (DOCX), the number shown as `¶214`. */
+  paragraph: z.number().int().positive().optional(),
   /** Heading path, e.g. `BAB III AKUNTABILITAS KINERJA > A. Capaian Kinerja`. */
   section: z.string().optional(),
   /** 1-based table number in document order. */

@@ -152,7 +152,7 @@ function commentXml(id: number, f: Finding, lang: Lang, date: string): string {
 function anchorOf(items: BodyItem[], f: Finding): ParaSpan | undefined {
   const n = f.location.paragraph;
   if (n === undefined || items.length === 0) return undefined;
-  const item = items[Math.min(n, items.length - 1)]!;
+  const item = items[Math.max(0, Math.min(n - 1, items.length - 1))]!;
   if (item.kind === 'p') return item.para;
   const row = f.location.row !== undefined ? item.rows[f.location.row - 1] : item.rows[0];
   if (!row) return item.firstPara;

@@ -41,7 +41,7 @@ export function formatStylish(files: FileResult[], lang: Lang, color: boolean): 
     }
     const id = `${w.year} ${f.report.year ?? w.unknown} (${w.from} ${t(f.report.yearSource)}); ${w.office} ${f.report.office === null ? w.unknown : t(f.report.office)} (${w.from} ${t(f.report.officeSource)})`;
     out.push(`${c.underline(t(f.path))} ${c.dim(`[${f.format}]`)}`, c.dim(`  ${id}`));
-    const locs = f.findings.map((x) => t(formatLocation(x.location)));
+    const locs = f.findings.map((x) => t(formatLocation(x.location, lang)));
     const unit = unitLine(f, lang);
     if (unit) out.push(c.dim(`  ${t(unit)}`));
     const width = Math.max(5, ...locs.map((s) => s.length));
