@@ -174,3 +174,45 @@ describe('--annotate-dir OUT/ (a folder in, a folder out)', () => {
     expect(readFileSync(join(outDir, 'banten', 'cilegon-2021.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   }, 240_000);
 });
+
+describe('PDF highlights with appearance streams (cilegon-2021.pdf)', () => {
+  it('every highlight has its own appearance, and the rendered page is tinted under it where the original is not', async () => {
+    const input = corpusPath('cilegon-2021.pdf');
+    const out = join(tmp, 'cilegon-ap.pdf');
+    run(input, '--annotate', out);
+    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await lib.getDocument({ data: new Uint8Array(readFileSync(out)), isEvalSupported: false }).promise;
+    const highlights: { page: number; rect: number[]; height: number }[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      for (const a of await page.getAnnotations()) {
+        if (a.subtype !== 'Highlight') continue;
+        expect(a.hasAppearance, `highlight on page ${p}`).toBe(true);
+        highlights.push({ page: p, rect: a.rect as number[], height: page.view[3]! });
+      }
+    }
+    expect(highlights.length).toBeGreaterThan(10);
+    // Render the first highlight's page (72 dpi: one pixel per point) before and after.
+    const h = highlights[0]!;
+    const pixel = (pdf: string, name: string) => {
+      const base = join(tmp, name);
+      expect(spawnSync('pdftoppm', ['-r', '72', '-f', String(h.page), '-l', String(h.page), '-singlefile', pdf, base]).status).toBe(0);
+      const ppm = readFileSync(`${base}.ppm`);
+      const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'))!;
+      const width = Number(header[1]);
+      const off = header[0].length;
+      // A point inside the highlight, away from the glyphs: its left edge, half-way up.
+      const x = Math.round(h.rect[0]! + 1.5);
+      const y = Math.round(h.height - (h.rect[1]! + h.rect[3]!) / 2);
+      const at = off + (y * width + x) * 3;
+      return [ppm[at]!, ppm[at + 1]!, ppm[at + 2]!];
+    };
+    const [r0, g0, b0] = pixel(input, 'before');
+    const [r1, g1, b1] = pixel(out, 'after');
+    expect(r0 + g0 + b0).toBeGreaterThan(600); // white paper there in the original
+    // Tinted: red or yellow kept, blue taken away (errors are red, warnings yellow).
+    expect(r1).toBeGreaterThan(200);
+    expect(b1).toBeLessThan(b0 - 60);
+    expect(g1 + r1 + b1).toBeLessThan(r0 + g0 + b0);
+  });
+});
