@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  * timeouts measured from their real duration under the full suite on 2 cores (several times it),
  * so that they never race the rest of the suite for the CPU.
  */
-const system = ['test/web.e2e.test.ts', 'test/web-csp.e2e.test.ts', 'test/web-season.e2e.test.ts', 'test/annotate.test.ts', 'test/server-load.test.ts', 'test/ocr.test.ts'];
+const system = ['test/web.e2e.test.ts', 'test/web-csp.e2e.test.ts', 'test/web-season.e2e.test.ts', 'test/annotate.test.ts', 'test/annotate-suggest.test.ts', 'test/server-load.test.ts', 'test/ocr.test.ts'];
 
 export default defineConfig({
   test: {

@@ -65,7 +65,7 @@ export default defineRule({
         report({
           ...place.at(hit.start, hit.end),
           message: message(hit, shown),
-          ...(hit.kind === 'value' || hit.kind === 'label' ? { expected: hit.content.trim(), actual: shown } : {}),
+          ...(hit.kind === 'value' || hit.kind === 'label' ? { expected: hit.content.trim(), actual: shown, fix: { find: shown, replace: hit.content.trim() } } : {}),
         });
       }
     }

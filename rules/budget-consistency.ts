@@ -159,7 +159,7 @@ export default defineRule({
     const tn = facts.tableNumber.get(ref.where.block.index);
     const para = ref.where.block.source.paragraph;
     const refPage = ref.where.block.source.page;
-    const pos = refLine ? (refPage !== undefined ? { id: `hal. ${refPage} baris ${refLine}`, en: `page ${refPage} line ${refLine}` } : { id: `baris ${refLine}`, en: `line ${refLine}` }) : para !== undefined ? { id: `¶${para + 1}`, en: `¶${para + 1}` } : null;
+    const pos = refLine ? (refPage !== undefined ? { id: `hal. ${refPage} baris ${refLine}`, en: `page ${refPage} line ${refLine}` } : { id: `baris ${refLine}`, en: `line ${refLine}` }) : para !== undefined ? { id: `¶${para}`, en: `¶${para}` } : null;
     const src = { id: tn !== undefined ? `tabel ${tn}${pos ? ` (${pos.id})` : ''}` : (pos?.id ?? 'tabel anggaran'), en: tn !== undefined ? `table ${tn}${pos ? ` (${pos.en})` : ''}` : (pos?.en ?? 'the budget table') };
     const label: Record<Jenis, string> = { total: 'pagu', pegawai: 'belanja pegawai', barang: 'belanja barang', modal: 'belanja modal' };
 

@@ -66,7 +66,7 @@ export default defineRule({
       // Text inputs have lines; Word and PDF have paragraphs and pages.
       const para = f.block.source.paragraph;
       const page = f.block.source.page;
-      const pos = l ? (page !== undefined ? { id: `hal. ${page} baris ${l}`, en: `page ${page} line ${l}` } : { id: `baris ${l}`, en: `line ${l}` }) : para !== undefined ? { id: `¶${para + 1}${f.block.source.page ? `, hal. ${f.block.source.page}` : ''}`, en: `¶${para + 1}${f.block.source.page ? `, page ${f.block.source.page}` : ''}` } : null;
+      const pos = l ? (page !== undefined ? { id: `hal. ${page} baris ${l}`, en: `page ${page} line ${l}` } : { id: `baris ${l}`, en: `line ${l}` }) : para !== undefined ? { id: `¶${para}${f.block.source.page ? `, hal. ${f.block.source.page}` : ''}`, en: `¶${para}${f.block.source.page ? `, page ${f.block.source.page}` : ''}` } : null;
       const t = facts.tableNumber.get(f.block.index);
       if (f.block.kind === 'table' && t !== undefined) return { id: `tabel ${t}${pos ? ` (${pos.id})` : ''}`, en: `table ${t}${pos ? ` (${pos.en})` : ''}` };
       if (f.block.kind === 'formula') return { id: `perhitungan${pos ? ` ${pos.id}` : ''}`, en: `the calculation${pos ? ` at ${pos.en}` : ''}` };

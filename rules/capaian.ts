@@ -78,10 +78,13 @@ export default defineRule({
       if ((target.alternative || realisasi.alternative) && (target.alternative?.value ?? T) !== 0 && matchesPrinted(cap, capped(((realisasi.alternative?.value ?? R) / (target.alternative?.value ?? T)) * 100))) return;
       let expectedKey: keyof typeof value;
       let why: { id: string; en: string };
+      // The recomputed value is certain when the indicator's polarity is known by its words and one formula applies.
+      let certain = false;
       if (word) {
         const own: (keyof typeof value)[] = stated && stated.convention !== 'R/T' && stated.convention !== 'constant' && stated.convention !== 'other' ? [stated.convention] : ['(2T-R)/T', 'T/R'];
         if (own.some(fits)) return;
         expectedKey = own[0]!;
+        certain = own.length === 1;
         why = stated && own.length === 1 ? statedWhy(word, stated) : { id: `indikator negatif ('${word}')`, en: `lower-is-better indicator ('${word}')` };
       } else {
         if (fits('R/T')) return;
@@ -89,6 +92,7 @@ export default defineRule({
         const plus = positiveByWording(label);
         if (!plus && (fits('(2T-R)/T') || fits('T/R'))) return;
         expectedKey = 'R/T';
+        certain = Boolean(plus);
         const neither = !fits('(2T-R)/T') && !fits('T/R');
         why = neither
           ? { id: `indikator positif${plus ? ` ('${plus}')` : ''}; rumus indikator negatif ${shown['(2T-R)/T']} = ${fmt(value['(2T-R)/T'])} juga tidak sesuai`, en: `higher-is-better indicator${plus ? ` ('${plus}')` : ''}; the lower-is-better formula ${shown['(2T-R)/T']} = ${fmt(value['(2T-R)/T'])} does not fit either` }
@@ -110,6 +114,7 @@ export default defineRule({
         },
         expected: fmt(expected),
         actual: cap.text,
+        ...(certain && !other && !target.alternative && !realisasi.alternative && Number.isFinite(expected) ? { fix: { find: cap.text, replace: fmt(expected) } } : {}),
       });
     }
     function statedWhy(word: string, f: StatedFormula): { id: string; en: string } {

@@ -22,6 +22,8 @@ interface Pattern {
   /** Expected year given the report year. */
   expected: (year: number) => number;
   skipComparison: boolean;
+  /** Boilerplate whose year is certainly the report's (the report naming itself): a fix is offered (Finding.fix). */
+  certain?: boolean;
   /** Also in headings and all-caps captions (a heading can introduce an earlier year's table). */
   headingsToo?: boolean;
 }
@@ -36,6 +38,7 @@ const PATTERNS: Pattern[] = [
     what: { id: 'laporan ini menyebut dirinya laporan tahun', en: 'the report calls itself the report for' },
     expected: (y) => y,
     skipComparison: true,
+    certain: true,
   },
   {
     re: /\bTahun Anggaran\s+(20\d\d)\b(?!\s*[-–/]\s*20\d\d)/gi,
@@ -207,6 +210,7 @@ export default defineRule({
             },
             expected: String(expected),
             actual: String(found),
+            ...(p.certain && row === undefined ? { fix: { find: m[0].slice(yearAt - m.index! - Math.min(40, yearAt - m.index!)), replace: m[0].slice(yearAt - m.index! - Math.min(40, yearAt - m.index!), yearAt - m.index!) + String(expected) + m[0].slice(yearAt - m.index! + 4) } } : {}),
           });
         }
       }

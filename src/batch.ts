@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { FileResult } from './model.js';
 import type { LintOptions } from './lint.js';
 import type { AnnotateOutcome, Task } from './worker.js';
+import type { AnnotateOptions } from './annotate/index.js';
 import { failed as failedResult } from './results.js';
 import { LintPool, PoolError, type WorkerKind } from './pool.js';
 
@@ -112,12 +113,12 @@ export async function lintFiles(files: string[], options: LintOptions, batch: Ba
 }
 
 /** One report linted and annotated (`--annotate`) in a worker, bounded like every other file. */
-export async function annotateFile(path: string, options: LintOptions, batch: BatchOptions = {}): Promise<AnnotateOutcome> {
+export async function annotateFile(path: string, options: LintOptions, batch: BatchOptions = {}, annotate: AnnotateOptions = {}): Promise<AnnotateOutcome> {
   const timeout = batch.timeout ?? 60;
   const memoryMb = batch.memoryMb ?? 1536;
   const pool = createPool(1, memoryMb, undefined, batch.workers);
   try {
-    const outcome = await runInPool(pool, { path, options }, timeout, memoryMb, Infinity, 'annotateTask', (result): AnnotateOutcome => ({ result }), batch.onPage);
+    const outcome = await runInPool(pool, { path, options, annotate }, timeout, memoryMb, Infinity, 'annotateTask', (result): AnnotateOutcome => ({ result }), batch.onPage);
     batch.onDone?.(1, 1, path);
     return outcome;
   } finally {

@@ -58,6 +58,8 @@ Opsi / options:
   --max-file-mb N         files larger than N MB are skipped (CLI default 500; serve: uploads, default 50)
   --annotate OUT          a copy of the report with the findings in it: Word comments (.docx input,
                           OUT.docx) or highlights with notes (.pdf input, OUT.pdf)
+  --annotate-dir OUT      every .docx/.pdf report annotated into the folder OUT (same relative paths)
+  --suggest               with --annotate/--annotate-dir: certain fixes as Word tracked changes
   --password PW           password of an encrypted PDF
   --max-pages N           read at most N pages of a PDF (default 2000)
   --ocr auto|always|never read scanned PDF pages with Tesseract (default auto: pages without text)
@@ -98,6 +100,8 @@ async function main(argv: string[]): Promise<number> {
           'max-memory': { type: 'string' },
           summary: { type: 'string' },
           annotate: { type: 'string' },
+          'annotate-dir': { type: 'string' },
+          suggest: { type: 'boolean' },
           'max-pages': { type: 'string' },
           ocr: { type: 'string' },
           port: { type: 'string' },
@@ -240,9 +244,14 @@ async function main(argv: string[]): Promise<number> {
     ...(progress ? { onDone: progress.update, onPage: progress.page } : {}),
   };
   // With --annotate, the one report is linted and annotated in the same worker.
-  const annotated = values.annotate !== undefined ? await annotateFile(files[0]!, options, batchOptions) : undefined;
+  const annotateOpts = { ...(values.quiet ? { quiet: true } : {}), ...(values.suggest ? { suggest: true } : {}) };
+  if (values.annotate !== undefined && values['annotate-dir'] !== undefined) throw new UsageError('--annotate and --annotate-dir: choose one');
+  const annotated = values.annotate !== undefined ? await annotateFile(files[0]!, options, batchOptions, annotateOpts) : undefined;
+  const dir = values['annotate-dir'] !== undefined && !extract ? await (await import('./annotate/dir.js')).annotateDir(inputs, files, values['annotate-dir'], options, batchOptions, annotateOpts, lang) : undefined;
+  if (dir) unreadable += dir.failed;
   if (annotated) onResult(0, annotated.result);
-  const results = annotated ? [annotated.result] : await lintFiles(files, options, { ...batchOptions, onResult });
+  if (dir) dir.results.forEach((r, k) => onResult(k, r));
+  const results = annotated ? [annotated.result] : dir ? dir.results : await lintFiles(files, options, { ...batchOptions, onResult });
   progress?.end();
   for (const result of results) {
     if (result.error) {
@@ -260,6 +269,18 @@ async function main(argv: string[]): Promise<number> {
     } catch (e) {
       if (e instanceof BaselineError) throw new UsageError(e.message);
       throw e;
+    }
+  }
+  if (values.annotate !== undefined && annotated && !annotated.result.error) {
+    const r = annotated.result;
+    const want = values.annotate.toLowerCase().endsWith('.pdf') ? 'pdf' : 'docx';
+    if (r.format !== want) throw new UsageError(`--annotate ${values.annotate}: the report is ${r.format}, so the annotated copy must be .${r.format === 'pdf' ? 'pdf' : r.format === 'docx' ? 'docx' : '(docx or pdf input only)'}`);
+    if (annotated.annotateError || !annotated.bytes) {
+      unreadable++;
+      process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${forTerminal(annotated.annotateError ?? 'not written', true)}\n`);
+    } else {
+      writeFileSync(values.annotate, annotated.bytes);
+      process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${annotated.comments ?? 0} ${want === 'docx' ? 'comments' : 'notes'}${annotated.changes ? `, ${annotated.changes} tracked changes` : ''} written${annotated.replaced ? ` (${annotated.replaced} earlier lkjip-lint comments replaced)` : ''}\n`);
     }
   }
   for (const result of results) if (!stream) markGroups(result.findings);

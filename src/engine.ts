@@ -119,6 +119,7 @@ function toFinding(doc: LKjIPDocument, facts: Facts, ruleId: string, severity: F
     excerpt: r.excerpt ?? excerpt,
     ...(r.expected !== undefined ? { expected: r.expected } : {}),
     ...(r.actual !== undefined ? { actual: r.actual } : {}),
+    ...(r.fix ? { fix: r.fix } : {}),
   };
 }
 

@@ -13,8 +13,8 @@ export const SourceLocation = z.object({
   endLine: z.number().int().positive().optional(),
   /** 1-based page (PDF, or DOCX where Word recorded a page break). */
   page: z.number().int().positive().optional(),
-  /** 0-based paragraph index (DOCX body order). */
-  paragraph: z.number().int().nonnegative().optional(),
+  /** 1-based paragraph number (DOCX body order: body paragraphs and tables, empty ones counted). */
+  paragraph: z.number().int().positive().optional(),
   /** Read by OCR from a scanned page: its figures may hold misread digits. */
   ocr: z.boolean().optional(),
 });
@@ -111,7 +111,8 @@ export const FindingLocation = z.object({
   endLine: z.number().int().positive().optional(),
   column: z.number().int().positive().optional(),
   page: z.number().int().positive().optional(),
-  paragraph: z.number().int().nonnegative().optional(),
+  /** 1-based paragraph number (DOCX), the number shown as `¶214`. */
+  paragraph: z.number().int().positive().optional(),
   /** Heading path, e.g. `BAB III AKUNTABILITAS KINERJA > A. Capaian Kinerja`. */
   section: z.string().optional(),
   /** 1-based table number in document order. */
@@ -138,6 +139,8 @@ export const Finding = z.object({
   fingerprint: z.string().optional(),
   /** Key shared by the findings of one cause (one leftover pattern, one sequence): src/group.ts. */
   group: z.string().optional(),
+  /** A certain fix: the exact text `find` in the excerpt's place is to read `replace` (`--annotate --suggest` writes it as a Word tracked change). */
+  fix: z.object({ find: z.string().min(1), replace: z.string() }).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

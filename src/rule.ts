@@ -25,6 +25,8 @@ export interface Report {
   message: Text;
   expected?: string;
   actual?: string;
+  /** A fix that is certain (Finding.fix): `find` as printed, `replace` what it must read. */
+  fix?: { find: string; replace: string };
   /** The finding spans to this later block (e.g. a formula's result on the next line). */
   through?: Block;
   /** Override the excerpt (default: the sentence, or the table row). */

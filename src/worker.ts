@@ -13,6 +13,8 @@ export interface Task {
   /** The report's content when it is already in memory (an upload); nothing is read from disk. */
   bytes?: Uint8Array;
   options: LintOptions;
+  /** For `annotateTask`: what the copy carries (`--quiet`, `--suggest`). */
+  annotate?: import('./annotate/index.js').AnnotateOptions;
 }
 
 /** The task's bytes, read from its file when it has none; or why they cannot be. */
@@ -38,6 +40,10 @@ export interface AnnotateOutcome {
   /** The annotated copy (DOCX or PDF), when the report could be read and annotated. */
   bytes?: Uint8Array;
   comments?: number;
+  /** Tracked changes written (`--suggest`). */
+  changes?: number;
+  /** lkjip-lint's comments from an earlier run that were replaced. */
+  replaced?: number;
   /** Why the report was linted but no annotated copy could be written. */
   annotateError?: string;
 }
@@ -54,8 +60,8 @@ export async function annotateTask(task: Task): Promise<AnnotateOutcome> {
   if (result.error || (result.format !== 'docx' && result.format !== 'pdf')) return { result };
   const { annotate } = await import('./annotate/index.js');
   try {
-    const out = await annotate(bytes, result, langOf(options), parseOptions(options));
-    return { result, bytes: out.bytes, comments: out.comments };
+    const out = await annotate(bytes, result, langOf(options), parseOptions(options), task.annotate);
+    return { result, bytes: out.bytes, comments: out.comments, ...(out.changes !== undefined ? { changes: out.changes } : {}), ...(out.replaced ? { replaced: out.replaced } : {}) };
   } catch (e) {
     return { result, annotateError: (e as Error).message.split('\n')[0]! };
   }

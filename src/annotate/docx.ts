@@ -12,6 +12,9 @@ import JSZip from 'jszip';
 import type { FileResult, Finding } from '../model.js';
 import type { Lang } from '../rule.js';
 import { noteLines } from './note.js';
+import { dropOwnComments, editParagraph, type PhraseEdit } from './runs.js';
+
+const AUTHOR = 'lkjip-lint';
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const COMMENTS_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
@@ -142,14 +145,14 @@ function escXml(s: string): string {
 
 function commentXml(id: number, f: Finding, lang: Lang, date: string): string {
   const lines = noteLines(f, lang).map((text, k) => `<w:p><w:r>${k === 0 ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${escXml(text)}</w:t></w:r></w:p>`);
-  return `<w:comment w:id="${id}" w:author="lkjip-lint" w:date="${date}" w:initials="LL">${lines.join('')}</w:comment>`;
+  return `<w:comment w:id="${id}" w:author="${AUTHOR}" w:date="${date}" w:initials="LL">${lines.join('')}</w:comment>`;
 }
 
 /** The paragraph a finding is anchored on: the table cell's first paragraph, or the paragraph. */
 function anchorOf(items: BodyItem[], f: Finding): ParaSpan | undefined {
   const n = f.location.paragraph;
   if (n === undefined || items.length === 0) return undefined;
-  const item = items[Math.min(n, items.length - 1)]!;
+  const item = items[Math.max(0, Math.min(n - 1, items.length - 1))]!;
   if (item.kind === 'p') return item.para;
   const row = f.location.row !== undefined ? item.rows[f.location.row - 1] : item.rows[0];
   if (!row) return item.firstPara;
@@ -165,14 +168,31 @@ export interface AnnotateResult {
   bytes: Uint8Array;
   /** Comments written. */
   comments: number;
+  /** Tracked changes written (`--suggest`). */
+  changes?: number;
+  /** lkjip-lint's own comments from an earlier run, replaced. */
+  replaced?: number;
 }
 
-export async function annotateDocx(original: Uint8Array, result: FileResult, lang: Lang, date = new Date().toISOString().replace(/\.\d+Z$/, 'Z')): Promise<AnnotateResult> {
+export interface DocxAnnotateOptions {
+  /** Write the certain fixes (Finding.fix) as tracked changes by "lkjip-lint". */
+  suggest?: boolean;
+  date?: string;
+}
+
+/** The text a comment is anchored on: the fix's phrase, else what the report wrote. */
+function phraseOf(f: Finding): string | null {
+  if (f.fix) return f.fix.find;
+  const a = f.actual?.trim();
+  return a && a.length <= 200 ? a : null;
+}
+
+export async function annotateDocx(original: Uint8Array, result: FileResult, lang: Lang, opts: DocxAnnotateOptions = {}): Promise<AnnotateResult> {
+  const date = opts.date ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   const zip = await JSZip.loadAsync(original);
   const main = zip.file('word/document.xml');
   if (!main) throw new Error('no word/document.xml');
-  const xml = await main.async('string');
-  const items = scanBody(xml);
+  let xml = await main.async('string');
   // The comments part: the one the document's relationships name, else a new word/comments.xml.
   const relsPath = 'word/_rels/document.xml.rels';
   let rels = (await zip.file(relsPath)?.async('string')) ?? `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
@@ -183,15 +203,24 @@ export async function annotateDocx(original: Uint8Array, result: FileResult, lan
     commentsPath = target.startsWith('/') ? target.slice(1) : `word/${target}`;
   }
   let comments = await zip.file(commentsPath)?.async('string');
+  // Annotating an annotated copy: lkjip-lint's earlier comments (and changes) are replaced, not doubled.
+  const own = dropOwnComments(xml, comments, AUTHOR);
+  xml = own.document;
+  comments = own.comments;
+  const items = scanBody(xml);
   let nextId = 0;
   if (comments) for (const m of comments.matchAll(/<w:comment\b[^>]*\bw:id="(\d+)"/g)) nextId = Math.max(nextId, Number(m[1]) + 1);
   // Comment ids also appear in the document's ranges.
   for (const m of xml.matchAll(/<w:comment(?:RangeStart|Reference)\b[^>]*\bw:id="(\d+)"/g)) nextId = Math.max(nextId, Number(m[1]) + 1);
 
-  // Insertions into the XML, by position: comment range starts (after the paragraph's properties),
-  // range ends with their reference runs (before `</w:p>`), and `<w:p/>` rewritten as a pair.
+  // Insertions into the XML, by position: a paragraph with comments is rewritten from after its
+  // properties to `</w:p>` (ranges on the quoted phrase, or the whole paragraph), `<w:p/>` as a pair.
   const inserts: { at: number; phase: number; order: number; text: string; skipTo?: number }[] = [];
   const written: string[] = [];
+  const byPara = new Map<ParaSpan, PhraseEdit[]>();
+  let changeId = 0;
+  for (const m of xml.matchAll(/<w:(?:ins|del)\b[^>]*\bw:id="(\d+)"/g)) changeId = Math.max(changeId, Number(m[1]) + 1);
+  changeId = Math.max(changeId, nextId + result.findings.length) + 1;
   let order = 0;
   for (const f of result.findings) {
     const para = anchorOf(items, f);
@@ -206,11 +235,18 @@ export async function annotateDocx(original: Uint8Array, result: FileResult, lan
       if (existing) existing.text = existing.text.replace(/<\/w:p>$/, `${start}${end}</w:p>`);
       else inserts.push({ at: sc.from, phase: 0, order, text: `<w:p${sc.attrs}>${start}${end}</w:p>`, skipTo: sc.to });
     } else {
-      // Ranges nest: later comments open after and close before earlier ones on the same paragraph.
-      inserts.push({ at: para.start, phase: 0, order, text: start });
-      inserts.push({ at: para.end, phase: 1, order: -order, text: end });
+      const edits = byPara.get(para) ?? [];
+      byPara.set(para, edits);
+      edits.push({ id, find: phraseOf(f), ...(opts.suggest && f.fix ? { replace: { text: f.fix.replace, delId: changeId++, insId: changeId++ } } : {}) });
     }
     order++;
+  }
+  let changes = 0;
+  for (const [para, edits] of byPara) {
+    if (para.end < para.start) continue;
+    const done = editParagraph(xml.slice(para.start, para.end), edits, AUTHOR, date);
+    changes += done.changed.size;
+    inserts.push({ at: para.start, phase: 0, order: order++, text: done.xml, skipTo: para.end });
   }
   inserts.sort((a, b) => a.at - b.at || a.phase - b.phase || a.order - b.order);
   const out: string[] = [];
@@ -239,5 +275,5 @@ export async function annotateDocx(original: Uint8Array, result: FileResult, lan
   }
   zip.file(commentsPath, comments);
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-  return { bytes, comments: written.length };
+  return { bytes, comments: written.length, changes, ...(own.dropped ? { replaced: own.dropped } : {}) };
 }

@@ -4,9 +4,18 @@ import type { Lang } from '../rule.js';
 import type { AnnotateResult } from './docx.js';
 import type { PdfOptions } from '../parse/pdf.js';
 
+export interface AnnotateOptions {
+  /** Only the errors, as the run reports them (`--quiet`). */
+  quiet?: boolean;
+  /** The certain fixes as Word tracked changes (`--suggest`, DOCX only). */
+  suggest?: boolean;
+}
+
 /** `pdf`: the options the report was read with (password, page cap), so its layout is reused. */
-export async function annotate(original: Uint8Array, result: FileResult, lang: Lang, pdf: PdfOptions = {}): Promise<AnnotateResult> {
-  if (result.format === 'docx') return (await import('./docx.js')).annotateDocx(original, result, lang);
+export async function annotate(original: Uint8Array, result: FileResult, lang: Lang, pdf: PdfOptions = {}, opts: AnnotateOptions = {}): Promise<AnnotateResult> {
+  // The copy carries what the run reports: the config's severities are already in the findings.
+  if (opts.quiet) result = { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
+  if (result.format === 'docx') return (await import('./docx.js')).annotateDocx(original, result, lang, { ...(opts.suggest ? { suggest: true } : {}) });
   if (result.format === 'pdf') return (await import('./pdf.js')).annotatePdf(original, result, lang, pdf);
   throw new Error(`cannot annotate a ${result.format} report`);
 }

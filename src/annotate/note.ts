@@ -12,6 +12,6 @@ export function noteLines(f: Finding, lang: Lang): string[] {
   const w = LABEL[lang];
   const lines = [`${w[f.severity]} (${f.ruleId}): ${f.message}`];
   if (f.expected !== undefined || f.actual !== undefined) lines.push([f.expected !== undefined ? `${w.expected}: ${f.expected}` : '', f.actual !== undefined ? `${w.actual}: ${f.actual}` : ''].filter(Boolean).join(' · '));
-  lines.push(`${w.where}: ${formatLocation(f.location)}${f.location.section ? ` · ${f.location.section}` : ''}`);
+  lines.push(`${w.where}: ${formatLocation(f.location, lang)}${f.location.section ? ` · ${f.location.section}` : ''}`);
   return lines;
 }

@@ -55,6 +55,19 @@ function addNote(doc: PDFDocument, page: PDFPage, rect: Rect, f: Finding, lang: 
     Open: false,
   });
   const popupRef = ctx.register(popup);
+  // The appearance stream: the tinted box drawn in multiply mode, so viewers that do not make up
+  // their own appearance for a highlight (and printing) show it as every other viewer does.
+  const [cr, cg, cb] = COLOR[f.severity];
+  const w = r[2]! - r[0]!;
+  const h = r[3]! - r[1]!;
+  const ap = ctx.register(
+    ctx.stream(`/GS0 gs ${cr} ${cg} ${cb} rg ${r[0]!.toFixed(2)} ${r[1]!.toFixed(2)} ${w.toFixed(2)} ${h.toFixed(2)} re f`, {
+      Type: 'XObject',
+      Subtype: 'Form',
+      BBox: r,
+      Resources: { ExtGState: { GS0: { Type: 'ExtGState', CA: 0.6, ca: 0.6, BM: 'Multiply' } } },
+    }),
+  );
   const highlight = ctx.obj({
     Type: 'Annot',
     Subtype: 'Highlight',
@@ -70,6 +83,7 @@ function addNote(doc: PDFDocument, page: PDFPage, rect: Rect, f: Finding, lang: 
     M: PDFString.of(date),
     CreationDate: PDFString.of(date),
     Popup: popupRef,
+    AP: { N: ap },
   });
   const highlightRef = ctx.register(highlight);
   popup.set(PDFName.of('Parent'), highlightRef);

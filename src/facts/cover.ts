@@ -7,7 +7,7 @@ import type { Block } from '../model.js';
 export function where(b: Block): string {
   if (b.source.line && b.source.page) return `page ${b.source.page}, line ${b.source.line}`;
   if (b.source.line) return `line ${b.source.line}`;
-  if (b.source.paragraph !== undefined) return `${b.source.page ? `page ${b.source.page}, ` : ''}paragraph ${b.source.paragraph + 1}`;
+  if (b.source.paragraph !== undefined) return `${b.source.page ? `page ${b.source.page}, ` : ''}paragraph ${b.source.paragraph}`;
   if (b.source.page) return `page ${b.source.page}`;
   return `block ${b.index + 1}`;
 }

@@ -47,7 +47,7 @@ export function extractData(doc: LKjIPDocument, facts: Facts) {
 }
 
 export function extractMarkdown(data: ReturnType<typeof extractData>): string {
-  const where = (l: { line?: number; page?: number; paragraph?: number }) => (l.line ? `line ${l.line}` : l.page ? `page ${l.page}` : l.paragraph !== undefined ? `paragraph ${l.paragraph + 1}` : '');
+  const where = (l: { line?: number; page?: number; paragraph?: number }) => (l.line ? `line ${l.line}` : l.page ? `page ${l.page}` : l.paragraph !== undefined ? `paragraph ${l.paragraph}` : '');
   const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const out: string[] = [`# ${data.path} (${data.format})`, ''];
   const { unit, period, profile } = data.report;

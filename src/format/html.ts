@@ -43,7 +43,7 @@ function count(findings: Finding[], sev: Severity): number {
 
 function renderFinding(f: Finding, lang: Lang): string {
   const w = UI[lang];
-  const loc = formatLocation(f.location);
+  const loc = formatLocation(f.location, lang);
   const values: string[] = [];
   if (f.expected !== undefined) values.push(`<dt>${w.expected}</dt><dd class="expected">${esc(f.expected)}</dd>`);
   if (f.actual !== undefined) values.push(`<dt>${w.actual}</dt><dd class="actual">${esc(f.actual)}</dd>`);

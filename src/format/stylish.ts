@@ -46,7 +46,7 @@ export function formatStylishFile(f: FileResult, lang: Lang, color: boolean, opt
   if (f.error) return '';
   const id = `${w.year} ${f.report.year ?? w.unknown} (${w.from} ${t(f.report.yearSource)}); ${w.office} ${f.report.office === null ? w.unknown : t(f.report.office)} (${w.from} ${t(f.report.officeSource)})`;
   out.push(`${c.underline(t(f.path))} ${c.dim(`[${f.format}]`)}`, c.dim(`  ${id}`));
-  const locs = f.findings.map((x) => t(formatLocation(x.location)));
+  const locs = f.findings.map((x) => t(formatLocation(x.location, lang)));
   const unit = unitLine(f, lang);
   if (unit) out.push(c.dim(`  ${t(unit)}`));
   // The members of a group after its first are folded into one line of places.

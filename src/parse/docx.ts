@@ -255,7 +255,8 @@ function toDocument(path: string, tree: HNode, equations: string[], numbering: M
     clean = clean.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
     return { clean, eqs, ...(para !== undefined ? { para } : {}) };
   };
-  const source = () => ({ paragraph, page });
+  // Paragraphs are numbered from 1 in the model, as the screen shows them (the marks count from 0).
+  const source = () => ({ paragraph: paragraph + 1, page });
   const emitText = (kind: 'heading' | 'paragraph' | 'listItem', raw: string, extra: Partial<Block> = {}) => {
     const { clean: unmarked, eqs, para } = unmark(raw);
     let clean = unmarked;
