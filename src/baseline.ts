@@ -13,7 +13,7 @@ import type { Lang } from './rule.js';
 
 export const BaselineEntry = z.object({
   fingerprint: z.string().min(1),
-  ruleId: z.string(),
+  ruleId: z.string().default(''),
   /** The report it was accepted in (its file name, for the reader; matching is by fingerprint). */
   file: z.string().optional(),
   message: z.string().optional(),
@@ -38,6 +38,8 @@ export function readBaseline(path: string, lang: Lang): BaselineFile {
   } catch (e) {
     throw new BaselineError(lang === 'en' ? `${path}: the baseline is not valid JSON (${(e as Error).message}); fix it or delete it to write a new one` : `${path}: baseline bukan JSON yang sah (${(e as Error).message}); perbaiki atau hapus agar ditulis ulang`);
   }
+  // The web page's accepted list ({"lkjipLintAccepted": 1, "accepted": [...]}) is a baseline too.
+  if (raw && typeof raw === 'object' && (raw as { lkjipLintAccepted?: unknown }).lkjipLintAccepted === 1) raw = { tool: 'lkjip-lint', version: 1, accepted: (raw as { accepted?: unknown }).accepted };
   const parsed = BaselineFile.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -14,8 +14,6 @@ import { PROFILE_IDS } from '../profiles/index.js';
 import { InputError } from './parse/errors.js';
 import { formatSkipped, formatStylishFile, formatTotals } from './format/stylish.js';
 import { collectInputs, skipReason } from './inputs.js';
-import { fingerprints } from './fingerprint.js';
-import { markGroups } from './group.js';
 import { BaselineError, useBaseline } from './baseline.js';
 import { forTerminal } from './format/terminal.js';
 import { summaryTable, writeSummary } from './format/summary.js';
@@ -220,8 +218,6 @@ async function main(argv: string[]): Promise<number> {
   // printed as soon as every file before it is done: results stream, the order stays the given one.
   const prepare = (result: FileResult) => {
     if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error');
-    const prints = fingerprints(result.findings);
-    result.findings.forEach((f, k) => (f.fingerprint = prints[k]!));
   };
   const stream = stylish && values.baseline === undefined;
   const ready = new Map<number, FileResult>();
@@ -232,7 +228,6 @@ async function main(argv: string[]): Promise<number> {
     ready.set(k, result);
     for (; ready.has(next); next++) {
       const r = ready.get(next)!;
-      markGroups(r.findings);
       progress?.clear();
       process.stdout.write(formatStylishFile(r, lang, color, { expandGroups: Boolean(values.expand) }));
     }
@@ -283,7 +278,6 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${annotated.comments ?? 0} ${want === 'docx' ? 'comments' : 'notes'}${annotated.changes ? `, ${annotated.changes} tracked changes` : ''} written${annotated.replaced ? ` (${annotated.replaced} earlier lkjip-lint comments replaced)` : ''}\n`);
     }
   }
-  for (const result of results) if (!stream) markGroups(result.findings);
   if (values.summary) await writeSummary(values.summary, results, { lang, skipped, ...(csvSeparator ? { csvSeparator: csvSeparator as ';' | ',' } : {}) });
   const output: LintOutput = { files: results, ...(skipped.length ? { skipped } : {}) };
   if (format === 'json') process.stdout.write(JSON.stringify(output, null, 2) + '\n');
@@ -328,8 +322,6 @@ async function compareCommand(values: Record<string, string | string[] | boolean
       process.stderr.write(`lkjip-lint: ${forTerminal(r.path)}: ${forTerminal(r.error, true)}\n`);
     }
     if (values.quiet) r.findings = r.findings.filter((f) => f.severity === 'error');
-    const prints = fingerprints(r.findings);
-    r.findings.forEach((f, k) => (f.fingerprint = prints[k]!));
   }
   if (bad) return 2;
   const { compareResults, formatComparison } = await import('./compare.js');

@@ -2,6 +2,8 @@
  * The one entry point every shell (CLI, batch runner, web server) calls:
  * bytes → Document → facts → rules → FileResult.
  */
+import { fingerprints } from './fingerprint.js';
+import { markGroups } from './group.js';
 import type { FileResult, LKjIPDocument } from './model.js';
 import { parseDocument, InputError, type ParseOptions } from './parse/index.js';
 import { computeFacts, type Facts } from './facts/index.js';
@@ -73,6 +75,10 @@ export async function lint(path: string, bytes: Uint8Array, options: LintOptions
   }
   const { doc, facts } = analysis;
   const findings = runRules(doc, facts, rules, lang, doc.sourceLines);
+  // Every finding's identity across runs and revisions (baselines, compare, the page's accept list).
+  const prints = fingerprints(findings);
+  findings.forEach((f, k) => (f.fingerprint = prints[k]!));
+  markGroups(findings);
   return {
     path,
     format: doc.format,

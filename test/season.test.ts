@@ -126,6 +126,21 @@ describe('accepted findings and revisions', () => {
     expect(broken.stderr).toMatch(/diterima\.json: bukan baseline lkjip-lint/);
   });
 
+  it('the web page\'s downloaded accept list is a baseline for the command line (one fingerprint everywhere)', () => {
+    const dir = tmp();
+    const file = join(dir, 'siak.txt');
+    copyFileSync(corpusPath('siak-2024.txt'), file);
+    const first = LintOutput.parse(JSON.parse(run(file, '--format', 'json').stdout)).files[0]!;
+    const pick = first.findings.filter((f) => f.ruleId === 'placeholder');
+    expect(pick.every((f) => typeof f.fingerprint === 'string')).toBe(true);
+    const list = join(dir, 'lkjip-lint-accepted.json');
+    writeFileSync(list, JSON.stringify({ lkjipLintAccepted: 1, accepted: pick.map((f) => ({ fingerprint: f.fingerprint, reason: 'contoh templat yang disengaja', ruleId: f.ruleId })) }));
+    const again = LintOutput.parse(JSON.parse(run(file, '--baseline', list, '--format', 'json').stdout)).files[0]!;
+    expect(again.accepted).toBe(pick.length);
+    expect(again.findings.some((f) => f.ruleId === 'placeholder')).toBe(false);
+    expect(again.findings.length).toBe(first.findings.length - pick.length);
+  });
+
   it('compare: a revision fixing three findings shows exactly those three fixed, the rest still there, none new', () => {
     const dir = tmp();
     const revised = revisedSiak(dir);

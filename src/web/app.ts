@@ -5,7 +5,10 @@
  */
 import { attachFilters, renderDocument, renderResults } from '../format/html.js';
 import type { Finding, FileResult } from '../model.js';
-import { acceptedFile, fingerprint, parseAccepted, type Accepted } from './fingerprint.js';
+import { acceptedFile, fingerprint as computeFingerprint, parseAccepted, type Accepted } from './fingerprint.js';
+
+/** The linter's own fingerprint (the CLI's --baseline reads the same), else one computed here. */
+const fingerprint = (f: Finding): string => f.fingerprint ?? computeFingerprint(f);
 import { clearReports, loadAccepted, loadReports, saveAccepted, saveReport } from './store.js';
 
 type Lang = 'id' | 'en';

@@ -64,7 +64,7 @@ export function parseAccepted(text: string): Accepted[] {
   if (!Array.isArray(list)) throw new Error('not an accepted-findings file (no "accepted" list)');
   return list.flatMap((a: unknown) => {
     const x = a as Partial<Accepted>;
-    if (typeof x?.fingerprint !== 'string' || !/^[0-9a-f]{16}$/.test(x.fingerprint)) return [];
+    if (typeof x?.fingerprint !== 'string' || !/^[0-9a-f]{16}(?:#\d+)?$/.test(x.fingerprint)) return [];
     return [{ fingerprint: x.fingerprint, reason: typeof x.reason === 'string' ? x.reason : '', ...(typeof x.ruleId === 'string' ? { ruleId: x.ruleId } : {}) }];
   });
 }
