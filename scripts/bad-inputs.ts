@@ -270,10 +270,10 @@ export async function makeBadInputs(dir: string): Promise<BadInput[]> {
   out.push({ name: 'double-flate-bomb.pdf', what: 'PDF whose content is deflated twice and inflates to 2 GB', exit: 2, message: /a stream of the PDF decodes to more than 256 MB/, hostile: true });
   w('lzw-bomb.pdf', handPdf('/Filter /LZWDecode', lzwRun(0x20, 1024 * 1024 * 1024)));
   out.push({ name: 'lzw-bomb.pdf', what: 'PDF whose LZW content stream decodes to 1 GB', exit: 2, message: /a stream of the PDF decodes to more than 256 MB/, hostile: true });
-  // Encrypted (empty user password, so pdf.js opens it): the scan sees ciphertext; the resident-memory cap is the bound.
+  // Encrypted with an empty user password (pdf.js opens it without asking): the scan decrypts first.
   const flate = join(dir, 'flate-bomb.pdf');
   spawnSync('qpdf', ['--encrypt', '', 'pemilik', '256', '--', flate, join(dir, 'encrypted-flate-bomb.pdf')]);
-  out.push({ name: 'encrypted-flate-bomb.pdf', what: 'encrypted PDF (empty user password) whose content inflates to 1 GB, --max-memory 400', args: ['--max-memory', '400'], exit: 2, message: /needed more than 400 MB of memory/, hostile: true });
+  out.push({ name: 'encrypted-flate-bomb.pdf', what: 'encrypted PDF (AES-256, empty user password) whose content inflates to 1 GB', exit: 2, message: /a stream of the PDF decodes to more than 256 MB/, hostile: true });
   w('escape-\x1bc.txt', 'LAPORAN KINERJA TAHUN 2024\n\nKantor \x1bc\x1b]0;judul\x07 [satker] capaian 100% \u202eteks terbalik\n');
   out.push({ name: 'escape-\x1bc.txt', what: 'terminal escapes (ESC c, OSC, bidi override) in the text and the file name, stylish output', args: ['--format', 'stylish', '--no-color'], exit: 1, message: null, hostile: true, stylish: true });
   return out;

@@ -2,10 +2,14 @@
  * The decoding scan of a PDF's streams before pdf.js reads it (src/parse/pdf-streams.ts): what the
  * filters actually produce is counted, so a compression bomb is refused with one line whatever
  * its dictionary says, and every real report goes through with what its streams decode to.
- * Inputs are generated here (scripts/bad-inputs.ts), bounded by a small limit where they can be.
+ * Inputs are generated here (scripts/bad-inputs.ts; encrypted ones by qpdf), bounded by a small
+ * limit where they can be.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { deflateSync } from 'node:zlib';
 import { scanPdfStreams } from '../src/parse/pdf-streams.js';
 import { parsePdf } from '../src/parse/pdf.js';
@@ -128,6 +132,30 @@ describe('PDF stream scan', () => {
     expect(await refused(handPdf('/Filter /FlateDecode', page), { stream: 4 * MB, total: 8 * MB })).toBe('accepted');
     const three = Buffer.concat([handPdf('/Filter /FlateDecode', page), handPdf('/Filter /FlateDecode', page), handPdf('/Filter /FlateDecode', page)]);
     expect(await refused(three, { stream: 4 * MB, total: 8 * MB })).toMatch(/^the streams of the PDF decode to more than 8 MB together/);
+  });
+
+  it('an encrypted file is decrypted first (RC4 40 and 128 bits, AES-128, AES-256), with the empty user password or the one given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkjip-crypt-'));
+    const plain = join(dir, 'bomb.pdf');
+    writeFileSync(plain, handPdf('/Filter /FlateDecode', zlibSpaces(32)));
+    const limits = { stream: 8 * MB };
+    for (const how of [['40'], ['128', '--use-aes=n'], ['128', '--use-aes=y'], ['256']]) {
+      for (const user of ['', 'rahasia']) {
+        const file = join(dir, `enc-${how.join('')}-${user}.pdf`);
+        expect(spawnSync('qpdf', ['--allow-weak-crypto', '--encrypt', user, 'pemilik', ...how, '--', plain, file]).status, how.join(' ')).toBe(0);
+        const bytes = readFileSync(file);
+        // The ciphertext alone decodes to nothing: the bomb is found only by decrypting.
+        expect(bytes.includes(Buffer.from('/Encrypt')), how.join(' ')).toBe(true);
+        expect(await refused(bytes, limits).then((m) => [how.join(' '), user, m])).toEqual([how.join(' '), user, user ? 'accepted' : expect.stringMatching(/decodes to more than 8 MB/)]);
+        if (user) {
+          const e = await scanPdfStreams(bytes, limits, user).then(() => 'accepted', (x: unknown) => (x as Error).message);
+          expect([how.join(' '), e]).toEqual([how.join(' '), expect.stringMatching(/decodes to more than 8 MB/)]);
+        }
+      }
+    }
+    // A false /Encrypt in a comment does not hide a plain bomb: both readings are counted.
+    const fake = Buffer.concat([handPdf('/Filter /FlateDecode', zlibSpaces(32)), Buffer.from('%/Encrypt << /Filter /Standard /V 2 /R 3 /O (aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa) /U (bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb) /P -4 >> /ID [<00112233>]\n')]);
+    expect(await refused(fake, limits)).toMatch(/decodes to more than 8 MB/);
   });
 
   it('the whole parse refuses a 1 GB flate bomb with one line, in both languages', async () => {

@@ -12,13 +12,14 @@
  * names with `#xx` escapes, indirect names resolved) is decoded in order for the general-purpose
  * filters (FlateDecode, LZWDecode, RunLengthDecode, ASCIIHexDecode, ASCII85Decode, BrotliDecode);
  * decoding stops at an image codec (DCT, JPX, CCITT, JBIG2: pdf.js decodes those only for an
- * image it renders, bounded by `maxImageSize`). The streams of an encrypted PDF are ciphertext
- * here and decode to nothing: for those the resident-memory cap is the bound.
+ * image it renders, bounded by `maxImageSize`). An encrypted PDF's streams are decrypted first
+ * (pdf-crypt.ts) when the empty user password or the one given opens the file.
  */
 import { Readable, Writable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { constants, createBrotliDecompress, createInflate, inflateSync } from 'node:zlib';
 import { InputError } from './errors.js';
+import { pdfDecryptor } from './pdf-crypt.js';
 
 const MB = 1048576;
 /** Bytes one stream may decode to (a page's content, a font, a 600 dpi A4 RGB image: ~105 MB). */
@@ -260,18 +261,12 @@ class LzwDecoder extends ByteDecoder {
 /** Counts what reaches it; past a limit it stops the pipeline. */
 class Counter extends Writable {
   bytes = 0;
-  constructor(
-    private readonly limit: number,
-    private readonly total: { left: number },
-  ) {
+  constructor(private readonly limit: number) {
     super();
   }
   override _write(chunk: Buffer, _enc: BufferEncoding, cb: (e?: Error | null) => void): void {
     this.bytes += chunk.length;
-    this.total.left -= chunk.length;
-    if (this.bytes > this.limit) cb(new TooLarge('stream'));
-    else if (this.total.left < 0) cb(new TooLarge('total'));
-    else cb();
+    cb(this.bytes > this.limit ? new TooLarge('stream') : null);
   }
 }
 
@@ -279,8 +274,8 @@ class Counter extends Writable {
 class ObjectIndex {
   private map?: Map<string, number>;
   constructor(private readonly buf: Buffer) {}
-  /** The text of a top-level object's value (its first 256 bytes), or null. */
-  value(num: number, gen: number): string | null {
+  /** The text of a top-level object's value (its first `max` bytes), or null. */
+  value(num: number, gen: number, max = 256): string | null {
     if (!this.map) {
       this.map = new Map();
       const re = /(\d+)\s+(\d+)\s+obj\b/g;
@@ -294,7 +289,7 @@ class ObjectIndex {
     }
     const at = this.map.get(`${num} ${gen}`);
     if (at === undefined) return null;
-    const s = this.buf.toString('latin1', at, Math.min(this.buf.length, at + 256));
+    const s = this.buf.toString('latin1', at, Math.min(this.buf.length, at + max));
     const end = s.indexOf('endobj');
     return end >= 0 ? s.slice(0, end).trim() : null;
   }
@@ -310,6 +305,9 @@ function findEndstream(buf: Buffer, from: number): number {
 }
 
 interface Found {
+  /** The object the stream is, when its `num gen obj` is found before it. */
+  num?: number;
+  gen?: number;
   dict: string;
   start: number;
   end: number;
@@ -366,7 +364,8 @@ function* streamsOf(buf: Buffer, index: ObjectIndex): Generator<Found> {
     }
     if (end < 0) end = findEndstream(buf, start);
     if (end < 0) end = buf.length;
-    yield { dict, start, end };
+    const obj = /(\d+)\s+(\d+)\s+obj\s*$/.exec(buf.toString('latin1', Math.max(0, open - 64), open));
+    yield { ...(obj ? { num: Number(obj[1]), gen: Number(obj[2]) } : {}), dict, start, end };
     at = Math.max(at, end - 6);
   }
 }
@@ -384,54 +383,74 @@ function filtersOf(dict: string, index: ObjectIndex): string[] {
 }
 
 /**
- * Decode every stream of `bytes` (counting, keeping nothing); throws the InputError of a flate
- * bomb when one stream or all of them decode to more than the limits.
+ * Decode every stream of `bytes` (counting, keeping nothing); throws the InputError of a
+ * compression bomb when one stream or all of them decode to more than the limits. An encrypted
+ * file's streams are decrypted first when the empty user password (or `password`) opens it; a
+ * stream is counted both as it is and decrypted, and the larger count is taken, so a false
+ * /Encrypt cannot hide a plain bomb.
  */
-export async function scanPdfStreams(bytes: Uint8Array, limits: { stream?: number; total?: number } = {}): Promise<StreamScan> {
+export async function scanPdfStreams(bytes: Uint8Array, limits: { stream?: number; total?: number } = {}, password?: string): Promise<StreamScan> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const perStream = limits.stream ?? STREAM_LIMIT;
-  const total = { left: limits.total ?? TOTAL_LIMIT };
+  const totalLimit = limits.total ?? TOTAL_LIMIT;
+  let left = totalLimit;
   const scan: StreamScan = { streams: 0, decoded: 0, largest: 0 };
   const index = new ObjectIndex(buf);
+  const crypt = pdfDecryptor(buf, (n, g) => index.value(n, g, 4096), password);
   for (const s of streamsOf(buf, index)) {
-    const chain: Stage[] = [];
-    for (const name of filtersOf(s.dict, index)) {
-      const d = decoder(name, s.dict);
-      if (!d) break;
-      chain.push(d);
-    }
-    if (!chain.length || s.end <= s.start) continue;
+    const names = filtersOf(s.dict, index);
+    if (!names.length || !decoderKnown(names[0]!) || s.end <= s.start) continue;
     scan.streams++;
     const data = buf.subarray(s.start, s.end);
-    const names = filtersOf(s.dict, index);
-    if (data.length <= SMALL && (names[0] === 'FlateDecode' || names[0] === 'Fl') && (names.length === 1 || !decoderKnown(names[1]!))) {
-      // Most streams are small and only deflated: inflated at once (at most about a thousand times
-      // SMALL, held for a moment) instead of through a pipeline of streams.
-      let n = -1;
+    const variants = [data];
+    if (crypt && s.num !== undefined && !/\/Type\s*\/XRef\b/.test(s.dict) && (crypt.encryptsMetadata || !/\/Type\s*\/Metadata\b/.test(s.dict))) {
       try {
-        n = inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, Math.min(perStream, total.left) + 1) }).length;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw bomb(perStream < total.left ? 'stream' : 'total', perStream, limits.total ?? TOTAL_LIMIT);
-        // Damaged (a wrong checksum pdf.js does not check): counted by the stream decoder below, up to the damage.
-      }
-      if (n >= 0) {
-        total.left -= n;
-        scan.decoded += n;
-        scan.largest = Math.max(scan.largest, n);
-        continue;
+        variants.push(crypt.decrypt(s.num, s.gen ?? 0, data));
+      } catch {
+        // Not decryptable as the handler says (a damaged stream): counted as it is.
       }
     }
-    const counter = new Counter(perStream, total);
+    const limit = Math.min(perStream, left);
+    let n = 0;
     try {
-      await chainPipeline(Readable.from([data]), ...chain, counter);
+      for (const v of variants) n = Math.max(n, await decodedSize(v, names, s.dict, limit));
     } catch (e) {
-      if (e instanceof TooLarge) throw bomb(e.which, perStream, limits.total ?? TOTAL_LIMIT);
-      // Damaged data: what it decoded to before the damage is what pdf.js would get too.
+      if (e instanceof TooLarge) throw bomb(limit < perStream ? 'total' : 'stream', perStream, totalLimit);
+      throw e;
     }
-    scan.decoded += counter.bytes;
-    scan.largest = Math.max(scan.largest, counter.bytes);
+    left -= n;
+    scan.decoded += n;
+    scan.largest = Math.max(scan.largest, n);
   }
   return scan;
+}
+
+/** The bytes `data` decodes to through the filters `names` (up to the first this scan does not decode); throws TooLarge past `limit`. */
+async function decodedSize(data: Buffer, names: string[], dict: string, limit: number): Promise<number> {
+  if (data.length <= SMALL && (names[0] === 'FlateDecode' || names[0] === 'Fl') && (names.length === 1 || !decoderKnown(names[1]!))) {
+    // Most streams are small and only deflated: inflated at once (at most about a thousand times
+    // SMALL, held for a moment) instead of through a pipeline of streams.
+    try {
+      return inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, limit + 1) }).length;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new TooLarge('stream');
+      // Damaged (a wrong checksum pdf.js does not check): counted by the stream decoder below, up to the damage.
+    }
+  }
+  const chain: Stage[] = [];
+  for (const name of names) {
+    const d = decoder(name, dict);
+    if (!d) break;
+    chain.push(d);
+  }
+  const counter = new Counter(limit);
+  try {
+    await chainPipeline(Readable.from([data]), ...chain, counter);
+  } catch (e) {
+    if (e instanceof TooLarge) throw e;
+    // Damaged data: what it decoded to before the damage is what pdf.js would get too.
+  }
+  return counter.bytes;
 }
 
 function bomb(which: 'stream' | 'total', perStream: number, total: number): InputError {

@@ -112,7 +112,7 @@ export function layoutPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise<Pdf
 
 async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayout> {
   // Every stream decoded once, counting what it decodes to, before pdf.js holds any (a flate bomb).
-  await scanPdfStreams(bytes);
+  await scanPdfStreams(bytes, {}, opts.password);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
