@@ -3,12 +3,12 @@
  * message lkjip-lint must give. `node dist/scripts/bad-inputs.js` prints them with the time and
  * peak memory each took (`/usr/bin/time`); `test/bad-inputs.test.ts` asserts them.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
+import { constants as zlibConstants, deflateRawSync, deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { PDFDocument, PDFName, PDFRawStream, StandardFonts } from 'pdf-lib';
 
@@ -20,6 +20,10 @@ export interface BadInput {
   exit: number;
   /** The one stderr line (after `lkjip-lint: FILE: `), or null when the file is linted. */
   message: RegExp | null;
+  /** A hostile input (issue 21): `--repeat N` runs it N times. */
+  hostile?: true;
+  /** Linted in stylish output: nothing from the report may reach the terminal as a raw control character. */
+  stylish?: true;
 }
 
 // The project root, from scripts/ (tests) or dist/scripts/ (the compiled script).
@@ -56,13 +60,14 @@ async function docxOf(documentXml: string, extra: Record<string, string> = {}): 
 
 /**
  * Raw deflate data of `prefix` followed by `mb` MB of spaces, built without holding the inflated
- * bytes: one 16 MB block compressed once (full flush, so the copies do not depend on each other)
+ * bytes: one 16 MB (or 1 MB) block compressed once (full flush, so the copies do not depend on each other)
  * and repeated, then a final empty block.
  */
 function deflatedSpaces(prefix: string, mb: number): Buffer {
   const flush = { finishFlush: zlibConstants.Z_FULL_FLUSH, level: 9 };
-  const block = deflateRawSync(Buffer.alloc(16 * 1024 * 1024, 0x20), flush);
-  return Buffer.concat([deflateRawSync(Buffer.from(prefix), flush), ...Array.from({ length: Math.ceil(mb / 16) }, () => block), Buffer.from([0x03, 0x00])]);
+  const blockMb = mb % 16 === 0 ? 16 : 1;
+  const block = deflateRawSync(Buffer.alloc(blockMb * 1024 * 1024, 0x20), flush);
+  return Buffer.concat([deflateRawSync(Buffer.from(prefix), flush), ...Array.from({ length: Math.ceil(mb / blockMb) }, () => block), Buffer.from([0x03, 0x00])]);
 }
 
 /** A zip written by hand, so that its headers can claim any size: entries [name, deflated data, claimed size]. */
@@ -116,6 +121,73 @@ async function flateBombPdf(mb: number): Promise<Uint8Array> {
   return doc.save();
 }
 
+/**
+ * A PDF of one page written by hand, whose content is `data` under `dict` (the stream's
+ * dictionary without /Length); /Length is written directly, or as an indirect object when
+ * `indirectLength` (so that the data may hold a false `endstream`).
+ */
+export function handPdf(dict: string, data: Buffer, indirectLength = false): Buffer {
+  const objects: Buffer[] = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>'),
+    Buffer.concat([Buffer.from(`<< ${dict} /Length ${indirectLength ? '6 0 R' : data.length} >>\nstream\n`), data, Buffer.from('\nendstream')]),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+  ];
+  if (indirectLength) objects.push(Buffer.from(String(data.length)));
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  const offsets: number[] = [];
+  let at = parts[0]!.length;
+  objects.forEach((o, k) => {
+    offsets.push(at);
+    const b = Buffer.concat([Buffer.from(`${k + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
+    parts.push(b);
+    at += b.length;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`;
+  return Buffer.concat([...parts, Buffer.from(xref)]);
+}
+
+/** The start of a page's text, then `mb` MB of spaces, in zlib's format (header, deflate, no Adler-32 check by readers). */
+export function zlibSpaces(mb: number, prefix = 'BT /F1 12 Tf 72 700 Td (LAPORAN KINERJA TAHUN 2024 [satker]) Tj ET\n'): Buffer {
+  return Buffer.concat([Buffer.from([0x78, 0xda]), deflatedSpaces(prefix, mb), Buffer.alloc(4)]);
+}
+
+/** PDF LZW codes for `n` bytes of one byte value (each code one byte longer than the last), ending with EOD. */
+export function lzwRun(byte: number, n: number): Buffer {
+  const out: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  let width = 9;
+  const put = (code: number) => {
+    acc = (acc << width) | code;
+    bits += width;
+    while (bits >= 8) {
+      bits -= 8;
+      out.push((acc >>> bits) & 255);
+    }
+    acc &= (1 << bits) - 1;
+  };
+  let left = n;
+  while (left > 0) {
+    put(256);
+    width = 9;
+    // After a clear: the byte itself, then codes 258, 259, … for runs of 2, 3, … bytes.
+    put(byte);
+    left--;
+    let next = 258;
+    for (let len = 2; left >= len && next < 4095; len++, next++) {
+      // The encoder is one code behind the decoder's table: the width follows the code being defined.
+      width = next + 1 >= 2048 ? 12 : next + 1 >= 1024 ? 11 : next + 1 >= 512 ? 10 : 9;
+      put(next);
+      left -= len;
+    }
+  }
+  put(257);
+  if (bits) out.push((acc << (8 - bits)) & 255);
+  return Buffer.from(out);
+}
+
 /** Write every bad input into `dir`; returns what lkjip-lint must answer for each. */
 export async function makeBadInputs(dir: string): Promise<BadInput[]> {
   const w = (name: string, data: Uint8Array | string) => writeFileSync(join(dir, name), data);
@@ -152,7 +224,7 @@ export async function makeBadInputs(dir: string): Promise<BadInput[]> {
   bomb.file('[Content_Types].xml', '<Types/>');
   bomb.file('word/document.xml', Buffer.alloc(400 * 1024 * 1024, 0x20));
   w('bomb.docx', await bomb.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } }));
-  out.push({ name: 'bomb.docx', what: 'DOCX zip bomb (400 MB inflated from a small zip)', exit: 2, message: /would inflate to 400 MB/ });
+  out.push({ name: 'bomb.docx', what: 'DOCX zip bomb (400 MB inflated from a small zip)', exit: 2, message: /would inflate to 400 MB/ , hostile: true });
   const xxe = await JSZip.loadAsync(docx);
   const xml = await xxe.file('word/document.xml')!.async('string');
   xxe.file('word/document.xml', xml.replace(/^(<\?xml[^>]*\?>)?/, '$1<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'));
@@ -183,44 +255,149 @@ export async function makeBadInputs(dir: string): Promise<BadInput[]> {
   // Hostile uploads: sizes that lie, quadratic inputs, memory outside the V8 heap.
   const bomb2g = deflatedSpaces(docXml('').replace('</w:body></w:document>', ''), 2048);
   w('lying-sizes.docx', zipOf([['[Content_Types].xml', deflateRawSync(CONTENT_TYPES), CONTENT_TYPES.length], ['_rels/.rels', deflateRawSync(RELS), RELS.length], ['word/document.xml', bomb2g, 1024]]));
-  out.push({ name: 'lying-sizes.docx', what: 'DOCX whose zip headers claim 1 KB for a document.xml of 2 GB', exit: 2, message: /inflates to more than 150 MB/ });
+  out.push({ name: 'lying-sizes.docx', what: 'DOCX whose zip headers claim 1 KB for a document.xml of 2 GB', exit: 2, message: /inflates to more than 150 MB/ , hostile: true });
   w('math-unclosed.docx', await docxOf(docXml(`${para('LAPORAN KINERJA TAHUN 2024 [satker]')}<w:p>${'<m:oMath>'.repeat(200_000)}</w:p>`)));
-  out.push({ name: 'math-unclosed.docx', what: 'DOCX with 200,000 unclosed <m:oMath>', exit: 2, message: /could not be read|damaged|not well-formed|unclosed/ });
+  out.push({ name: 'math-unclosed.docx', what: 'DOCX with 200,000 unclosed <m:oMath>', exit: 2, message: /could not be read|damaged|not well-formed|unclosed/ , hostile: true });
   w('empty-paragraphs.docx', await docxOf(docXml(`${para('LAPORAN KINERJA TAHUN 2024 [satker]')}${Array.from({ length: 200_000 }, (_, k) => (k % 7 === 0 ? '<w:p><w:pPr></w:pPr></w:p>' : '<w:p></w:p>')).join('')}`)));
-  out.push({ name: 'empty-paragraphs.docx', what: 'DOCX of 200,000 empty paragraphs', exit: 1, message: null });
+  out.push({ name: 'empty-paragraphs.docx', what: 'DOCX of 200,000 empty paragraphs', exit: 1, message: null , hostile: true });
   w('doctype-late.docx', await docxOf(docXml(para('LAPORAN KINERJA TAHUN 2024 [satker]')).replace('?>', `?><!--${' '.repeat(5000)}--><!DOCTYPE w:document [<!ENTITY a "aaaaaaaaaa">]>`)));
-  out.push({ name: 'doctype-late.docx', what: 'DOCX with a DOCTYPE after the first 4096 characters', exit: 2, message: /declares a DOCTYPE or entities/ });
+  out.push({ name: 'doctype-late.docx', what: 'DOCX with a DOCTYPE after the first 4096 characters', exit: 2, message: /declares a DOCTYPE or entities/ , hostile: true });
   w('doctype-styles.docx', await docxOf(docXml(para('LAPORAN KINERJA TAHUN 2024 [satker]')), { 'word/styles.xml': `<?xml version="1.0"?><!DOCTYPE w:styles [<!ENTITY a "aaaaaaaaaa">]><w:styles ${W}/>` }));
-  out.push({ name: 'doctype-styles.docx', what: 'DOCX with a DOCTYPE in word/styles.xml', exit: 2, message: /declares a DOCTYPE or entities/ });
+  out.push({ name: 'doctype-styles.docx', what: 'DOCX with a DOCTYPE in word/styles.xml', exit: 2, message: /declares a DOCTYPE or entities/ , hostile: true });
   w('flate-bomb.pdf', await flateBombPdf(1024));
-  out.push({ name: 'flate-bomb.pdf', what: 'PDF whose content stream inflates to 1 GB, --max-memory 400', args: ['--max-memory', '400'], exit: 2, message: /needed more than 400 MB of memory/ });
+  out.push({ name: 'flate-bomb.pdf', what: 'PDF whose content stream inflates to 1 GB', exit: 2, message: /a stream of the PDF decodes to more than 256 MB \(a compression bomb\?\)/, hostile: true });
+  w('double-flate-bomb.pdf', handPdf('/Filter [/FlateDecode /FlateDecode]', deflateSync(zlibSpaces(2048))));
+  out.push({ name: 'double-flate-bomb.pdf', what: 'PDF whose content is deflated twice and inflates to 2 GB', exit: 2, message: /a stream of the PDF decodes to more than 256 MB/, hostile: true });
+  w('lzw-bomb.pdf', handPdf('/Filter /LZWDecode', lzwRun(0x20, 1024 * 1024 * 1024)));
+  out.push({ name: 'lzw-bomb.pdf', what: 'PDF whose LZW content stream decodes to 1 GB', exit: 2, message: /a stream of the PDF decodes to more than 256 MB/, hostile: true });
+  // Encrypted with an empty user password (pdf.js opens it without asking): the scan decrypts first.
+  const flate = join(dir, 'flate-bomb.pdf');
+  spawnSync('qpdf', ['--encrypt', '', 'pemilik', '256', '--', flate, join(dir, 'encrypted-flate-bomb.pdf')]);
+  out.push({ name: 'encrypted-flate-bomb.pdf', what: 'encrypted PDF (AES-256, empty user password) whose content inflates to 1 GB', exit: 2, message: /a stream of the PDF decodes to more than 256 MB/, hostile: true });
+  w('escape-\x1bc.txt', 'LAPORAN KINERJA TAHUN 2024\n\nKantor \x1bc\x1b]0;judul\x07 [satker] capaian 100% \u202eteks terbalik\n');
+  out.push({ name: 'escape-\x1bc.txt', what: 'terminal escapes (ESC c, OSC, bidi override) in the text and the file name, stylish output', args: ['--format', 'stylish', '--no-color'], exit: 1, message: null, hostile: true, stylish: true });
   return out;
 }
 
+/** Control characters a terminal acts on (ESC, BEL, C1, bidi overrides) found raw in an output. */
+const RAW_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  seconds: number | null;
+  peakMb: number | null;
+}
+
+/** One CLI run under /usr/bin/time (when it is there): exit, output, time and peak resident memory of the largest process. */
+function runCli(args: string[], timed: boolean): Run {
+  const limit = { encoding: 'utf8' as const, maxBuffer: 1 << 28, timeout: 600_000, killSignal: 'SIGKILL' as const };
+  const p = timed ? spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, ...args], limit) : spawnSync(process.execPath, args, limit);
+  const lines = (p.stderr ?? '').replace(/\n$/, '').split('\n').filter((l) => !/^Command (exited with non-zero status|terminated by signal)/.test(l));
+  const t = timed ? /^TIME ([\d.]+) (\d+)$/.exec(lines.at(-1) ?? '') : null;
+  if (t) lines.pop();
+  // /usr/bin/time passes the exit code on; a signal shows as 128 + its number.
+  return { status: p.status, stdout: p.stdout ?? '', stderr: lines.join('\n'), seconds: t ? Number(t[1]) : null, peakMb: t ? Math.round(Number(t[2]) / 1024) : null };
+}
+
+/** A folder of `n` copies of the corpus reports (every format: PDF, DOCX, text), cycled. */
+function corpusFolder(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lkjip-corpus72-'));
+  const reports = readdirSync(corpus).filter((f) => /\.(pdf|docx|txt)$/.test(f)).sort();
+  for (let k = 0; k < n; k++) {
+    const f = reports[k % reports.length]!;
+    copyFileSync(join(corpus, f), join(dir, `${String(k + 1).padStart(2, '0')}-${f}`));
+  }
+  return dir;
+}
+
+interface Args {
+  repeat: number;
+  server: boolean;
+  folder: boolean;
+  only: RegExp | null;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { repeat: 1, server: true, folder: true, only: process.env.BAD_INPUTS ? new RegExp(process.env.BAD_INPUTS) : null };
+  for (let k = 0; k < argv.length; k++) {
+    if (argv[k] === '--repeat') a.repeat = Math.max(1, Math.floor(Number(argv[++k]) || 1));
+    else if (argv[k] === '--no-server') a.server = false;
+    else if (argv[k] === '--no-folder') a.folder = false;
+    else throw new Error(`unknown option ${argv[k]} (use --repeat N, --no-server, --no-folder; BAD_INPUTS=regex for a subset)`);
+  }
+  return a;
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+
 async function main() {
+  const args = parseArgs(process.argv.slice(2));
   const dir = mkdtempSync(join(tmpdir(), 'lkjip-bad-'));
   const inputs = await makeBadInputs(dir);
   const cli = join(root, 'dist', 'src', 'cli.js');
   const timed = spawnSync('/usr/bin/time', ['-f', '%e', 'true']).status === 0;
-  console.log('| input | exit | message (--lang en) | pesan (default, Bahasa Indonesia) | time | peak memory |\n|---|---|---|---|---|---|');
-  // BAD_INPUTS=regex runs only the inputs whose file name matches; each run is stopped after 5 minutes.
-  const only = process.env.BAD_INPUTS ? new RegExp(process.env.BAD_INPUTS) : null;
+  console.log(`Bad and hostile inputs (node ${process.version}; hostile ones run ${args.repeat} time${args.repeat > 1 ? 's' : ''}). Time: the longest run; peak memory: the largest process of the run (the lint worker), for the server the whole process tree.\n`);
+  console.log('| probe | runs | exit / status | time | peak memory | message (--lang en) | pesan (default, Bahasa Indonesia) |\n|---|---|---|---|---|---|---|');
+  let runs = 0;
+  let aborts = 0;
+  let wrong = 0;
   for (const b of inputs) {
-    if (only && !only.test(b.name)) continue;
-    const args = [cli, join(dir, b.name), '--format', 'json', '--lang', 'en', ...(b.args ?? [])];
-    const limit = { encoding: 'utf8' as const, maxBuffer: 1 << 28, timeout: 300_000, killSignal: 'SIGKILL' as const };
-    const p = timed ? spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, ...args], limit) : spawnSync(process.execPath, args, limit);
-    if (p.status === null) {
-      console.log(`| ${b.what} | killed after ${limit.timeout / 1000} s | | | | |`);
-      continue;
+    if (args.only && !args.only.test(b.name)) continue;
+    const file = join(dir, b.name);
+    const n = b.hostile ? args.repeat : 1;
+    const statuses: (number | null)[] = [];
+    let seconds = 0;
+    let peak = 0;
+    let msg = '';
+    let ok = true;
+    for (let k = 0; k < n; k++) {
+      const r = runCli([cli, file, '--format', 'json', '--lang', 'en', ...(b.args ?? [])], timed);
+      runs++;
+      statuses.push(r.status);
+      if (r.status === null || r.status === 134 || r.status > 128) aborts++;
+      seconds = Math.max(seconds, r.seconds ?? 0);
+      peak = Math.max(peak, r.peakMb ?? 0);
+      const line = r.stderr.trim().replace(`lkjip-lint: ${file}: `, '');
+      if (k === 0) msg = line || '(linted)';
+      const right = r.status === b.exit && (b.message ? b.message.test(line) && !line.includes('\n') : r.stderr.trim() === '') && (!b.stylish || !RAW_CONTROL.test(r.stdout + r.stderr));
+      if (!right) ok = false;
     }
-    const lines = p.stderr.trim().split('\n').filter((l) => !/^Command exited with non-zero status/.test(l));
-    const t = timed ? /TIME ([\d.]+) (\d+)/.exec(lines.pop() ?? '') : null;
-    const msg = lines.join(' ').replace(`lkjip-lint: ${join(dir, b.name)}: `, '') || '(linted)';
+    if (b.stylish) msg = ok ? 'linted; no raw control character in the output' : 'RAW CONTROL CHARACTERS IN THE OUTPUT';
+    if (!ok) wrong++;
     // The same file in the default language (only unreadable files have a message).
-    const id = p.status === 2 ? spawnSync(process.execPath, [cli, join(dir, b.name), '--format', 'json', ...(b.args ?? [])], { encoding: 'utf8', maxBuffer: 1 << 28 }).stderr.trim().replace(`lkjip-lint: ${join(dir, b.name)}: `, '') : '';
-    console.log(`| ${b.what} | ${p.status} | ${msg.slice(0, 110)} | ${id.slice(0, 110)} | ${t ? `${t[1]} s` : '-'} | ${t ? `${Math.round(Number(t[2]) / 1024)} MB` : '-'} |`);
+    const id = statuses[0] === 2 ? runCli([cli, file, '--format', 'json', ...(b.args ?? [])], false).stderr.trim().replace(`lkjip-lint: ${file}: `, '') : '';
+    const exits = [...new Set(statuses)].map((x) => `${x ?? 'killed'}${n > 1 ? ` ×${statuses.filter((y) => y === x).length}` : ''}`).join(', ');
+    console.log(`| ${cell(b.what)} | ${n} | ${exits}${ok ? '' : ' (WRONG)'} | ${timed ? `${seconds.toFixed(2)} s` : '-'} | ${timed ? `${peak} MB` : '-'} | ${cell(msg.slice(0, 110))} | ${cell(id.slice(0, 110))} |`);
   }
+  if (args.folder && (!args.only || args.only.test('corpus-72'))) {
+    // A folder of 72 reports at default settings (issue 21: 38 of them once stopped for waiting in the queue).
+    const folder = corpusFolder(72);
+    const r = runCli([cli, folder, '--format', 'json', '--lang', 'en'], timed);
+    runs++;
+    let failed: { path: string; error?: string }[] = [];
+    let files = 0;
+    try {
+      const out = JSON.parse(r.stdout) as { files: { path: string; error?: string }[] };
+      files = out.files.length;
+      failed = out.files.filter((f) => f.error !== undefined);
+    } catch {
+      failed = [{ path: folder, error: 'no JSON output' }];
+    }
+    const ok = files === 72 && failed.length === 0 && r.status === 1;
+    if (!ok) wrong++;
+    console.log(`| a folder of 72 corpus reports (PDF, DOCX, text), default settings | 1 | ${r.status}${ok ? '' : ' (WRONG)'} | ${r.seconds?.toFixed(2) ?? '-'} s | ${r.peakMb ?? '-'} MB | ${files} files linted, ${failed.length} failed${failed.length ? ` (${cell(failed[0]!.error ?? '')})` : ''} | |`);
+  }
+  if (args.server) {
+    const { serverProbes } = await import('./hostile-server.js');
+    for await (const row of serverProbes(cli, dir, corpus, { repeat: args.repeat, only: args.only })) {
+      if (!row.ok) wrong++;
+      console.log(`| ${cell(row.probe)} | ${/hostile files/.test(row.probe) ? args.repeat : 1} | ${cell(row.answer)}${row.ok ? '' : ' (WRONG)'} | ${row.seconds.toFixed(2)} s | ${row.peakMb ?? '-'} MB | | |`);
+    }
+  }
+  console.log(`\nCLI runs: ${runs}, of which aborted (exit 134 or a signal): ${aborts}. Probes with a wrong outcome: ${wrong}.`);
+  if (aborts || wrong) process.exitCode = 1;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

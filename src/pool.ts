@@ -5,6 +5,11 @@
  *
  * - A task waits in the queue until a worker is free; its time limit starts when a worker takes
  *   it. The queue has its own bound (`queueTimeout`).
+ * - The time limit counts work: a process worker's task is stopped once it has used `timeout`
+ *   seconds of CPU (/proc/PID/stat, its own threads and the children it waited for, such as
+ *   Tesseract) and as many seconds have passed; a task that uses no CPU (a hang) is stopped after
+ *   `WALL_FACTOR` times the limit. A busy machine that gives the worker a share of a core does not
+ *   make a file fail that would pass alone, and idle time is not work.
  * - Each process worker runs with `--max-old-space-size` and is watched from outside: its resident
  *   memory (/proc/PID/status) is sampled and the process killed when it goes over the cap.
  * - A worker that is killed, runs out of memory or crashes is replaced; only its task fails.
@@ -51,8 +56,12 @@ interface Slot {
   ready: boolean;
   job?: Job;
   timer?: NodeJS.Timeout;
-  /** When the running task's time is up (ms since the epoch). */
-  deadline?: number;
+  /** When the running task started (ms since the epoch). */
+  startedAt?: number;
+  /** The worker's CPU time (ms) when the task started, or null when it cannot be read. */
+  cpuAtStart?: number | null;
+  /** The task's time limit in ms (work), grown by each OCR page. */
+  budget?: number;
   /** What the worker wrote on stderr since its last message (dropped when it dies). */
   stderr: string[];
   /** Set when we stopped the worker, with what its task is told. */
@@ -73,6 +82,23 @@ const WORKER_ENTRY = new URL('./pool-worker.js', import.meta.url);
  * few seconds of one core; a 44-page scan is a normal upload, not a file that hangs).
  */
 const OCR_PAGE_SECONDS = 20;
+/** A task using no CPU is stopped after this many times its time limit of wall-clock time. */
+export const WALL_FACTOR = 5;
+/** Clock ticks per second in /proc/PID/stat (USER_HZ, 100 on Linux). */
+const TICKS = 100;
+
+/** CPU time in ms of a process (all its threads) and of its children it has waited for (Linux), or null. */
+export function cpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    // After the command name in parentheses: state is field 3, utime 14, stime 15, cutime 16, cstime 17.
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const t = Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+    return Number.isFinite(t) ? (t * 1000) / TICKS : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Resident memory of a process in MB (Linux), or null when it cannot be read. */
 export function residentMb(pid: number): number | null {
@@ -159,16 +185,31 @@ export class LintPool {
   private give(slot: Slot, job: Job): void {
     clearTimeout(job.queueTimer);
     slot.job = job;
-    this.arm(slot, Date.now() + job.timeoutMs);
+    slot.startedAt = Date.now();
+    slot.cpuAtStart = slot.pid !== undefined ? cpuMs(slot.pid) : null;
+    this.arm(slot, job.timeoutMs);
     this.send(slot, { name: job.name, task: job.task });
   }
 
-  /** (Re)set the time limit of the task a worker runs to end at `deadline` (ms since the epoch). */
-  private arm(slot: Slot, deadline: number): void {
+  /**
+   * (Re)set the time limit of the task a worker runs to `budget` ms of work. Without CPU times
+   * (threads, no /proc) the limit is wall-clock time; with them, the watchdog stops the task once
+   * its CPU time and its wall-clock time are both over the budget, and this timer is the bound
+   * for a task that does not work at all.
+   */
+  private arm(slot: Slot, budget: number): void {
     const job = slot.job!;
     clearTimeout(slot.timer);
-    slot.deadline = deadline;
-    slot.timer = setTimeout(() => void this.stop(slot, new PoolError('timeout', `stopped after ${job.timeoutMs / 1000} s`)), Math.max(0, deadline - Date.now()));
+    slot.budget = budget;
+    const wall = slot.cpuAtStart != null ? budget * WALL_FACTOR : budget;
+    slot.timer = setTimeout(() => void this.stop(slot, new PoolError('timeout', `stopped after ${job.timeoutMs / 1000} s`)), Math.max(0, slot.startedAt! + wall - Date.now()));
+  }
+
+  /** The CPU time the task a worker runs has used, in ms, or null. */
+  private used(slot: Slot): number | null {
+    if (slot.pid === undefined || slot.cpuAtStart == null) return null;
+    const now = cpuMs(slot.pid);
+    return now === null ? null : now - slot.cpuAtStart;
   }
 
   private send(slot: Slot, message: unknown): void {
@@ -208,14 +249,25 @@ export class LintPool {
     this.slots.add(slot);
   }
 
-  /** Sample every process worker's resident memory; kill the ones over the cap. */
+  /**
+   * Sample every process worker's resident memory, and the CPU time of a task past its time
+   * limit in wall-clock time; kill the ones over the cap or the budget.
+   */
   private watch(): void {
     if (this.watchdog) return;
     this.watchdog = setInterval(() => {
+      const now = Date.now();
       for (const slot of this.slots) {
         if (slot.pid === undefined || slot.stopped) continue;
         const mb = residentMb(slot.pid);
-        if (mb !== null && mb > this.options.memoryMb * KILL_SHARE) void this.stop(slot, new PoolError('memory', `resident memory ${Math.round(mb)} MB`));
+        if (mb !== null && mb > this.options.memoryMb * KILL_SHARE) {
+          void this.stop(slot, new PoolError('memory', `resident memory ${Math.round(mb)} MB`));
+          continue;
+        }
+        const job = slot.job;
+        if (!job || slot.budget === undefined || now - slot.startedAt! <= slot.budget) continue;
+        const cpu = this.used(slot);
+        if (cpu !== null && cpu > slot.budget) void this.stop(slot, new PoolError('timeout', `stopped after ${job.timeoutMs / 1000} s`));
       }
     }, SAMPLE_MS);
     this.watchdog.unref();
@@ -229,7 +281,7 @@ export class LintPool {
   private onMessage(slot: Slot, m: { ready?: true; result?: unknown; error?: string; progress?: WorkProgress }): void {
     if (m.progress) {
       // A scanned page read by OCR is work done: the time limit grows by a page's allowance.
-      if (slot.job && !slot.stopped && slot.deadline !== undefined) this.arm(slot, slot.deadline + OCR_PAGE_SECONDS * 1000);
+      if (slot.job && !slot.stopped && slot.budget !== undefined) this.arm(slot, slot.budget + OCR_PAGE_SECONDS * 1000);
       if (slot.job && !slot.stopped) slot.job.onProgress?.(m.progress);
       return;
     }

@@ -25,6 +25,12 @@ describe('bad inputs', () => {
       expect(lines).toHaveLength(1);
       expect(lines[0]!.startsWith(`lkjip-lint: ${file}: `)).toBe(true);
       expect(lines[0]).toMatch(b.message);
+    } else if (b.stylish) {
+      // Linted in the terminal's format: the report's escapes are shown escaped, never raw.
+      expect(p.stderr.trim()).toBe('');
+      expect(p.stdout).toMatch(/\[satker\]/);
+      expect(p.stdout + p.stderr).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
+      expect(p.stdout).toContain('\\x1b');
     } else {
       expect(p.stderr.trim()).toBe('');
       const out = JSON.parse(p.stdout) as { files: { error?: string; findings: unknown[] }[] };
@@ -33,6 +39,7 @@ describe('bad inputs', () => {
   });
   it('all of them in one batch: each gets its own answer', () => {
     const names = [...new Set(inputs.filter((b) => !b.args).map((b) => b.name))];
+    expect(names.length).toBeGreaterThan(25);
     const p = spawnSync(process.execPath, [CLI, ...names.map((n) => join(dir, n)), '--format', 'json', '--lang', 'en', '--jobs', '2'], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 300_000 });
     expect(p.status).toBe(2);
     const out = JSON.parse(p.stdout) as { files: { path: string; error?: string }[] };

@@ -25,8 +25,19 @@ export async function fail() { throw new Error('bad task'); }
 export async function die() { process.exit(7); }
 export async function readScan({ pages, report }) {
   const { reportWork } = await import(${JSON.stringify(pathToFileURL(join(import.meta.dirname, '..', 'dist', 'src', 'work-progress.js')).href)});
-  for (let k = 1; k <= pages; k++) { await new Promise((r) => setTimeout(r, 1000)); if (report) reportWork({ ocrPagesDone: k, ocrPagesTotal: pages }); }
+  for (let k = 1; k <= pages; k++) { await compute({ ms: 1000 }); if (report) reportWork({ ocrPagesDone: k, ocrPagesTotal: pages }); }
   return pages;
+}
+/** Work for ms of this process's CPU time (however long that takes on a busy machine), yielding now and then. */
+export async function compute({ ms }) {
+  const start = process.cpuUsage();
+  for (;;) {
+    const used = process.cpuUsage(start);
+    if ((used.user + used.system) / 1000 >= ms) return ms;
+    const until = Date.now() + 20;
+    while (Date.now() < until);
+    await new Promise((r) => setImmediate(r));
+  }
 }
 `,
 );
@@ -58,9 +69,19 @@ describe('worker pool', () => {
     await expect(slow.catch(reason)).resolves.toBe('timeout');
     await expect(next).resolves.toMatchObject({ id: 1 });
   });
+  it('the time limit counts work: waiting is not work, computing is', async () => {
+    // Under a 1 s limit: a task that waits 2 s without computing finishes (a busy machine's wait
+    // is not the file's work; only a task idle for 5 times its limit is taken for a hang), one
+    // that computes 4 s of CPU is stopped.
+    const p = pool({ jobs: 2 });
+    const waits = p.run({ sleep: 2000, id: 5 }, { timeout: 1 });
+    const computes = p.run({ ms: 4000 }, { name: 'compute', timeout: 1 }).catch(reason);
+    await expect(waits).resolves.toMatchObject({ id: 5 });
+    await expect(computes).resolves.toBe('timeout');
+  });
   it('each scanned page read by OCR is work done: the time limit grows with it', async () => {
-    // 4 pages of 1 s each under a 2 s limit: the task that reports its pages gets the time, the
-    // same task without reports is a file that hangs.
+    // 4 pages of 1 s of CPU each under a 2 s limit: the task that reports its pages gets the
+    // time, the same task without reports is a file that hangs.
     const p = pool({ jobs: 2 });
     const reporting = p.run({ pages: 4, report: true }, { name: 'readScan', timeout: 2 });
     const silent = p.run({ pages: 4, report: false }, { name: 'readScan', timeout: 2 }).catch(reason);

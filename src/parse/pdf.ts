@@ -19,6 +19,10 @@ import { parseText } from './text.js';
 import { MARKER_SOURCE } from '../text/markers.js';
 import { toLatex } from '../formula.js';
 import { reportWork } from '../work-progress.js';
+import { scanPdfStreams } from './pdf-streams.js';
+
+/** Pixels an image may have for pdf.js to decode it (an A4 page at 850 dpi). */
+export const MAX_IMAGE_PIXELS = 70_000_000;
 
 export interface PdfOptions {
   password?: string;
@@ -107,6 +111,8 @@ export function layoutPdf(bytes: Uint8Array, opts: PdfOptions = {}): Promise<Pdf
 }
 
 async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayout> {
+  // Every stream decoded once, counting what it decodes to, before pdf.js holds any (a flate bomb).
+  await scanPdfStreams(bytes, {}, opts.password);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
@@ -115,6 +121,8 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
       isEvalSupported: false,
       disableFontFace: true,
       useSystemFonts: false,
+      // An image rendered for OCR of more pixels than this is left out (an A4 page at 300 dpi is 8.7 million).
+      maxImageSize: MAX_IMAGE_PIXELS,
       verbosity: 0,
       ...(opts.password !== undefined ? { password: opts.password } : {}),
     }).promise;

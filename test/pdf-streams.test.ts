@@ -1,0 +1,167 @@
+/**
+ * The decoding scan of a PDF's streams before pdf.js reads it (src/parse/pdf-streams.ts): what the
+ * filters actually produce is counted, so a compression bomb is refused with one line whatever
+ * its dictionary says, and every real report goes through with what its streams decode to.
+ * Inputs are generated here (scripts/bad-inputs.ts; encrypted ones by qpdf), bounded by a small
+ * limit where they can be.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { deflateSync } from 'node:zlib';
+import { scanPdfStreams } from '../src/parse/pdf-streams.js';
+import { parsePdf } from '../src/parse/pdf.js';
+import { InputError } from '../src/parse/errors.js';
+import { handPdf, lzwRun, zlibSpaces } from '../scripts/bad-inputs.js';
+import { corpusPath } from './helpers.js';
+
+const MB = 1048576;
+const refused = async (pdf: Uint8Array, limits?: { stream?: number; total?: number }) => {
+  try {
+    await scanPdfStreams(pdf, limits);
+    return 'accepted';
+  } catch (e) {
+    return e instanceof InputError ? e.message : `other: ${String(e)}`;
+  }
+};
+
+/** A plain LZW encoder (PDF's: 9-12 bit codes, EarlyChange 1), to check the scan decodes what it encodes. */
+function lzw(data: Buffer): Buffer {
+  const out: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  let width = 9;
+  const put = (code: number) => {
+    acc = (acc << width) | code;
+    bits += width;
+    while (bits >= 8) {
+      bits -= 8;
+      out.push((acc >>> bits) & 255);
+    }
+    acc &= (1 << bits) - 1;
+  };
+  let table = new Map<string, number>();
+  let next = 258;
+  put(256);
+  let w = '';
+  for (const b of data) {
+    const wc = w + String.fromCharCode(b);
+    if (wc.length === 1 || table.has(wc)) {
+      w = wc;
+      continue;
+    }
+    put(w.length === 1 ? w.charCodeAt(0) : table.get(w)!);
+    table.set(wc, next++);
+    width = next >= 2048 ? 12 : next >= 1024 ? 11 : next >= 512 ? 10 : 9;
+    if (next >= 4094) {
+      put(256);
+      table = new Map();
+      next = 258;
+      width = 9;
+    }
+    w = String.fromCharCode(b);
+  }
+  if (w) put(w.length === 1 ? w.charCodeAt(0) : table.get(w)!);
+  put(257);
+  if (bits) out.push((acc << (8 - bits)) & 255);
+  return Buffer.from(out);
+}
+
+describe('PDF stream scan', () => {
+  it('the corpus PDFs go through, their streams decoded', async () => {
+    for (const name of ['cilegon-2021.pdf', 'dinkes-jabar-2016.pdf', 'bpbd-jabar-2016.pdf', 'bkpsdmd-bangka-2022-excerpt.pdf']) {
+      const scan = await scanPdfStreams(readFileSync(corpusPath(name)));
+      expect(scan.streams, name).toBeGreaterThan(5);
+      expect(scan.largest, name).toBeLessThan(16 * MB);
+    }
+    // dinkes-jabar-2016: 3 MB of PDF, about 30 MB of decoded content and fonts.
+    expect((await scanPdfStreams(readFileSync(corpusPath('dinkes-jabar-2016.pdf')))).decoded).toBeGreaterThan(20 * MB);
+  });
+
+  it('counts what each filter produces, exactly', async () => {
+    const text = Buffer.from('BT /F1 12 Tf 72 700 Td (LAPORAN KINERJA TAHUN 2024: capaian 100%, realisasi 98,5%) Tj ET\n'.repeat(300));
+    const hex = Buffer.from(`${text.toString('hex').replace(/(.{80})/g, '$1\n')}>`);
+    const cases: Array<[string, Buffer]> = [
+      ['/Filter /FlateDecode', deflateSync(text)],
+      ['/Filter /LZWDecode', lzw(text)],
+      ['/Filter /ASCIIHexDecode', hex],
+      ['/Filter [/ASCIIHexDecode /FlateDecode]', Buffer.from(`${deflateSync(text).toString('hex')}>`)],
+      ['/Filter [/FlateDecode /FlateDecode]', deflateSync(deflateSync(text))],
+      ['/Filter /RunLengthDecode', Buffer.concat([...Array.from({ length: Math.ceil(text.length / 128) }, (_, k) => { const c = text.subarray(k * 128, k * 128 + 128); return Buffer.concat([Buffer.from([c.length - 1]), c]); }), Buffer.from([128])])],
+    ];
+    for (const [dict, data] of cases) expect((await scanPdfStreams(handPdf(dict, data))).decoded, dict).toBe(text.length);
+    expect((await scanPdfStreams(handPdf('/Filter /LZWDecode', lzwRun(0x20, 1_000_003)))).decoded).toBe(1_000_003);
+  });
+
+  it('what pdf.js reads from a scanned stream is the same text: the deflated content is linted', async () => {
+    const doc = await parsePdf('hand.pdf', handPdf('/Filter /FlateDecode', zlibSpaces(1)));
+    expect(doc.blocks.map((b) => b.text).join('\n')).toContain('LAPORAN KINERJA TAHUN 2024 [satker]');
+  });
+
+  it('refuses a stream that decodes past the limit, whatever the filter chain', async () => {
+    const limits = { stream: 8 * MB };
+    const bomb = zlibSpaces(32);
+    const message = /^a stream of the PDF decodes to more than 8 MB \(a compression bomb\?\)/;
+    expect(await refused(handPdf('/Filter /FlateDecode', bomb), limits)).toMatch(message);
+    expect(await refused(handPdf('/Filter [/FlateDecode /FlateDecode]', deflateSync(bomb)), limits)).toMatch(message);
+    expect(await refused(handPdf('/Filter [/ASCIIHexDecode /FlateDecode]', Buffer.from(`${bomb.toString('hex')}>`)), limits)).toMatch(message);
+    expect(await refused(handPdf('/Filter /LZWDecode', lzwRun(0x20, 12 * MB)), limits)).toMatch(message);
+    // RunLength: 80,000 runs of 128 spaces (2 bytes each).
+    const runs = Buffer.alloc(2 * 80_000, 0x20);
+    for (let k = 0; k < runs.length; k += 2) runs[k] = 129;
+    expect(await refused(handPdf('/Filter /RunLengthDecode', Buffer.concat([runs, Buffer.from([128])])), limits)).toMatch(message);
+    // Names escaped and the abbreviated key, as pdf.js reads them: the same stream.
+    expect(await refused(handPdf('/Filter /Fl#61teDecode', bomb), limits)).toMatch(message);
+    expect(await refused(handPdf('/F /Fl', bomb), limits)).toMatch(message);
+    // The one stream under the limit goes through.
+    expect(await refused(handPdf('/Filter /FlateDecode', zlibSpaces(4)), limits)).toBe('accepted');
+  });
+
+  it('a false endstream inside the data does not cut the count short when /Length says where it ends', async () => {
+    // A stored deflate block holding the word endstream, then the bomb: pdf.js takes the
+    // indirect /Length (followed by endstream) and inflates all of it; so does the scan.
+    const head = Buffer.concat([Buffer.from([0x78, 0x01, 0x00, 0x0a, 0x00, 0xf5, 0xff]), Buffer.from('endstream\n')]);
+    const data = Buffer.concat([head, zlibSpaces(32).subarray(2)]);
+    expect(await refused(handPdf('/Filter /FlateDecode', data, true), { stream: 8 * MB })).toMatch(/decodes to more than 8 MB/);
+  });
+
+  it('refuses a file whose streams decode past the total limit together', async () => {
+    const page = zlibSpaces(3);
+    expect(await refused(handPdf('/Filter /FlateDecode', page), { stream: 4 * MB, total: 8 * MB })).toBe('accepted');
+    const three = Buffer.concat([handPdf('/Filter /FlateDecode', page), handPdf('/Filter /FlateDecode', page), handPdf('/Filter /FlateDecode', page)]);
+    expect(await refused(three, { stream: 4 * MB, total: 8 * MB })).toMatch(/^the streams of the PDF decode to more than 8 MB together/);
+  });
+
+  it('an encrypted file is decrypted first (RC4 40 and 128 bits, AES-128, AES-256), with the empty user password or the one given', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkjip-crypt-'));
+    const plain = join(dir, 'bomb.pdf');
+    writeFileSync(plain, handPdf('/Filter /FlateDecode', zlibSpaces(32)));
+    const limits = { stream: 8 * MB };
+    for (const how of [['40'], ['128', '--use-aes=n'], ['128', '--use-aes=y'], ['256']]) {
+      for (const user of ['', 'rahasia']) {
+        const file = join(dir, `enc-${how.join('')}-${user}.pdf`);
+        expect(spawnSync('qpdf', ['--allow-weak-crypto', '--encrypt', user, 'pemilik', ...how, '--', plain, file]).status, how.join(' ')).toBe(0);
+        const bytes = readFileSync(file);
+        // The ciphertext alone decodes to nothing: the bomb is found only by decrypting.
+        expect(bytes.includes(Buffer.from('/Encrypt')), how.join(' ')).toBe(true);
+        expect(await refused(bytes, limits).then((m) => [how.join(' '), user, m])).toEqual([how.join(' '), user, user ? 'accepted' : expect.stringMatching(/decodes to more than 8 MB/)]);
+        if (user) {
+          const e = await scanPdfStreams(bytes, limits, user).then(() => 'accepted', (x: unknown) => (x as Error).message);
+          expect([how.join(' '), e]).toEqual([how.join(' '), expect.stringMatching(/decodes to more than 8 MB/)]);
+        }
+      }
+    }
+    // A false /Encrypt in a comment does not hide a plain bomb: both readings are counted.
+    const fake = Buffer.concat([handPdf('/Filter /FlateDecode', zlibSpaces(32)), Buffer.from('%/Encrypt << /Filter /Standard /V 2 /R 3 /O (aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa) /U (bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb) /P -4 >> /ID [<00112233>]\n')]);
+    expect(await refused(fake, limits)).toMatch(/decodes to more than 8 MB/);
+  });
+
+  it('the whole parse refuses a 1 GB flate bomb with one line, in both languages', async () => {
+    const e = await parsePdf('bomb.pdf', handPdf('/Filter /FlateDecode', zlibSpaces(1024))).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as InputError).text('en')).toMatch(/^a stream of the PDF decodes to more than 256 MB/);
+    expect((e as InputError).text('id')).toMatch(/^sebuah stream di PDF ini mengembang menjadi lebih dari 256 MB/);
+  });
+});
