@@ -68,13 +68,35 @@ describe('lkjip-lint', () => {
   it('names the bad key of a config file', () => {
     const dir = tmp();
     const cfg = writeConfig(dir, { rules: { placeholdr: 'off' } });
-    const r = run(corpusPath('siak-2024.txt'), '--config', cfg);
+    const r = run(corpusPath('siak-2024.txt'), '--config', cfg, '--lang', 'en');
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/unknown rule "placeholdr"/);
+    expect(r.stderr).toMatch(/unknown rule "placeholdr" in "rules"; did you mean "placeholder"\?/);
     const cfg2 = writeConfig(dir, { rulez: {} });
-    expect(run(corpusPath('siak-2024.txt'), '--config', cfg2).stderr).toMatch(/unknown key "rulez"/);
+    expect(run(corpusPath('siak-2024.txt'), '--config', cfg2).stderr).toMatch(/kunci "rulez" tidak dikenal; maksud Anda "rules"\?/);
     const cfg3 = writeConfig(dir, { rules: { numbering: { options: { lists: 'yes' } } } });
-    expect(run(corpusPath('siak-2024.txt'), '--config', cfg3).stderr).toMatch(/rules\.numbering\.options\.lists/);
+    expect(run(corpusPath('siak-2024.txt'), '--config', cfg3).stderr).toMatch(/rules\.numbering\.options\.lists": harus berupa true atau false; tertulis "yes"/);
+  });
+  it('checks the config once, before any report: one line for a folder of reports, none of them linted', () => {
+    const dir = tmp();
+    writeConfig(dir, { rules: { placeholdr: 'off', numbering: 'warn' } });
+    writeFileSync(join(dir, 'a.txt'), 'LAPORAN KINERJA TAHUN 2024\n\nsejumlah [...] orang pegawai\n');
+    writeFileSync(join(dir, 'b.txt'), 'LAPORAN KINERJA TAHUN 2024\n\ncapaian [100%]\n');
+    const r = run(dir);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([`lkjip-lint: ${join(dir, 'lkjip-lint.config.json')}: aturan "placeholdr" tidak dikenal di "rules"; maksud Anda "placeholder"? (aturan yang ada: ${'placeholder, unresolved-choice, bracketed-value, wrong-year, wrong-office, missing-section, numbering, capaian, formula, table-arithmetic, capaian-consistency, prose-arithmetic, budget-consistency, count-consistency, identifier-consistency'})`]);
+    expect(r.stderr).not.toMatch(/internal|galat internal/);
+    // "warn", as ESLint users write it, is a severity.
+    writeConfig(dir, { rules: { numbering: 'warn', 'missing-section': 0 } });
+    const ok = run(dir, '--format', 'json');
+    expect(ok.stderr).toBe('');
+    expect(LintOutput.parse(JSON.parse(ok.stdout)).files).toHaveLength(2);
+  });
+  it('a missing --config file is "not found", not bad JSON', () => {
+    const r = run(corpusPath('siak-2024.txt'), '--config', join(tmp(), 'nope.json'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/nope\.json: berkas konfigurasi tidak ditemukan; periksa jalur --config\n$/);
+    expect(run(corpusPath('siak-2024.txt'), '--config', join(tmp(), 'nope.json'), '--lang', 'en').stderr).toMatch(/nope\.json: config file not found/);
   });
   it('turns rules off and changes severity from the config found upward from the input', () => {
     const dir = tmp();
