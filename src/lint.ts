@@ -27,6 +27,8 @@ export interface LintOptions {
   maxPages?: number;
   /** OCR of scanned PDF pages: `auto` (pages without a text layer, the default), `always`, `never`. */
   ocr?: 'auto' | 'always' | 'never';
+  /** The text is a part of a report (a rule example, a test snippet): do not judge whether it is an LKjIP. */
+  fragment?: boolean;
 }
 
 export interface Analysis {
@@ -72,7 +74,7 @@ export async function lint(path: string, bytes: Uint8Array, options: LintOptions
     throw e;
   }
   const { doc, facts } = analysis;
-  const findings = runRules(doc, facts, rules, lang, doc.sourceLines);
+  const findings = runRules(doc, facts, rules, lang, doc.sourceLines, { fragment: options.fragment === true });
   return {
     path,
     format: doc.format,

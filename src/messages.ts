@@ -9,6 +9,9 @@
 import type { Lang, Text } from './rule.js';
 
 export const MESSAGES = {
+  // Inputs (src/sniff.ts).
+  'input.notPdf': { id: 'bukan PDF: isinya teks ({bytes} bita), padahal namanya berakhiran .pdf; unduh atau ekspor ulang laporannya ke PDF (atau beri nama .txt bila memang ekspor teks)', en: 'not a PDF: its content is text ({bytes} bytes) although its name ends in .pdf; download or export the report to PDF again (or name it .txt if it is a text export)' },
+  'input.notDocx': { id: 'bukan dokumen Word: isinya teks ({bytes} bita), padahal namanya berakhiran .{ext}; simpan ulang laporannya sebagai .docx dari Word (atau beri nama .txt bila memang ekspor teks)', en: 'not a Word document: its content is text ({bytes} bytes) although its name ends in .{ext}; save the report again as .docx from Word (or name it .txt if it is a text export)' },
   // Config file (src/config-check.ts).
   'config.notFound': { id: 'berkas konfigurasi tidak ditemukan; periksa jalur --config', en: 'config file not found; check the --config path' },
   'config.isFolder': { id: 'ini sebuah folder, bukan berkas konfigurasi; beri jalur ke {file}', en: 'this is a folder, not a config file; give the path of a {file}' },

@@ -49,9 +49,10 @@ describe('lkjip-lint', () => {
     expect(out.files.map((f) => f.path.slice(dir.length + 1))).toEqual(['b.docx', 'c.pdf', 'sub/a.txt']);
     expect(out.files[2]!.findings.some((f) => f.ruleId === 'placeholder')).toBe(true);
     const lines = r.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
+    expect(lines).toHaveLength(2);
     // Messages are in the run's language (Bahasa Indonesia by default).
-    expect(lines[0]).toMatch(/c\.pdf: bukan PDF yang dapat dibaca .*rusak atau terpotong/);
+    expect(lines[0]).toMatch(/b\.docx: bukan dokumen Word: isinya teks \(38 bita\), padahal namanya berakhiran \.docx/);
+    expect(lines[1]).toMatch(/c\.pdf: bukan PDF yang dapat dibaca .*rusak atau terpotong/);
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
   it('rejects an empty file and a missing file with exit 2', () => {
@@ -64,6 +65,42 @@ describe('lkjip-lint', () => {
     const en = run(join(dir, 'empty.txt'), join(dir, 'nope.txt'), '--lang', 'en');
     expect(en.stderr).toMatch(/empty\.txt: the file is empty/);
     expect(en.stderr).toMatch(/nope\.txt: no such file or folder/);
+  });
+  it('refuses a file whose name promises a PDF or a Word document but holds text (exit 2), and lints the rest', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'laporan.pdf'), 'x');
+    writeFileSync(join(dir, 'laporan.docx'), 'LAPORAN KINERJA TAHUN 2024\n');
+    writeFileSync(join(dir, 'laporan.txt'), 'LAPORAN KINERJA TAHUN 2024\n\nsejumlah [...] orang pegawai\n');
+    const r = run(join(dir, 'laporan.pdf'), join(dir, 'laporan.docx'), join(dir, 'laporan.txt'), '--format', 'json');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `lkjip-lint: ${join(dir, 'laporan.pdf')}: bukan PDF: isinya teks (1 bita), padahal namanya berakhiran .pdf; unduh atau ekspor ulang laporannya ke PDF (atau beri nama .txt bila memang ekspor teks)`,
+      `lkjip-lint: ${join(dir, 'laporan.docx')}: bukan dokumen Word: isinya teks (27 bita), padahal namanya berakhiran .docx; simpan ulang laporannya sebagai .docx dari Word (atau beri nama .txt bila memang ekspor teks)`,
+    ]);
+    const out = LintOutput.parse(JSON.parse(r.stdout));
+    expect(out.files.map((f) => f.findings.length > 0)).toEqual([false, false, true]);
+    expect(run(join(dir, 'laporan.pdf'), '--lang', 'en').stderr).toMatch(/laporan\.pdf: not a PDF: its content is text \(1 bytes\) although its name ends in \.pdf/);
+    // The content decides the format otherwise: a real PDF named .txt is still read as a PDF.
+    writeFileSync(join(dir, 'pdf-as.txt'), readFileSync(corpusPath('cilegon-2021.pdf')));
+    const asTxt = LintOutput.parse(JSON.parse(run(join(dir, 'pdf-as.txt'), '--format', 'json').stdout));
+    expect(asTxt.files[0]!.format).toBe('pdf');
+  });
+  it('gives a text that is not an LKjIP one finding that says so, not a list of missing chapters', () => {
+    const dir = tmp();
+    const file = join(dir, 'notulen.txt');
+    writeFileSync(file, 'Notulen rapat koordinasi\n\nRapat dibuka pukul 09.00 oleh ketua.\nPeserta membahas jadwal kegiatan bulan depan.\n');
+    const r = run(file, '--format', 'json');
+    expect(r.status).toBe(1);
+    const findings = LintOutput.parse(JSON.parse(r.stdout)).files[0]!.findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ruleId: 'not-a-report', severity: 'error', location: { line: 1 }, excerpt: 'Notulen rapat koordinasi' });
+    expect(findings[0]!.message).toMatch(/^Berkas ini tidak tampak seperti LKjIP: tidak ada bab \(BAB I …\), judul Laporan Kinerja/);
+    expect(run(file, '--lang', 'en').stdout).toMatch(/1:1 +error +This does not look like an LKjIP: no chapters \(BAB I …\)/);
+    // One of the marks is enough: the same minutes with a capaian table are linted rule by rule.
+    writeFileSync(file, 'Notulen rapat koordinasi\n\nIndikator\tTarget\tRealisasi\tCapaian\nPersentase layanan\t90%\t100%\t[111,11%]\n');
+    const linted = LintOutput.parse(JSON.parse(run(file, '--format', 'json').stdout)).files[0]!.findings;
+    expect(linted.some((f) => f.ruleId === 'not-a-report')).toBe(false);
+    expect(linted.some((f) => f.ruleId === 'bracketed-value')).toBe(true);
   });
   it('names the bad key of a config file', () => {
     const dir = tmp();
