@@ -155,6 +155,10 @@ describe('lkjip-lint', () => {
     expect(r.stdout).toContain('&lt;script&gt;window.pwned = 1&lt;/script&gt;');
     expect(r.stdout).not.toContain('<script>window.pwned');
     expect(r.stdout).not.toMatch(/<link |src="/);
+    // The page goes back to the satker: no folder of the reviewer's machine in it, only the file's name.
+    expect(r.stdout).toContain('<title>Hasil pemeriksaan LKjIP: script-in-report.txt</title>');
+    expect(r.stdout).toContain('<h2>script-in-report.txt</h2>');
+    expect(r.stdout).not.toContain(import.meta.dirname.split('/test')[0]!);
   });
   it('serve refuses bad options with one line', () => {
     const r = run('serve', '--port', 'abc');
