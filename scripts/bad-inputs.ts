@@ -196,6 +196,10 @@ export async function makeBadInputs(dir: string): Promise<BadInput[]> {
   out.push({ name: 'empty.txt', what: 'empty file', exit: 2, message: /the file is empty/ });
   w('one-byte.txt', 'a');
   out.push({ name: 'one-byte.txt', what: 'one byte', exit: 1, message: null });
+  w('one-byte.pdf', 'a');
+  out.push({ name: 'one-byte.pdf', what: 'one byte of text named .pdf', exit: 2, message: /not a PDF: its content is text \(1 bytes\) although its name ends in \.pdf/ });
+  w('text.docx', 'LAPORAN KINERJA TAHUN 2024\n\nBAB I PENDAHULUAN\n');
+  out.push({ name: 'text.docx', what: 'a text report named .docx', exit: 2, message: /not a Word document: its content is text \(\d+ bytes\) although its name ends in \.docx/ });
   w('random.docx', randomBytes(4096));
   out.push({ name: 'random.docx', what: 'random bytes named .docx', exit: 2, message: /binary content that is neither DOCX, PDF nor text/ });
   w('random.pdf', randomBytes(4096));

@@ -162,7 +162,7 @@ async function main(argv: string[]): Promise<number> {
   if (ocr !== undefined && ocr !== 'auto' && ocr !== 'always' && ocr !== 'never') throw new UsageError('--ocr must be auto, always or never');
 
   const configFile = values.config ? resolve(values.config) : findConfig(inputs[0]!);
-  const config: Config = configFile ? loadConfig(configFile) : {};
+  const config: Config = configFile ? loadConfig(configFile, values.lang as 'id' | 'en' | undefined) : {};
   const options: LintOptions = {
     config,
     ...(configFile ? { configFile } : {}),
@@ -355,7 +355,7 @@ async function serveCommand(values: Record<string, string | string[] | boolean |
   const allowHosts = Array.isArray(values['allow-host']) ? values['allow-host'] : [];
   for (const h of allowHosts) if (!/^[a-z0-9.:[\]-]+$/i.test(h)) throw new UsageError(`--allow-host takes a host name or address such as lkjip.example.go.id, not "${h}"`);
   const configFile = typeof values.config === 'string' ? resolve(values.config) : undefined;
-  const config: Config = configFile ? loadConfig(configFile) : {};
+  const config: Config = configFile ? loadConfig(configFile, values.lang === 'en' || values.lang === 'id' ? values.lang : undefined) : {};
   const { serve } = await import('./server/app.js');
   let started;
   try {
@@ -384,7 +384,8 @@ export async function run(argv: string[]): Promise<number> {
     return await main(argv);
   } catch (e) {
     if (e instanceof UsageError || e instanceof ConfigError) {
-      process.stderr.write(`lkjip-lint: ${forTerminal((e as Error).message, true)}\n`);
+      // A config with several problems: one line each.
+      for (const line of (e as Error).message.split('\n')) process.stderr.write(`lkjip-lint: ${forTerminal(line)}\n`);
     } else {
       process.stderr.write(`lkjip-lint: internal error: ${forTerminal((e as Error)?.message ?? String(e), true)}; run with --debug for details\n`);
       if (argv.includes('--debug')) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);

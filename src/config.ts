@@ -10,13 +10,23 @@ import type { SectionPart } from './facts/sections.js';
 import type { Rule } from './rule.js';
 import kemenkumhamImigrasi from '../profiles/kemenkumham-imigrasi.js';
 import { PROFILE_IDS } from '../profiles/index.js';
+import { allRules } from '../rules/index.js';
+import { checkConfig, describeProblems, normalizeSeverity } from './config-check.js';
+import { t } from './messages.js';
+import type { Lang } from './rule.js';
 
 export const CONFIG_FILE = 'lkjip-lint.config.json';
 
-const SeveritySetting = z.enum(['off', 'error', 'warning', 'info']);
+/** A rule's severity as ESLint users write it too (`"warn"`, 0, 1, 2); the linter's own words out. */
+const SeveritySetting = z
+  .union([z.enum(['off', 'error', 'warning', 'info', 'warn']), z.literal([0, 1, 2])])
+  .transform((s) => normalizeSeverity(s)!);
+const RuleOptions = z.record(z.string(), z.unknown());
 const RuleSetting = z.union([
   SeveritySetting,
-  z.object({ severity: SeveritySetting.optional(), options: z.record(z.string(), z.unknown()).optional() }).strict(),
+  z.object({ severity: SeveritySetting.optional(), options: RuleOptions.optional() }).strict(),
+  // ESLint's array form: ["warn", { options }].
+  z.tuple([SeveritySetting, RuleOptions.optional()]).transform(([severity, options]) => ({ severity, ...(options !== undefined ? { options } : {}) })),
 ]);
 
 const SectionPartSchema = z
@@ -88,14 +98,39 @@ export function findConfig(start: string): string | null {
   }
 }
 
-export function loadConfig(file: string): Config {
+/**
+ * Read and check a config file once, before any report: a missing file is "not found", bad JSON
+ * says where, and every wrong key, rule, severity or option is named with what is allowed (and
+ * the nearest right name), in `lang` (else the config's own `lang`, else Bahasa Indonesia).
+ */
+export function loadConfig(file: string, lang?: Lang): Config {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const l = lang ?? 'id';
+    if (code === 'ENOENT') throw new ConfigError(`${file}: ${t(l, 'config.notFound')}`);
+    if (code === 'EISDIR') throw new ConfigError(`${file}: ${t(l, 'config.isFolder', { file: CONFIG_FILE })}`);
+    throw new ConfigError(`${file}: ${t(l, 'config.unreadable', { reason: code ?? (e as Error).message })}`);
+  }
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new ConfigError(`${file}: not valid JSON (${(e as Error).message})`);
+    const reason = (e as Error).message;
+    const at = /at position (\d+)/.exec(reason);
+    if (!at) throw new ConfigError(`${file}: ${t(lang ?? 'id', 'config.badJson', { reason })}`);
+    const before = text.replace(/^\uFEFF/, '').slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    throw new ConfigError(`${file}: ${t(lang ?? 'id', 'config.badJsonAt', { line, column, reason: reason.replace(/\s*\(line \d+ column \d+\)/, '') })}`);
   }
-  const parsed = ConfigSchema.safeParse(raw);
+  const ownLang = raw && typeof raw === 'object' && ((raw as { lang?: unknown }).lang === 'en' || (raw as { lang?: unknown }).lang === 'id') ? ((raw as { lang: Lang }).lang) : undefined;
+  const l = lang ?? ownLang ?? 'id';
+  const { problems, normalized } = checkConfig(raw, { rules: allRules, profiles: PROFILE_IDS });
+  if (problems.length) throw new ConfigError(describeProblems(file, problems, l));
+  const parsed = ConfigSchema.safeParse(normalized);
   if (!parsed.success) throw new ConfigError(describeIssues(file, parsed.error));
   return parsed.data;
 }

@@ -7,6 +7,7 @@ import type { Block, Finding, LKjIPDocument } from './model.js';
 import type { Facts } from './facts/index.js';
 import type { ResolvedRule } from './config.js';
 import type { Lang, Report } from './rule.js';
+import { looksLikeReport, notAReport, reportMarks } from './report-marks.js';
 
 /** The sentence around `offset` in a block's text (a whole short block when it is short). */
 export function sentenceAt(text: string, offset: number, length = 0): string {
@@ -36,7 +37,13 @@ function rowExcerpt(block: Block, row: number): string {
   return cells.map((c) => c.trim()).filter((c, i, all) => c !== '' || i < all.length - 1).join(' | ').replace(/(\s\|\s)+$/, '');
 }
 
-export function runRules(doc: LKjIPDocument, facts: Facts, rules: ResolvedRule[], lang: Lang, sourceLines?: string[]): Finding[] {
+/**
+ * The rules' findings, in document order. A whole file that has none of an LKjIP's marks gets one
+ * finding that says so instead (src/report-marks.ts); `fragment` (a snippet of a report, as in the
+ * rule examples) skips that check.
+ */
+export function runRules(doc: LKjIPDocument, facts: Facts, rules: ResolvedRule[], lang: Lang, sourceLines?: string[], opts: { fragment?: boolean } = {}): Finding[] {
+  if (!opts.fragment && !looksLikeReport(reportMarks(doc))) return [notAReport(doc, lang)];
   const findings: Finding[] = [];
   for (const { rule, severity, options } of rules) {
     const report = (r: Report) => findings.push(toFinding(doc, facts, rule.id, r.severity ?? severity, r, lang, sourceLines));

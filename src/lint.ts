@@ -29,6 +29,8 @@ export interface LintOptions {
   maxPages?: number;
   /** OCR of scanned PDF pages: `auto` (pages without a text layer, the default), `always`, `never`. */
   ocr?: 'auto' | 'always' | 'never';
+  /** The text is a part of a report (a rule example, a test snippet): do not judge whether it is an LKjIP. */
+  fragment?: boolean;
 }
 
 export interface Analysis {
@@ -74,7 +76,7 @@ export async function lint(path: string, bytes: Uint8Array, options: LintOptions
     throw e;
   }
   const { doc, facts } = analysis;
-  const findings = runRules(doc, facts, rules, lang, doc.sourceLines);
+  const findings = runRules(doc, facts, rules, lang, doc.sourceLines, { fragment: options.fragment === true });
   // Every finding's identity across runs and revisions (baselines, compare, the page's accept list).
   const prints = fingerprints(findings);
   findings.forEach((f, k) => (f.fingerprint = prints[k]!));

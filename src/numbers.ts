@@ -136,12 +136,17 @@ export function matchesPrinted(printed: { value: number; decimals: number }, com
   return Math.abs(printed.value - computed) <= unit * 1.0000001 + 1e-9;
 }
 
-/** Write a number the way the report writes numbers (decimal comma or point, thousands dots). */
+/**
+ * Write a number the way the report writes numbers: its decimal mark (comma or point) and the
+ * other mark between thousands, from 1.000 up (`5.353,7%` and `14.230,16%` alike; `5,353.7%` and
+ * `14,230.16%` in a report of decimal points). Every figure the linter computes for a message or
+ * an `expected` value is written here; figures quoted from the report stay as printed.
+ */
 export function formatLike(value: number, decimals: number, style: { decimalMark: ',' | '.'; percent?: boolean }): string {
   const fixed = Math.abs(value).toFixed(decimals);
   const [intPart = '0', frac] = fixed.split('.');
   const thousandsMark = style.decimalMark === ',' ? '.' : ',';
-  const grouped = intPart.length > 4 ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, thousandsMark) : intPart;
+  const grouped = intPart.length >= 4 ? intPart.replace(/\B(?=(\d{3})+(?!\d))/g, thousandsMark) : intPart;
   const sign = value < 0 ? '-' : '';
   return `${sign}${grouped}${frac ? style.decimalMark + frac : ''}${style.percent ? '%' : ''}`;
 }

@@ -7,6 +7,8 @@ export type Sniffed =
   | { format: 'docx' | 'pdf' | 'txt' | 'md' }
   | { format: 'unsupported'; reason: { en: string; id: string } };
 
+import { both } from './messages.js';
+
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 export function sniff(bytes: Uint8Array, name: string): Sniffed {
@@ -30,6 +32,11 @@ export function sniff(bytes: Uint8Array, name: string): Sniffed {
     for (const byte of sample) if (byte === 0 || (byte < 9) || (byte > 13 && byte < 32 && byte !== 27)) control++;
     if (control > sample.length * 0.05) return { format: 'unsupported', reason: { en: 'binary content that is neither DOCX, PDF nor text', id: 'isi biner yang bukan DOCX, PDF, maupun teks' } };
   }
+  // A name that promises a PDF or a Word file but text inside: a failed download or export, or a
+  // text saved under the wrong name; linting it as a text report would only list missing chapters.
+  const promised = /\.(pdf|docx|docm)$/i.exec(name)?.[1]?.toLowerCase();
+  if (promised === 'pdf') return { format: 'unsupported', reason: both('input.notPdf', { bytes: bytes.length }) };
+  if (promised === 'docx' || promised === 'docm') return { format: 'unsupported', reason: both('input.notDocx', { bytes: bytes.length, ext: promised }) };
   if (/\.(md|markdown)$/i.test(name)) return { format: 'md' };
   return { format: 'txt' };
 }

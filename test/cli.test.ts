@@ -51,10 +51,11 @@ describe('lkjip-lint', () => {
     // The image is not a report: accounted for as skipped, with why.
     expect(out.skipped?.map((s) => [s.path.slice(dir.length + 1), s.kind])).toEqual([['ignored.png', 'image']]);
     const lines = r.stderr.trim().split('\n');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(3);
     // Messages are in the run's language (Bahasa Indonesia by default).
     expect(lines[0]).toMatch(/ignored\.png: berkas gambar; satukan halaman pindaian menjadi satu PDF/);
-    expect(lines[1]).toMatch(/c\.pdf: bukan PDF yang dapat dibaca .*rusak atau terpotong/);
+    expect(lines[1]).toMatch(/b\.docx: bukan dokumen Word: isinya teks \(38 bita\), padahal namanya berakhiran \.docx/);
+    expect(lines[2]).toMatch(/c\.pdf: bukan PDF yang dapat dibaca .*rusak atau terpotong/);
     expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
   });
   it('rejects an empty file and a missing file with exit 2', () => {
@@ -68,16 +69,74 @@ describe('lkjip-lint', () => {
     expect(en.stderr).toMatch(/empty\.txt: the file is empty/);
     expect(en.stderr).toMatch(/nope\.txt: no such file or folder/);
   });
+  it('refuses a file whose name promises a PDF or a Word document but holds text (exit 2), and lints the rest', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'laporan.pdf'), 'x');
+    writeFileSync(join(dir, 'laporan.docx'), 'LAPORAN KINERJA TAHUN 2024\n');
+    writeFileSync(join(dir, 'laporan.txt'), 'LAPORAN KINERJA TAHUN 2024\n\nsejumlah [...] orang pegawai\n');
+    const r = run(join(dir, 'laporan.pdf'), join(dir, 'laporan.docx'), join(dir, 'laporan.txt'), '--format', 'json');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `lkjip-lint: ${join(dir, 'laporan.pdf')}: bukan PDF: isinya teks (1 bita), padahal namanya berakhiran .pdf; unduh atau ekspor ulang laporannya ke PDF (atau beri nama .txt bila memang ekspor teks)`,
+      `lkjip-lint: ${join(dir, 'laporan.docx')}: bukan dokumen Word: isinya teks (27 bita), padahal namanya berakhiran .docx; simpan ulang laporannya sebagai .docx dari Word (atau beri nama .txt bila memang ekspor teks)`,
+    ]);
+    const out = LintOutput.parse(JSON.parse(r.stdout));
+    expect(out.files.map((f) => f.findings.length > 0)).toEqual([false, false, true]);
+    expect(run(join(dir, 'laporan.pdf'), '--lang', 'en').stderr).toMatch(/laporan\.pdf: not a PDF: its content is text \(1 bytes\) although its name ends in \.pdf/);
+    // The content decides the format otherwise: a real PDF named .txt is still read as a PDF.
+    writeFileSync(join(dir, 'pdf-as.txt'), readFileSync(corpusPath('cilegon-2021.pdf')));
+    const asTxt = LintOutput.parse(JSON.parse(run(join(dir, 'pdf-as.txt'), '--format', 'json').stdout));
+    expect(asTxt.files[0]!.format).toBe('pdf');
+  });
+  it('gives a text that is not an LKjIP one finding that says so, not a list of missing chapters', () => {
+    const dir = tmp();
+    const file = join(dir, 'notulen.txt');
+    writeFileSync(file, 'Notulen rapat koordinasi\n\nRapat dibuka pukul 09.00 oleh ketua.\nPeserta membahas jadwal kegiatan bulan depan.\n');
+    const r = run(file, '--format', 'json');
+    expect(r.status).toBe(1);
+    const findings = LintOutput.parse(JSON.parse(r.stdout)).files[0]!.findings;
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ ruleId: 'not-a-report', severity: 'error', location: { line: 1 }, excerpt: 'Notulen rapat koordinasi' });
+    expect(findings[0]!.message).toMatch(/^Berkas ini tidak tampak seperti LKjIP: tidak ada bab \(BAB I …\), judul Laporan Kinerja/);
+    expect(run(file, '--lang', 'en').stdout).toMatch(/1:1 +error +This does not look like an LKjIP: no chapters \(BAB I …\)/);
+    // One of the marks is enough: the same minutes with a capaian table are linted rule by rule.
+    writeFileSync(file, 'Notulen rapat koordinasi\n\nIndikator\tTarget\tRealisasi\tCapaian\nPersentase layanan\t90%\t100%\t[111,11%]\n');
+    const linted = LintOutput.parse(JSON.parse(run(file, '--format', 'json').stdout)).files[0]!.findings;
+    expect(linted.some((f) => f.ruleId === 'not-a-report')).toBe(false);
+    expect(linted.some((f) => f.ruleId === 'bracketed-value')).toBe(true);
+  });
   it('names the bad key of a config file', () => {
     const dir = tmp();
     const cfg = writeConfig(dir, { rules: { placeholdr: 'off' } });
-    const r = run(corpusPath('siak-2024.txt'), '--config', cfg);
+    const r = run(corpusPath('siak-2024.txt'), '--config', cfg, '--lang', 'en');
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/unknown rule "placeholdr"/);
+    expect(r.stderr).toMatch(/unknown rule "placeholdr" in "rules"; did you mean "placeholder"\?/);
     const cfg2 = writeConfig(dir, { rulez: {} });
-    expect(run(corpusPath('siak-2024.txt'), '--config', cfg2).stderr).toMatch(/unknown key "rulez"/);
+    expect(run(corpusPath('siak-2024.txt'), '--config', cfg2).stderr).toMatch(/kunci "rulez" tidak dikenal; maksud Anda "rules"\?/);
     const cfg3 = writeConfig(dir, { rules: { numbering: { options: { lists: 'yes' } } } });
-    expect(run(corpusPath('siak-2024.txt'), '--config', cfg3).stderr).toMatch(/rules\.numbering\.options\.lists/);
+    expect(run(corpusPath('siak-2024.txt'), '--config', cfg3).stderr).toMatch(/rules\.numbering\.options\.lists": harus berupa true atau false; tertulis "yes"/);
+  });
+  it('checks the config once, before any report: one line for a folder of reports, none of them linted', () => {
+    const dir = tmp();
+    writeConfig(dir, { rules: { placeholdr: 'off', numbering: 'warn' } });
+    writeFileSync(join(dir, 'a.txt'), 'LAPORAN KINERJA TAHUN 2024\n\nsejumlah [...] orang pegawai\n');
+    writeFileSync(join(dir, 'b.txt'), 'LAPORAN KINERJA TAHUN 2024\n\ncapaian [100%]\n');
+    const r = run(dir);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual([`lkjip-lint: ${join(dir, 'lkjip-lint.config.json')}: aturan "placeholdr" tidak dikenal di "rules"; maksud Anda "placeholder"? (aturan yang ada: ${'placeholder, unresolved-choice, bracketed-value, wrong-year, wrong-office, missing-section, numbering, capaian, formula, table-arithmetic, capaian-consistency, prose-arithmetic, budget-consistency, count-consistency, identifier-consistency'})`]);
+    expect(r.stderr).not.toMatch(/internal|galat internal/);
+    // "warn", as ESLint users write it, is a severity.
+    writeConfig(dir, { rules: { numbering: 'warn', 'missing-section': 0 } });
+    const ok = run(dir, '--format', 'json');
+    expect(ok.stderr).toBe('');
+    expect(LintOutput.parse(JSON.parse(ok.stdout)).files).toHaveLength(2);
+  });
+  it('a missing --config file is "not found", not bad JSON', () => {
+    const r = run(corpusPath('siak-2024.txt'), '--config', join(tmp(), 'nope.json'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/nope\.json: berkas konfigurasi tidak ditemukan; periksa jalur --config\n$/);
+    expect(run(corpusPath('siak-2024.txt'), '--config', join(tmp(), 'nope.json'), '--lang', 'en').stderr).toMatch(/nope\.json: config file not found/);
   });
   it('turns rules off and changes severity from the config found upward from the input', () => {
     const dir = tmp();
@@ -99,6 +158,10 @@ describe('lkjip-lint', () => {
     expect(r.stdout).toContain('&lt;script&gt;window.pwned = 1&lt;/script&gt;');
     expect(r.stdout).not.toContain('<script>window.pwned');
     expect(r.stdout).not.toMatch(/<link |src="/);
+    // The page goes back to the satker: no folder of the reviewer's machine in it, only the file's name.
+    expect(r.stdout).toContain('<title>Hasil pemeriksaan LKjIP: script-in-report.txt</title>');
+    expect(r.stdout).toContain('<h2>script-in-report.txt</h2>');
+    expect(r.stdout).not.toContain(import.meta.dirname.split('/test')[0]!);
   });
   it('serve refuses bad options with one line', () => {
     const r = run('serve', '--port', 'abc');

@@ -17,9 +17,9 @@ export function lintCorpus(name: string): Promise<FileResult> {
   return cache.get(name)!;
 }
 
-/** Lint a snippet of report text. */
+/** Lint a snippet of report text (a part of a report: not judged as a whole LKjIP unless `fragment: false`). */
 export function lintText(text: string, options: LintOptions = {}, name = 'snippet.txt'): Promise<FileResult> {
-  return lint(name, new TextEncoder().encode(text), options);
+  return lint(name, new TextEncoder().encode(text), { fragment: true, ...options });
 }
 
 export function corpusLines(name: string): string[] {

@@ -1,7 +1,7 @@
 /** Number parsing: the formats real reports print, and properties over generated values. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseNumber, findNumbers, matchesPrinted, formatLike } from '../src/numbers.js';
+import { parseNumber, findNumbers, matchesPrinted, formatLike, formatResult } from '../src/numbers.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -71,5 +71,18 @@ describe('properties', () => {
         expect(matchesPrinted(printed, v + 2.5 * Math.pow(10, -d))).toBe(false);
       }),
     );
+  });
+});
+
+describe('figures the linter writes', () => {
+  it('in the report\'s own format, thousands grouped from 1.000 up: one rule for every size', () => {
+    expect(formatResult(5353.7, { decimalMark: ',', percent: true })).toBe('5.353,7%');
+    expect(formatResult(14230.16, { decimalMark: ',', percent: true })).toBe('14.230,16%');
+    expect(formatResult(5353.7, { decimalMark: '.', percent: true })).toBe('5,353.7%');
+    expect(formatResult(14230.16, { decimalMark: '.', percent: true })).toBe('14,230.16%');
+    expect(formatResult(111.111, { decimalMark: ',', percent: true })).toBe('111,11%');
+    expect(formatLike(2910, 0, { decimalMark: ',' })).toBe('2.910');
+    expect(formatLike(-1000, 0, { decimalMark: '.' })).toBe('-1,000');
+    expect(formatLike(999, 0, { decimalMark: ',' })).toBe('999');
   });
 });

@@ -10,6 +10,19 @@ import type { FileResult, Finding, Severity } from '../model.js';
 import type { Lang } from '../rule.js';
 import { formatLocation } from './location.js';
 
+/** A file's name without the folders above it (`/home/reviewer/unggahan/laporan.pdf` → `laporan.pdf`). */
+export function baseName(path: string): string {
+  return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
+}
+
+/**
+ * A path as the page shows it: an absolute one only by its name, so a page sent back to the satker
+ * carries no folder of the reviewer's machine; a relative one as given.
+ */
+export function shownPath(path: string): string {
+  return /^(?:\/|[A-Za-z]:[\\/]|\\\\)/.test(path) ? baseName(path) : path;
+}
+
 export const UI = {
   id: {
     error: 'galat', warning: 'peringatan', info: 'info', errors: 'galat', warnings: 'peringatan',
@@ -63,7 +76,7 @@ function renderOne(r: FileResult, k: number, lang: Lang): string {
   const w = UI[lang];
   const id = `report-${k + 1}`;
   if (r.error) {
-    return `<section class="report unreadable" id="${id}" data-file="${esc(r.path)}"><header><h2>${esc(r.path)}</h2></header><p class="error-card" role="alert"><strong>${w.unreadable}:</strong> ${esc(r.error)}</p></section>`;
+    return `<section class="report unreadable" id="${id}" data-file="${esc(shownPath(r.path))}"><header><h2>${esc(shownPath(r.path))}</h2></header><p class="error-card" role="alert"><strong>${w.unreadable}:</strong> ${esc(r.error)}</p></section>`;
   }
   const meta = [
     `${w.office}: ${r.report.office !== null ? esc(r.report.office) : `<em>${w.unknown}</em>`}`,
@@ -92,8 +105,8 @@ function renderOne(r: FileResult, k: number, lang: Lang): string {
     : `<p class="clean">${w.clean}</p>`;
   const notices = r.notices?.length ? `<details class="notices"><summary>${w.notices} (${r.notices.length})</summary><ul>${r.notices.map((n) => `<li>${esc(n)}</li>`).join('')}</ul></details>` : '';
   return (
-    `<section class="report" id="${id}" data-file="${esc(r.path)}">` +
-    `<header><h2>${esc(r.path)}</h2><p class="meta">${meta}</p><div class="actions" data-actions></div>` +
+    `<section class="report" id="${id}" data-file="${esc(shownPath(r.path))}">` +
+    `<header><h2>${esc(shownPath(r.path))}</h2><p class="meta">${meta}</p><div class="actions" data-actions></div>` +
     `<div class="filters">${counts}${r.findings.length ? ` ${ruleSelect}` : ''}</div></header>` +
     notices +
     body +
@@ -110,7 +123,7 @@ function renderOverview(results: FileResult[], lang: Lang): string {
       return [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3).map(([id, n]) => `${id} (${n})`).join(', ');
     })();
     return (
-      `<tr class="${r.error ? 'unreadable' : ''}"><td><a href="#report-${k + 1}">${esc(r.path)}</a></td>` +
+      `<tr class="${r.error ? 'unreadable' : ''}"><td><a href="#report-${k + 1}">${esc(shownPath(r.path))}</a></td>` +
       `<td>${esc(r.report.office ?? '')}</td><td>${r.report.year ?? ''}</td><td>${esc(r.format ?? '')}</td>` +
       `<td class="num">${r.error ? '' : count(r.findings, 'error')}</td><td class="num">${r.error ? '' : count(r.findings, 'warning')}</td>` +
       `<td>${r.error ? `<span class="error-text">${w.unreadable}: ${esc(r.error)}</span>` : esc(top)}</td></tr>`
@@ -190,7 +203,7 @@ export interface DocumentOptions {
 /** A whole HTML page: the results, their styles and the filter script inline; no external assets. */
 export function renderDocument(results: FileResult[], lang: Lang, options: DocumentOptions = {}): string {
   const w = UI[lang];
-  const title = results.length === 1 ? `${w.title}: ${results[0]!.path}` : w.title;
+  const title = results.length === 1 ? `${w.title}: ${baseName(results[0]!.path)}` : w.title;
   const date = options.date ?? new Date().toISOString();
   return (
     `<!doctype html>\n<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">` +

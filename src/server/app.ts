@@ -3,7 +3,7 @@
  *
  *   GET  /                 the page (Indonesian; `?lang=en` for English)
  *   POST /api/lint         one or many reports (multipart, or the raw file as the body);
- *                          answers the same JSON as `lkjip-lint --format json` (or `?format=html`)
+ *                          answers the same JSON as `lkjip-lint --format json` (or `?format=html`, `?format=sarif`)
  *   GET  /openapi.json     the API described as OpenAPI 3.1
  *   GET  /api/health       `{ "status": "ok" }`
  *
@@ -289,7 +289,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   app.post('/api/lint', async (req: FastifyRequest, reply: FastifyReply) => {
     const q = req.query as Record<string, unknown>;
     const format = typeof q.format === 'string' ? q.format : 'json';
-    if (format !== 'json' && format !== 'html') throw new HttpError(400, `format must be json or html, not "${format.slice(0, 20)}"`, `format harus json atau html, bukan "${format.slice(0, 20)}"`);
+    if (format !== 'json' && format !== 'html' && format !== 'sarif') throw new HttpError(400, `format must be json, html or sarif, not "${format.slice(0, 20)}"`, `format harus json, html atau sarif, bukan "${format.slice(0, 20)}"`);
     const options = lintOptionsFromQuery(q, config);
     return withUploads(req, async (uploads) => {
       const files = await lintUploads(req.ip, uploads, options);
@@ -298,6 +298,11 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
       if (format === 'html') {
         const html = renderDocument(files, options.lang ?? 'id', { version: VERSION });
         return reply.type('text/html; charset=utf-8').header('Content-Security-Policy', reportCsp(html)).send(html);
+      }
+      if (format === 'sarif') {
+        // Uploads have names, not paths of this machine: %SRCROOT% is left to the dashboard.
+        const { toSarif } = await import('../format/sarif.js');
+        return reply.type('application/sarif+json; charset=utf-8').send(toSarif(files, options.lang ?? 'id', { root: null }));
       }
       return reply.type('application/json; charset=utf-8').send(output);
     });

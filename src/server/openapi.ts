@@ -21,7 +21,7 @@ export function openApi(server: string, limits: { maxFileMb: number; maxRequestM
           summary: 'Lint one or more reports (.docx, .pdf, .txt, .md; the type is decided by the content)',
           parameters: [
             param('lang', 'Message language', { type: 'string', enum: ['id', 'en'], default: 'id' }),
-            param('format', 'json (the CLI\'s JSON) or html (the self-contained HTML report)', { type: 'string', enum: ['json', 'html'], default: 'json' }),
+            param('format', 'json (the CLI\'s JSON), html (the self-contained HTML report) or sarif (SARIF 2.1.0, as `--format sarif`)', { type: 'string', enum: ['json', 'html', 'sarif'], default: 'json' }),
             param('name', 'File name to show for a raw body', { type: 'string' }),
             param('year', 'Report year (overrides detection)', { type: 'integer', minimum: 1991, maximum: 2099 }),
             param('office', 'Reporting office (overrides detection)', { type: 'string' }),
@@ -45,6 +45,7 @@ export function openApi(server: string, limits: { maxFileMb: number; maxRequestM
               content: {
                 'application/json': { schema: { $ref: '/schema/lkjip-lint-output.schema.json' } },
                 'text/html': { schema: { type: 'string' } },
+                'application/sarif+json': { schema: { $ref: 'https://json.schemastore.org/sarif-2.1.0.json' } },
               },
             },
             '400': { ...error, description: 'A bad parameter, or a body that could not be read (malformed multipart)' },

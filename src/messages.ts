@@ -1,0 +1,67 @@
+/**
+ * The message catalogue: every string the command itself says (usage errors, --help, config
+ * errors, annotate lines, summary headers, HTTP API errors), in Bahasa Indonesia (the default) and
+ * English, under one key. `{name}` is filled from the call's values. Rule messages live with their
+ * rules (`{ id, en }` in each report); this file is for the shell around them.
+ * test/messages.test.ts walks it: a key missing in a language, a `{name}` in one language only, or
+ * an id text identical to its en text (outside SAME_IN_BOTH) fails.
+ */
+import type { Lang, Text } from './rule.js';
+
+export const MESSAGES = {
+  // Inputs (src/sniff.ts).
+  'input.notPdf': { id: 'bukan PDF: isinya teks ({bytes} bita), padahal namanya berakhiran .pdf; unduh atau ekspor ulang laporannya ke PDF (atau beri nama .txt bila memang ekspor teks)', en: 'not a PDF: its content is text ({bytes} bytes) although its name ends in .pdf; download or export the report to PDF again (or name it .txt if it is a text export)' },
+  'input.notDocx': { id: 'bukan dokumen Word: isinya teks ({bytes} bita), padahal namanya berakhiran .{ext}; simpan ulang laporannya sebagai .docx dari Word (atau beri nama .txt bila memang ekspor teks)', en: 'not a Word document: its content is text ({bytes} bytes) although its name ends in .{ext}; save the report again as .docx from Word (or name it .txt if it is a text export)' },
+  // Config file (src/config-check.ts).
+  'config.notFound': { id: 'berkas konfigurasi tidak ditemukan; periksa jalur --config', en: 'config file not found; check the --config path' },
+  'config.isFolder': { id: 'ini sebuah folder, bukan berkas konfigurasi; beri jalur ke {file}', en: 'this is a folder, not a config file; give the path of a {file}' },
+  'config.unreadable': { id: 'berkas konfigurasi tidak dapat dibaca ({reason})', en: 'the config file cannot be read ({reason})' },
+  'config.badJson': { id: 'bukan JSON yang sah ({reason})', en: 'not valid JSON ({reason})' },
+  'config.badJsonAt': { id: 'bukan JSON yang sah: baris {line}, kolom {column} ({reason})', en: 'not valid JSON: line {line}, column {column} ({reason})' },
+  'config.notObject': { id: 'konfigurasi harus berupa objek JSON ({ ... })', en: 'the config must be a JSON object ({ ... })' },
+  'config.unknownKey': { id: 'kunci "{key}" tidak dikenal{hint} (kunci yang ada: {allowed})', en: 'unknown key "{key}"{hint} (allowed keys: {allowed})' },
+  'config.unknownRule': { id: 'aturan "{key}" tidak dikenal di "rules"{hint} (aturan yang ada: {allowed})', en: 'unknown rule "{key}" in "rules"{hint} (known rules: {allowed})' },
+  'config.unknownOption': { id: 'opsi "{key}" tidak dikenal untuk aturan {rule}{hint} (opsinya: {allowed})', en: 'unknown option "{key}" for rule {rule}{hint} (its options: {allowed})' },
+  'config.noOptions': { id: 'aturan {rule} tidak punya opsi; hapus "{key}"', en: 'rule {rule} takes no options; remove "{key}"' },
+  'config.didYouMean': { id: '; maksud Anda "{name}"?', en: '; did you mean "{name}"?' },
+  'config.severity': { id: 'tingkat {value} tidak dikenal (gunakan "off", "info", "warn" atau "warning", "error", atau 0, 1, 2 seperti di ESLint){hint}', en: 'unknown severity {value} (use "off", "info", "warn" or "warning", "error", or 0, 1, 2 as in ESLint){hint}' },
+  'config.ruleSetting': { id: 'harus berupa tingkat ("off", "warn", "error", 0, 1, 2), ["warn", { … }] atau { "severity": …, "options": { … } }; tertulis {value}', en: 'must be a severity ("off", "warn", "error", 0, 1, 2), ["warn", { … }] or { "severity": …, "options": { … } }; got {value}' },
+  'config.oneOf': { id: 'harus salah satu dari {allowed}; tertulis {value}', en: 'must be one of {allowed}; got {value}' },
+  'config.type': { id: 'harus berupa {expected}; tertulis {value}', en: 'must be {expected}; got {value}' },
+  'config.year': { id: 'harus tahun seperti 2024 (1990 sampai 2100); tertulis {value}', en: 'must be a year such as 2024 (1990 to 2100); got {value}' },
+  'config.office': { id: 'harus nama kantor (teks, minimal 3 huruf); tertulis {value}', en: 'must be an office name (text, at least 3 letters); got {value}' },
+  'config.regex': { id: 'bukan ekspresi reguler yang sah ({reason}); tertulis {value}', en: 'not a valid regular expression ({reason}); got {value}' },
+  'config.required': { id: 'wajib ada', en: 'is required' },
+  'config.other': { id: '{reason}', en: '{reason}' },
+  'config.problems': { id: '{count} masalah di konfigurasi:', en: '{count} problems in the config:' },
+  'type.string': { id: 'teks', en: 'a string' },
+  'type.number': { id: 'angka', en: 'a number' },
+  'type.integer': { id: 'bilangan bulat', en: 'a whole number' },
+  'type.boolean': { id: 'true atau false', en: 'true or false' },
+  'type.array': { id: 'daftar [ … ]', en: 'a list [ … ]' },
+  'type.object': { id: 'objek { … }', en: 'an object { … }' },
+  'type.null': { id: 'null', en: 'null' },
+  'type.positive': { id: 'angka di atas 0', en: 'a number above 0' },
+  'type.nonEmpty': { id: 'teks yang tidak kosong', en: 'a non-empty string' },
+} as const satisfies Record<string, Text>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+/**
+ * Keys whose Indonesian and English texts are the same on purpose: only placeholders, a proper
+ * name, a code or a value from JSON.
+ */
+export const SAME_IN_BOTH: ReadonlySet<MessageKey> = new Set<MessageKey>(['config.other', 'type.null']);
+
+export type Vars = Record<string, string | number>;
+
+/** The message `key` in `lang`, its `{name}` filled from `vars`. */
+export function t(lang: Lang, key: MessageKey, vars: Vars = {}): string {
+  const text: string = MESSAGES[key][lang];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** Both languages of `key` (for results built before the run's language is known). */
+export function both(key: MessageKey, vars: Vars = {}): Text {
+  return { id: t('id', key, vars), en: t('en', key, vars) };
+}
