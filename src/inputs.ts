@@ -80,7 +80,8 @@ export function collectInputs(paths: string[], opts: { maxFileMb?: number } = {}
       return;
     }
     for (const name of names) {
-      if (name.startsWith('.') || name.startsWith('~$') || name === 'node_modules') continue;
+      // The linter's own config file beside the reports is not an upload either.
+      if (name.startsWith('.') || name.startsWith('~$') || name === 'node_modules' || name === 'lkjip-lint.config.json') continue;
       const full = join(dir, name);
       let st;
       try {

@@ -39,6 +39,7 @@ export const RULE_NAMES: Record<string, string> = {
   'budget-consistency': 'BudgetStatedDifferently',
   'count-consistency': 'AnnouncedCountDiffers',
   'identifier-consistency': 'IdentifierMistyped',
+  'amount-consistency': 'AmountMistyped',
   [NOT_A_REPORT]: 'NotAnLkjipReport',
 };
 
