@@ -17,7 +17,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
 import { proseBlocks, tableCells } from '../src/walk.js';
 import { findOffices, PROVINCES, canonicalProvince, type OfficeName } from '../src/facts/report.js';
-import { findUnitMentions, mentionKey, misspelledKey, regionAt, sameRegion, type UnitMention } from '../src/facts/unit-names.js';
+import { findUnitMentions, mentionKey, misreadKey, misspelledKey, regionAt, sameRegion, type UnitMention } from '../src/facts/unit-names.js';
 import type { Unit } from '../src/facts/unit.js';
 import type { Block } from '../src/model.js';
 import type { Report } from '../src/rule.js';
@@ -61,32 +61,15 @@ function tableText(b: Block): { text: string; at: (offset: number) => { row: num
  * its kind alone and its acronym; on a page read by OCR, a designation a few letters off too.
  */
 function sameUnit(m: UnitMention, unit: Unit, ocr: boolean): boolean {
-  if (mentionKey(m) === unit.key || misspelledKey(mentionKey(m), unit.key)) return true;
+  const key = mentionKey(m);
+  if (key === unit.key || misspelledKey(key, unit.key)) return true;
   const [kind, words] = unit.key.split('|') as [string, string];
-  const own = mentionKey(m).split('|')[1] ?? '';
+  const own = key.split('|')[1] ?? '';
   // The unit's kind alone (`Kejari`, `Inspektorat`), or its own acronym, names no other unit.
   if (m.kind === kind && !own && !m.region) return true;
   if (unit.acronym && m.shown.trim() === unit.acronym) return true;
   if (m.kind === kind && own.length > 0 && (words.startsWith(own + ' ') || own.startsWith(words + ' '))) return true;
-  // A page read by OCR misreads letters (`Kepegawalan`, `Kapegawalan` for `Kepegawaian`): a designation a few letters off is the unit's own.
-  return ocr && m.kind === kind && own.length >= 12 && withinEdits(own, words, Math.max(1, Math.floor(words.length / 15)));
-}
-
-/** Whether two strings differ by at most `max` letter edits (insert, delete, replace). */
-function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      best = Math.min(best, cur[j]!);
-    }
-    if (best > max) return false;
-    prev = cur;
-  }
-  return prev[b.length]! <= max;
+  return ocr && misreadKey(key, unit.key);
 }
 
 function checkUnit(unit: Unit, blocks: Block[], report: (r: Report) => void) {

@@ -153,21 +153,30 @@ export function zlibSpaces(mb: number, prefix = 'BT /F1 12 Tf 72 700 Td (LAPORAN
   return Buffer.concat([Buffer.from([0x78, 0xda]), deflatedSpaces(prefix, mb), Buffer.alloc(4)]);
 }
 
-/** PDF LZW codes for `n` bytes of one byte value (each code one byte longer than the last), ending with EOD. */
-export function lzwRun(byte: number, n: number): Buffer {
+/** Codes of varying width packed most significant bit first, as PDF's LZW reads them. */
+export function codeWriter(): { put: (code: number, width: number) => void; bytes: () => Buffer } {
   const out: number[] = [];
   let acc = 0;
   let bits = 0;
-  let width = 9;
-  const put = (code: number) => {
-    acc = (acc << width) | code;
-    bits += width;
-    while (bits >= 8) {
-      bits -= 8;
-      out.push((acc >>> bits) & 255);
-    }
-    acc &= (1 << bits) - 1;
+  return {
+    put: (code, width) => {
+      acc = (acc << width) | code;
+      bits += width;
+      while (bits >= 8) {
+        bits -= 8;
+        out.push((acc >>> bits) & 255);
+      }
+      acc &= (1 << bits) - 1;
+    },
+    bytes: () => Buffer.from(bits ? [...out, (acc << (8 - bits)) & 255] : out),
   };
+}
+
+/** PDF LZW codes for `n` bytes of one byte value (each code one byte longer than the last), ending with EOD. */
+export function lzwRun(byte: number, n: number): Buffer {
+  const w = codeWriter();
+  let width = 9;
+  const put = (code: number) => w.put(code, width);
   let left = n;
   while (left > 0) {
     put(256);
@@ -184,8 +193,7 @@ export function lzwRun(byte: number, n: number): Buffer {
     }
   }
   put(257);
-  if (bits) out.push((acc << (8 - bits)) & 255);
-  return Buffer.from(out);
+  return w.bytes();
 }
 
 /** Write every bad input into `dir`; returns what lkjip-lint must answer for each. */

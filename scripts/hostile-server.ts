@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import http from 'node:http';
 import net from 'node:net';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { multipart, trickle, until } from './harness/http-probe.js';
 
 export interface ProbeRow {
   probe: string;
@@ -128,38 +129,6 @@ function request(port: number, o: { method?: string; path?: string; headers?: Re
   });
 }
 
-function multipart(files: Array<[string, Buffer]>): { body: Buffer; headers: Record<string, string> } {
-  const b = 'lkjipProbeB0undary';
-  const parts = files.map(([n, bytes]) => Buffer.concat([Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="file"; filename="${n}"\r\nContent-Type: application/octet-stream\r\n\r\n`), bytes, Buffer.from('\r\n')]));
-  return { body: Buffer.concat([...parts, Buffer.from(`--${b}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${b}` } };
-}
-
-/** A client that sends the start of an upload, then a byte every `ms`, until the server closes it (400 bytes at most). */
-function trickle(port: number, head: string, ms: number): { status: () => string | undefined; closed: () => boolean; stop: () => void } {
-  const s = net.connect(port, '127.0.0.1');
-  let answer = '';
-  let closed = false;
-  s.on('data', (d) => (answer += d.toString('latin1')));
-  s.on('error', () => {});
-  s.on('close', () => (closed = true));
-  s.write(head);
-  let sent = 0;
-  const tick = setInterval(() => {
-    if (closed || ++sent > 400) {
-      clearInterval(tick);
-      s.destroy();
-    } else s.write('a');
-  }, ms);
-  return { status: () => /^HTTP\/1\.1 (\d+)/.exec(answer)?.[1], closed: () => closed, stop: () => (clearInterval(tick), s.destroy()) };
-}
-
-async function until(what: () => boolean | Promise<boolean>, seconds: number): Promise<boolean> {
-  for (let k = 0; k < seconds * 10; k++) {
-    if (await what()) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return what();
-}
 
 const count = (xs: (string | number | undefined)[]) => {
   const m = new Map<string, number>();

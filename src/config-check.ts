@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { Lang, Rule, Text } from './rule.js';
 import { t, both, type MessageKey, type Vars } from './messages.js';
+import { editDistance as distance } from './text/edits.js';
 
 export type Severity = 'off' | 'info' | 'warning' | 'error';
 
@@ -23,15 +24,7 @@ export function normalizeSeverity(value: unknown): Severity | undefined {
 
 /** Levenshtein distance (insertions, deletions, substitutions), case-insensitive. */
 export function editDistance(a: string, b: string): number {
-  const s = a.toLowerCase();
-  const u = b.toLowerCase();
-  let prev = Array.from({ length: u.length + 1 }, (_, k) => k);
-  for (let i = 1; i <= s.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= u.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (s[i - 1] === u[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[u.length]!;
+  return distance(a.toLowerCase(), b.toLowerCase());
 }
 
 /** The closest of `candidates` to a misspelt `name`, when it is close enough to be what was meant. */

@@ -14,7 +14,7 @@ import { deflateSync } from 'node:zlib';
 import { scanPdfStreams } from '../src/parse/pdf-streams.js';
 import { parsePdf } from '../src/parse/pdf.js';
 import { InputError } from '../src/parse/errors.js';
-import { handPdf, lzwRun, zlibSpaces } from '../scripts/bad-inputs.js';
+import { codeWriter, handPdf, lzwRun, zlibSpaces } from '../scripts/bad-inputs.js';
 import { corpusPath } from './helpers.js';
 
 const MB = 1048576;
@@ -29,19 +29,9 @@ const refused = async (pdf: Uint8Array, limits?: { stream?: number; total?: numb
 
 /** A plain LZW encoder (PDF's: 9-12 bit codes, EarlyChange 1), to check the scan decodes what it encodes. */
 function lzw(data: Buffer): Buffer {
-  const out: number[] = [];
-  let acc = 0;
-  let bits = 0;
+  const writer = codeWriter();
   let width = 9;
-  const put = (code: number) => {
-    acc = (acc << width) | code;
-    bits += width;
-    while (bits >= 8) {
-      bits -= 8;
-      out.push((acc >>> bits) & 255);
-    }
-    acc &= (1 << bits) - 1;
-  };
+  const put = (code: number) => writer.put(code, width);
   let table = new Map<string, number>();
   let next = 258;
   put(256);
@@ -65,8 +55,7 @@ function lzw(data: Buffer): Buffer {
   }
   if (w) put(w.length === 1 ? w.charCodeAt(0) : table.get(w)!);
   put(257);
-  if (bits) out.push((acc << (8 - bits)) & 255);
-  return Buffer.from(out);
+  return writer.bytes();
 }
 
 describe('PDF stream scan', () => {

@@ -18,6 +18,7 @@ import type { LintOutput } from '../src/model.js';
 import type { buildServer as BuildServer, ServerOptions } from '../src/server/app.js';
 import type { lint as Lint } from '../src/lint.js';
 import { corpusPath } from './helpers.js';
+import { multipart, trickle, until } from '../scripts/harness/http-probe.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const { buildServer } = (await import(join(ROOT, 'dist', 'src', 'server', 'app.js'))) as { buildServer: typeof BuildServer };
@@ -55,39 +56,6 @@ function request(port: number, o: { method?: string; path?: string; headers?: Re
   });
 }
 
-function multipart(files: Array<[string, Buffer]>): { body: Buffer; headers: Record<string, string> } {
-  const b = 'lkjipB0undary';
-  const parts = files.map(([n, bytes]) => Buffer.concat([Buffer.from(`--${b}\r\nContent-Disposition: form-data; name="file"; filename="${n}"\r\nContent-Type: application/octet-stream\r\n\r\n`), bytes, Buffer.from('\r\n')]));
-  return { body: Buffer.concat([...parts, Buffer.from(`--${b}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${b}` } };
-}
-
-/** A client that sends the start of an upload, then one byte every `ms`, until the server closes it. */
-function trickle(port: number, head: string, ms: number): { answer: () => string; closed: () => boolean; stop: () => void } {
-  const s = net.connect(port, '127.0.0.1');
-  let answer = '';
-  let closed = false;
-  s.on('data', (d) => (answer += d.toString('latin1')));
-  s.on('error', () => {});
-  s.on('close', () => (closed = true));
-  s.write(head);
-  let sent = 0;
-  const tick = setInterval(() => {
-    // At most 400 bytes: the loop ends by itself even if the server never cut it off.
-    if (closed || ++sent > 400) {
-      clearInterval(tick);
-      s.destroy();
-    } else s.write('a');
-  }, ms);
-  return { answer: () => answer, closed: () => closed, stop: () => (clearInterval(tick), s.destroy()) };
-}
-
-async function until(what: () => boolean | Promise<boolean>, seconds: number): Promise<boolean> {
-  for (let k = 0; k < seconds * 10; k++) {
-    if (await what()) return true;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return what();
-}
 
 const health = async (port: number) => JSON.parse((await request(port, { method: 'GET', path: '/api/health' })).body) as { linting: number; queued: number; uploadMb: number };
 

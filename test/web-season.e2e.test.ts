@@ -6,16 +6,16 @@
  * again restores it, and a reload keeps the results and the accepted list (IndexedDB).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
 import type { FastifyInstance } from 'fastify';
 import type { buildServer as BuildServer } from '../src/server/app.js';
 import type { lint as Lint } from '../src/lint.js';
 import { corpusPath } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const { buildServer } = (await import(join(ROOT, 'dist', 'src', 'server', 'app.js'))) as { buildServer: typeof BuildServer };
 const { lint } = (await import(join(ROOT, 'dist', 'src', 'lint.js'))) as { lint: typeof Lint };
 
@@ -48,11 +48,10 @@ const errorsColumn = () => page.$$eval('#overview-body tr', (rows) => rows.map((
 const card = (file: string) => `.season-report[data-file="${file}"]`;
 
 beforeAll(async () => {
-  expect(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`).toBe(true);
   app = await buildServer({ jobs: 2 });
   await app.listen({ host: '127.0.0.1', port: 0 });
   url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  browser = await launchChromium();
   page = await (await browser.newContext({ acceptDownloads: true })).newPage();
   // Script errors and CSP violations (the page uses no inline script or style) fail the last test.
   page.on('pageerror', (e) => problems.push(e.message));

@@ -6,6 +6,7 @@
  */
 
 import { memoByText } from '../memo.js';
+import { withinEdits } from '../text/edits.js';
 
 export type UnitLevel = 'pusat' | 'vertikal' | 'daerah';
 
@@ -288,4 +289,14 @@ export function misspelledKey(a: string, b: string): boolean {
   if (x.length !== y.length) return false;
   const differ = x.flatMap((w, i) => (w === y[i] ? [] : [i]));
   return differ.length === 1 && Math.min(x[differ[0]!]!.length, y[differ[0]!]!.length) >= 5 && oneTypoApart(x[differ[0]!]!, y[differ[0]!]!);
+}
+
+/**
+ * The same designation as OCR misreads it (`Kepegawalan`, `Kapegawalan` for `Kepegawaian`): the
+ * same kind, words of twelve letters or more, a letter off per fifteen. Only for text read by OCR.
+ */
+export function misreadKey(a: string, b: string): boolean {
+  const [kindA, wordsA = ''] = a.split('|');
+  const [kindB, wordsB = ''] = b.split('|');
+  return kindA === kindB && wordsA.length >= 12 && withinEdits(wordsA, wordsB, Math.max(1, Math.floor(wordsB.length / 15)));
 }
