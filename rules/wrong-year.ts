@@ -97,9 +97,9 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** A medium-term plan with its period: `Renstra BPMPD 2008 - 2013`, `Rencana Strategis Dinas … Tahun 2013–2018`, `RPJMD 2013-2018`. */
-const PLAN_PERIOD = /\b(?:Renstra|Rencana Strategis|RPJMD|RPJMN|RPJM)\b\)?[^\n.;:()]{0,60}?\b(20\d\d)\s*[-–—]\s*(20\d\d)\b/gi;
+const PLAN_PERIOD = /\b(?:Renstra|Rencana Strategis|RPJMD|RPJMN|RPJM|Visi)\b\)?[^\n.;:()]{0,60}?\b(20\d\d)\s*[-–—]\s*(20\d\d)\b/gi;
 /** The plan named as what this year's work rests on: `didasarkan pada`, `mengacu pada`, `sesuai dengan`, `berpedoman pada`. */
-const AS_BASIS = /\b(?:didasarkan|berdasarkan|berdasar|mengacu|merujuk|berpedoman|sesuai|berlandaskan|berpijak|acuan|pedoman)\b(?:\s+(?:pada|kepada|dengan|atas))?\s*$/i;
+const AS_BASIS = /\b(?:didasarkan|berdasarkan|berdasar|mengacu|merujuk|berpedoman|sesuai|berlandaskan|berpijak|acuan|pedoman|mendukung|mewujudkan|pencapaian)\b(?:\s+(?:pada|kepada|dengan|atas))?\s*$/i;
 /** History told as history: the plan the unit *had*, the period before. */
 const HISTORY = /\b(?:telah|sudah|sebelumnya|lalu|berakhir|berakhirnya|periode sebelum\w*|dahulu|lama|tahap sebelum\w*|evaluasi akhir)\b/i;
 
@@ -130,8 +130,11 @@ function stalePlanPeriods(blocks: Block[], facts: Facts, year: number, report: (
     if (/\btentang\b/i.test(clause) || REGULATION_BEFORE.test(before.replace(/\s+$/, ' ').slice(-20))) continue;
     if (!AS_BASIS.test(before)) continue;
     const sentenceStart = Math.max(m.text.lastIndexOf('.', m.index) + 1, m.index - 200);
+    // History is told before the plan (`BPMPD telah menjalankan Renstra 2008-2013`); what follows it
+    // may be this year's (`… 2008-2013, telah dirumuskan Visi Badan …`).
+    const lead = m.text.slice(sentenceStart, m.index);
     const sentence = m.text.slice(sentenceStart, Math.min(m.text.length, m.index + m.length + 80));
-    if (HISTORY.test(sentence) || COMPARISON.test(sentence.replace(/meningkatkan|peningkatan kualitas/gi, ''))) continue;
+    if (HISTORY.test(lead) || COMPARISON.test(sentence.replace(/meningkatkan|peningkatan kualitas/gi, ''))) continue;
     const covering = mentions.find((o) => o.from <= year && year <= o.to)!;
     const phrase = m.text.slice(m.index, m.index + m.length).replace(/\s+/g, ' ');
     const coveringPhrase = covering.text.slice(covering.index, covering.index + covering.length).replace(/\s+/g, ' ');
@@ -176,6 +179,7 @@ export default defineRule({
     ],
     invalid: [
       { name: 'last medium-term plan named as this year\'s basis (DPM-Desa BAB I)', text: 'BPMPD perlu melaporkan pelaksanaan tugas pokok dan fungsi serta kewenangan pengelolaan sumber daya yang didasarkan pada Renstra BPMPD 2008 - 2013 dalam bentuk Laporan Akuntabilitas Kinerja Instansi Pemerintah (LAKIP).\n\nSasaran strategis ditetapkan dalam Renstra BPMPD 2013-2018.', context: { year: 2016, unit: 'Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat' }, findings: [{ line: 1, expected: '2013–2018', actual: '2008–2013' }] },
+      { name: 'an ended regional vision named as what the unit\'s vision supports (BPBD BAB II)', text: 'Renstra BPBD 2013-2018 memuat visi dan misi.\n\nDalam rangka mendukung pencapaian Visi Jawa Barat 2008-2013, telah dirumuskan Visi Badan Penanggulangan Bencana Daerah yaitu ” Terciptanya penanggulangan bencana yang cepat, tepat dan profesional”.', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' }, findings: [{ line: 3, expected: '2013–2018', actual: '2008–2013' }] },
       { name: 'an old RKPD among the bases of this year\'s activities (DPM-Desa)', text: '14. Peraturan Gubernur Jawa Barat Nomor 29 tahun 2010 tentang Rencana Kerja\n    Pemerintah Daerah (RKPD) Provinsi Jawa Barat Tahun 2011.', context: { year: 2016, unit: 'Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat' }, findings: [{ line: 2, expected: '2016', actual: '2011' }] },
       { text: 'Sistematika Laporan Kinerja Kantor Imigrasi Kelas II TPI Siak Tahun 2023 berpedoman pada Keputusan Menteri Hukum dan HAM.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: '2024', actual: '2023' }] },
       { name: 'last year\'s Perjanjian Kinerja in the table of contents (Dinkes)', text: '                  2.1.2. Perencanaan Kinerja tahun 2016                         17\n                  2.2 Perjanjian Kinerja Tahun 2015                             19\n                  2.3     Program Kegiatan dan Anggaran                         20', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 2, expected: '2016', actual: '2015' }] },
