@@ -5,7 +5,7 @@
  * Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
  * 2 usage error, bad config, or an input that could not be read (the rest is still linted).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LintOptions } from './lint.js';
@@ -14,7 +14,8 @@ import { PROFILE_IDS } from '../profiles/index.js';
 import { InputError } from './parse/errors.js';
 import { formatSkipped, formatStylishFile, formatTotals } from './format/stylish.js';
 import { collectInputs, skipReason } from './inputs.js';
-import { BaselineError, useBaseline } from './baseline.js';
+import { BaselineError, readBaseline, useBaseline } from './baseline.js';
+import { t } from './messages.js';
 import { forTerminal } from './format/terminal.js';
 import { summaryTable, writeSummary } from './format/summary.js';
 import { annotateFile, lintFiles } from './batch.js';
@@ -239,7 +240,7 @@ async function main(argv: string[]): Promise<number> {
     ...(progress ? { onDone: progress.update, onPage: progress.page } : {}),
   };
   // With --annotate, the one report is linted and annotated in the same worker.
-  const annotateOpts = { ...(values.quiet ? { quiet: true } : {}), ...(values.suggest ? { suggest: true } : {}) };
+  const annotateOpts = { ...(values.quiet ? { quiet: true } : {}), ...(values.suggest ? { suggest: true } : {}), ...acceptedForCopies(values.baseline, values.annotate !== undefined || values['annotate-dir'] !== undefined, lang) };
   if (values.annotate !== undefined && values['annotate-dir'] !== undefined) throw new UsageError('--annotate and --annotate-dir: choose one');
   const annotated = values.annotate !== undefined ? await annotateFile(files[0]!, options, batchOptions, annotateOpts) : undefined;
   const dir = values['annotate-dir'] !== undefined && !extract ? await (await import('./annotate/dir.js')).annotateDir(inputs, files, values['annotate-dir'], options, batchOptions, annotateOpts, lang) : undefined;
@@ -299,6 +300,21 @@ async function main(argv: string[]): Promise<number> {
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
   return 0;
+}
+
+/**
+ * The copies carry what the run reports: the findings of an existing baseline are left out of them.
+ * A baseline this run would write accepts every finding, so the copy would be empty: write it first.
+ */
+function acceptedForCopies(baseline: string | undefined, annotating: boolean, lang: 'id' | 'en'): { accepted?: string[] } {
+  if (baseline === undefined || !annotating) return {};
+  if (!existsSync(baseline)) throw new UsageError(t(lang, 'baseline.writeBeforeAnnotate', { file: baseline }));
+  try {
+    return { accepted: readBaseline(baseline, lang).accepted.map((e) => e.fingerprint) };
+  } catch (e) {
+    if (e instanceof BaselineError) throw new UsageError(e.message);
+    throw e;
+  }
 }
 
 /** `lkjip-lint compare OLD NEW`: both linted in the pool, findings matched by fingerprint. */

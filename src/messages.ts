@@ -34,6 +34,8 @@ export const MESSAGES = {
   'config.required': { id: 'wajib ada', en: 'is required' },
   'config.other': { id: '{reason}', en: '{reason}' },
   'config.problems': { id: '{count} masalah di konfigurasi:', en: '{count} problems in the config:' },
+  // Baselines and annotated copies (src/cli-main.ts).
+  'baseline.writeBeforeAnnotate': { id: '{file} belum ada: baseline yang ditulis pada pemeriksaan ini menerima setiap temuan, sehingga salinan beranotasi akan kosong; tulis baseline dulu (tanpa --annotate), isi alasannya, lalu buat salinannya', en: '{file} does not exist yet: a baseline written by this run accepts every finding, so the annotated copy would be empty; write the baseline first (without --annotate), fill in the reasons, then make the copies' },
   'type.string': { id: 'teks', en: 'a string' },
   'type.number': { id: 'angka', en: 'a number' },
   'type.integer': { id: 'bilangan bulat', en: 'a whole number' },
