@@ -5,10 +5,10 @@
  */
 import { attachFilters, renderDocument, renderResults } from '../format/html.js';
 import type { Finding, FileResult } from '../model.js';
-import { acceptedFile, fingerprint as computeFingerprint, parseAccepted, type Accepted } from './fingerprint.js';
+import { acceptedFile, parseAccepted, type Accepted } from './accepted.js';
 
-/** The linter's own fingerprint (the CLI's --baseline reads the same), else one computed here. */
-const fingerprint = (f: Finding): string => f.fingerprint ?? computeFingerprint(f);
+/** The linter's own fingerprint (src/fingerprint.ts, set by the server; the CLI's --baseline reads the same). */
+const fingerprint = (f: Finding): string => f.fingerprint ?? '';
 import { clearReports, loadAccepted, loadReports, saveAccepted, saveReport } from './store.js';
 
 type Lang = 'id' | 'en';
@@ -73,7 +73,7 @@ function results(): FileResult[] {
 
 // ---- accepted findings (fingerprint + reason), kept in IndexedDB ----
 let accepted = new Map<string, Accepted>();
-const isAccepted = (f: Finding) => accepted.has(fingerprint(f));
+const isAccepted = (f: Finding) => f.fingerprint !== undefined && accepted.has(f.fingerprint);
 
 function persistAccepted(): void {
   void saveAccepted([...accepted.values()]);
@@ -267,7 +267,7 @@ function fillBody(e: Entry, body: HTMLElement): void {
   const findings = listed(r);
   body.querySelectorAll<HTMLElement>('li.finding').forEach((li, k) => {
     const f = findings[k];
-    if (!f) return;
+    if (!f?.fingerprint) return;
     const b = document.createElement('button');
     b.type = 'button';
     b.dataset.accept = fingerprint(f);

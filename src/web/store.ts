@@ -4,7 +4,7 @@
  * record with the accepted list.
  */
 import type { FileResult } from '../model.js';
-import type { Accepted } from './fingerprint.js';
+import type { Accepted } from './accepted.js';
 
 export interface Saved {
   id: number;
