@@ -32,7 +32,7 @@ Penggunaan / usage:
   lkjip-lint extract [--format json|md] FILE
                                         show what the parser saw: year, office, sections, tables, formulas
   lkjip-lint compare OLD NEW            an earlier version against its revision (any formats):
-                                        findings fixed, still there and new
+                                        findings fixed, still there and new (--summary FILE: a column each)
   lkjip-lint serve [--port N] [--host H] the reviewer's web page and JSON API (default 127.0.0.1:8080)
 
 Opsi / options:
@@ -322,6 +322,8 @@ async function compareCommand(values: Record<string, string | string[] | boolean
   if (rest.length !== 2) throw new UsageError('compare takes two reports: lkjip-lint compare OLD NEW (the earlier version, then its revision)');
   const format = typeof values.format === 'string' ? values.format : 'stylish';
   if (format !== 'stylish' && format !== 'json') throw new UsageError(`compare: unknown --format "${format}" (stylish or json)`);
+  const summary = typeof values.summary === 'string' ? values.summary : undefined;
+  if (summary !== undefined && !/\.(csv|xlsx)$/i.test(summary)) throw new UsageError('--summary FILE must end in .csv or .xlsx');
   if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`unknown --lang "${String(values.lang)}" (use id or en)`);
   const { files, skipped } = collectInputs(rest);
   const configFile = typeof values.config === 'string' ? resolve(values.config) : findConfig(rest[0]!);
@@ -342,6 +344,7 @@ async function compareCommand(values: Record<string, string | string[] | boolean
   if (bad) return 2;
   const { compareResults, formatComparison } = await import('./compare.js');
   const c = compareResults(results[0]!, results[1]!);
+  if (summary !== undefined) await writeSummary(summary, [results[1]!], { lang, comparisons: [c], ...(values['csv-separator'] === ',' ? { csvSeparator: ',' as const } : {}) });
   if (format === 'json') process.stdout.write(JSON.stringify({ old: c.old, new: c.new, fixed: c.fixed, kept: c.kept, added: c.added }, null, 2) + '\n');
   else {
     const color = values['no-color'] ? false : values.color ? true : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;

@@ -36,6 +36,15 @@ export const MESSAGES = {
   'config.problems': { id: '{count} masalah di konfigurasi:', en: '{count} problems in the config:' },
   // Baselines and annotated copies (src/cli-main.ts).
   'baseline.writeBeforeAnnotate': { id: '{file} belum ada: baseline yang ditulis pada pemeriksaan ini menerima setiap temuan, sehingga salinan beranotasi akan kosong; tulis baseline dulu (tanpa --annotate), isi alasannya, lalu buat salinannya', en: '{file} does not exist yet: a baseline written by this run accepts every finding, so the annotated copy would be empty; write the baseline first (without --annotate), fill in the reasons, then make the copies' },
+  // A revision against its earlier version (src/compare.ts, the summary of `compare --summary`, the web page).
+  'compare.title': { id: 'Perbandingan', en: 'Comparison' },
+  'compare.fixed': { id: 'diperbaiki', en: 'fixed' },
+  'compare.kept': { id: 'masih ada', en: 'still there' },
+  'compare.added': { id: 'baru', en: 'new' },
+  'compare.none': { id: 'tidak ada', en: 'none' },
+  'compare.counts': { id: '{fixed} diperbaiki, {kept} masih ada, {added} baru', en: '{fixed} fixed, {kept} still there, {added} new' },
+  'compare.earlier': { id: 'versi sebelumnya', en: 'earlier version' },
+  'compare.state': { id: 'keadaan', en: 'state' },
   'type.string': { id: 'teks', en: 'a string' },
   'type.number': { id: 'angka', en: 'a number' },
   'type.integer': { id: 'bilangan bulat', en: 'a whole number' },

@@ -157,6 +157,29 @@ describe('accepted findings and revisions', () => {
     expect(screen.stdout.trim().split('\n').pop()).toMatch(/3 fixed, \d+ still there, 0 new/);
   });
 
+  it('compare --summary: the revision\'s row has a column per state, and the findings sheet says each finding\'s state', async () => {
+    const dir = tmp();
+    const revised = revisedSiak(dir);
+    const csv = join(dir, 'putaran-2.csv');
+    const xlsx = join(dir, 'putaran-2.xlsx');
+    expect(run('compare', corpusPath('siak-2024.txt'), revised, '--summary', csv).status).toBe(1);
+    const [head, row, ...rest] = readFileSync(csv, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(';'));
+    expect(rest).toEqual([]);
+    const at = (name: string) => row![head!.indexOf(name)];
+    expect(at('berkas')).toBe(revised);
+    expect(at('versi sebelumnya')).toBe(corpusPath('siak-2024.txt'));
+    expect(at('diperbaiki')).toBe('3');
+    expect(at('baru')).toBe('0');
+    expect(Number(at('masih ada'))).toBe(Number(at('galat')) + Number(at('peringatan')) + Number(at('info') ?? 0));
+    run('compare', corpusPath('siak-2024.txt'), revised, '--summary', xlsx, '--lang', 'en');
+    const book = await JSZip.loadAsync(readFileSync(xlsx));
+    const strings = await book.file('xl/sharedStrings.xml')!.async('string');
+    for (const word of ['earlier version', 'fixed', 'still there', 'new', 'state']) expect(strings).toContain(`>${word}<`);
+    const sheet2 = await book.file('xl/worksheets/sheet2.xml')!.async('string');
+    // Every finding of the revision and the three fixed ones of the earlier version.
+    expect(sheet2.match(/<row /g)!.length).toBe(1 + Number(at('masih ada')) + 3);
+  });
+
   it('compare works across formats: the Word original against its PDF keeps most findings matched', () => {
     const c = JSON.parse(run('compare', corpusPath('siak-2024.docx'), corpusPath('siak-2024.pdf'), '--format', 'json').stdout) as { fixed: unknown[]; kept: unknown[]; added: unknown[] };
     expect(c.kept.length).toBeGreaterThan(0.9 * (c.kept.length + c.fixed.length));
