@@ -45,6 +45,9 @@ export const MESSAGES = {
   'compare.counts': { id: '{fixed} diperbaiki, {kept} masih ada, {added} baru', en: '{fixed} fixed, {kept} still there, {added} new' },
   'compare.earlier': { id: 'versi sebelumnya', en: 'earlier version' },
   'compare.state': { id: 'keadaan', en: 'state' },
+  // Findings of one cause (src/group.ts) as the formatters fold them.
+  'group.more': { id: '… dan {n} lagi dengan sebab yang sama di', en: '… and {n} more with the same cause at' },
+  'group.count': { id: '{n} temuan dengan sebab yang sama', en: '{n} findings with the same cause' },
   'type.string': { id: 'teks', en: 'a string' },
   'type.number': { id: 'angka', en: 'a number' },
   'type.integer': { id: 'bilangan bulat', en: 'a whole number' },

@@ -96,6 +96,29 @@ describe('findings of one cause', () => {
     const capaian = findings.filter((f) => f.ruleId === 'capaian-consistency');
     expect(new Set(capaian.map((f) => f.message)).size).toBe(new Set(capaian.map((f) => f.group ?? f.message)).size);
   });
+
+  it('the HTML report shows a group under its first finding, with its count and places, the rest inside a collapsed list', () => {
+    const html = run(corpusPath('siak-2024.txt'), '--format', 'html').stdout;
+    const findings = LintOutput.parse(JSON.parse(run(corpusPath('siak-2024.txt'), '--format', 'json').stdout)).files[0]!.findings;
+    // Every finding is still in the page, each once, by its index.
+    const indexes = [...html.matchAll(/<li class="finding[^"]*" data-index="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(indexes.slice().sort((a, b) => a - b)).toEqual(findings.map((_, k) => k));
+    const groups = new Map<string, number[]>();
+    findings.forEach((f, k) => f.group && groups.set(f.group, [...(groups.get(f.group) ?? []), k]));
+    const folds = [...html.matchAll(/<li class="same-cause" data-group="(\w+)"[^>]*><details><summary>… dan (\d+) lagi dengan sebab yang sama di <span class="places">([^<]*)<\/span><\/summary><ol class="findings">([\s\S]*?)<\/ol><\/details><\/li>/g)];
+    expect(folds.length).toBe(groups.size);
+    for (const [, key, n, places, inner] of folds) {
+      const members = groups.get(key!)!;
+      expect(Number(n)).toBe(members.length - 1);
+      // The folded list holds the group's other members, and no other finding.
+      expect([...inner!.matchAll(/data-index="(\d+)"/g)].map((m) => Number(m[1]))).toEqual(members.slice(1));
+      expect(places!.split(', ').length).toBe(Math.min(members.length - 1, 13));
+      // The first member is shown just before its fold.
+      const at = html.indexOf(`data-group="${key}"`);
+      expect(html.lastIndexOf('data-index="', at)).toBe(html.indexOf(`data-index="${members[0]}"`));
+    }
+    expect(Math.max(...folds.map((m) => Number(m[2])))).toBeGreaterThan(50);
+  });
 });
 
 describe('accepted findings and revisions', () => {

@@ -89,7 +89,7 @@ const ROUTES: Record<string, string> = {
 function loadAssets(): Map<string, { body: string; type: string }> {
   const dist = new URL('../', import.meta.url); // dist/src/
   const assets = new Map<string, { body: string; type: string }>();
-  for (const file of ['web/app.js', 'web/accepted.js', 'web/store.js', 'format/html.js', 'format/location.js']) {
+  for (const file of ['web/app.js', 'web/accepted.js', 'web/store.js', 'format/html.js', 'format/location.js', 'messages.js', 'compare-match.js']) {
     assets.set(`/assets/${file}`, { body: readFileSync(new URL(file, dist), 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/m, ''), type: 'text/javascript; charset=utf-8' });
   }
   return assets;

@@ -191,29 +191,25 @@ function renderRuleMenu(): void {
   menu.value = counts.has(current) ? current : '';
 }
 
-/** The findings of one report in the order the renderer lists them (grouped by section). */
-function listed(r: FileResult): Finding[] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of r.findings) {
-    const key = f.location.section ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
-  return [...groups.values()].flat();
-}
+/** The finding an `li.finding` of the renderer shows (its `data-index` in the report's findings). */
+const findingOf = (r: FileResult, li: HTMLElement): Finding | undefined => r.findings[Number(li.dataset.index)];
 
 function applyFilters(e: Entry): void {
   const body = e.item?.querySelector<HTMLElement>('.season-body');
   if (!body || !e.result || body.hidden) return;
   const g = globalFilters();
-  const findings = listed(e.result);
-  body.querySelectorAll<HTMLElement>('li.finding').forEach((li, k) => {
-    const f = findings[k];
+  const r = e.result;
+  body.querySelectorAll<HTMLElement>('li.finding').forEach((li) => {
+    const f = findingOf(r, li);
     if (!f) return;
     const acc = isAccepted(f);
     li.classList.toggle('accepted', acc);
     const btn = li.querySelector<HTMLButtonElement>('button[data-accept]');
     if (btn) btn.textContent = acc ? s.unaccept : s.accept;
     li.classList.toggle('gone', g.off.has(f.severity) || (g.rule !== '' && f.ruleId !== g.rule) || (acc && !g.showAccepted));
+  });
+  body.querySelectorAll<HTMLElement>('li.same-cause').forEach((more) => {
+    more.classList.toggle('gone', more.querySelectorAll('li.finding:not(.gone)').length === 0);
   });
   body.querySelectorAll<HTMLElement>('section.group').forEach((group) => {
     group.classList.toggle('gone', group.querySelectorAll('li.finding:not(.gone)').length === 0);
@@ -264,9 +260,8 @@ function fillBody(e: Entry, body: HTMLElement): void {
   body.dataset.rendered = '1';
   attachFilters(body);
   const actions = body.querySelector<HTMLElement>('[data-actions]');
-  const findings = listed(r);
-  body.querySelectorAll<HTMLElement>('li.finding').forEach((li, k) => {
-    const f = findings[k];
+  body.querySelectorAll<HTMLElement>('li.finding').forEach((li) => {
+    const f = findingOf(r, li);
     if (!f?.fingerprint) return;
     const b = document.createElement('button');
     b.type = 'button';
