@@ -48,6 +48,17 @@ export const MESSAGES = {
   // Findings of one cause (src/group.ts) as the formatters fold them.
   'group.more': { id: '… dan {n} lagi dengan sebab yang sama di', en: '… and {n} more with the same cause at' },
   'group.count': { id: '{n} temuan dengan sebab yang sama', en: '{n} findings with the same cause' },
+  // The web page (src/web/app.ts, src/server/page.ts) and its API.
+  'web.badAccepted': { id: 'bukan daftar temuan diterima (perlu {"accepted": [{"fingerprint": …}]})', en: 'not an accepted-findings list (it needs {"accepted": [{"fingerprint": …}]})' },
+  'web.revision': { id: 'Unggah revisinya', en: 'Upload its revision' },
+  'web.revisionHint': { id: 'Pilih atau jatuhkan versi baru laporan ini: temuannya dibandingkan dengan versi ini', en: 'Choose or drop the new version of this report: its findings are compared with this one' },
+  'web.revisionOf': { id: 'revisi dari {name}: {counts}', en: 'revision of {name}: {counts}' },
+  'web.revisionWaiting': { id: 'revisi dari {name}', en: 'revision of {name}' },
+  'web.downloadZip': { id: 'Unduh semua salinan beranotasi (ZIP)', en: 'Download all annotated copies (ZIP)' },
+  'web.zipProgress': { id: 'menyiapkan salinan {done} dari {total}…', en: 'preparing copy {done} of {total}…' },
+  'web.zipDone': { id: '{n} salinan beranotasi diunduh', en: '{n} annotated copies downloaded' },
+  'web.zipFailed': { id: '{n} tidak dapat dianotasi (lihat {file} di dalam ZIP)', en: '{n} could not be annotated (see {file} inside the ZIP)' },
+  'web.zipNone': { id: 'tidak ada laporan .docx atau .pdf yang dapat dianotasi', en: 'no .docx or .pdf report to annotate' },
   'type.string': { id: 'teks', en: 'a string' },
   'type.number': { id: 'angka', en: 'a number' },
   'type.integer': { id: 'bilangan bulat', en: 'a whole number' },

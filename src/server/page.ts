@@ -6,6 +6,7 @@
 import { CSS } from '../format/html.js';
 import { esc } from '../format/html.js';
 import { VERSION } from '../version.js';
+import { t as msg } from '../messages.js';
 
 export const PAGE_TEXT = {
   id: {
@@ -111,6 +112,13 @@ button.link{border:0;background:none;padding:0;color:var(--info);text-decoration
 li.finding.accepted{opacity:.55}
 button.accept{font-size:.75rem;padding:.05rem .45rem}
 #upload-accepted{position:absolute;left:-9999px}
+.season-report .revision-pick{font-size:.8rem;margin:.2rem .75rem;display:inline-block}
+.season-report .revision-file{position:absolute;left:-9999px}
+.season-report.over{outline:2px dashed var(--info);background:#eff8ff}
+.season-report .revision{margin:.2rem .75rem;font-size:.85rem;color:var(--muted)}
+.comparison h3{margin:.6rem 0 .2rem}.comparison ol{margin:0;padding-left:1.2rem;font-size:.85rem}
+.comparison .fixed h3{color:#067647}.comparison .added h3{color:var(--err)}
+#zip-status{align-self:center;font-size:.85rem;color:var(--muted)}
 `;
 
 export function pageHtml(lang: 'id' | 'en', limits: { maxFileMb: number; maxFiles: number }): string {
@@ -119,6 +127,7 @@ export function pageHtml(lang: 'id' | 'en', limits: { maxFileMb: number; maxFile
 <html lang="${lang}" data-lang="${lang}" data-max-file-mb="${limits.maxFileMb}" data-max-files="${limits.maxFiles}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(t.title)}</title><link rel="stylesheet" href="/assets/style.css">
+<script src="/assets/jszip.min.js" defer></script>
 <script type="module" src="/assets/web/app.js"></script></head>
 <body>
 <div class="topbar"><h1>${esc(t.title)}</h1><a class="lang" href="/?lang=${t.otherLang}" hreflang="${t.otherLang}">${esc(t.other)}</a></div>
@@ -128,7 +137,7 @@ export function pageHtml(lang: 'id' | 'en', limits: { maxFileMb: number; maxFile
 <p class="limits">${esc(t.limits.replace('{mb}', String(limits.maxFileMb)).replace('{n}', String(limits.maxFiles)))}</p></div>
 <section id="upload-section" hidden><h2>${esc(t.uploads)}</h2><ul id="uploads"></ul></section>
 <section id="result-section" hidden>
-<div class="toolbar"><button id="download-json" type="button">${esc(t.downloadJson)}</button><button id="download-html" type="button">${esc(t.downloadHtml)}</button><button id="clear" type="button">${esc(t.clear)}</button></div>
+<div class="toolbar"><button id="download-json" type="button">${esc(t.downloadJson)}</button><button id="download-html" type="button">${esc(t.downloadHtml)}</button><button id="download-zip" type="button">${esc(msg(lang, 'web.downloadZip'))}</button><button id="clear" type="button">${esc(t.clear)}</button><span id="zip-status" role="status"></span></div>
 <div class="season-tools"><input id="search" type="search" placeholder="${esc(t.search)}" aria-label="${esc(t.search)}">
 <label>${esc(t.rule)}: <select id="filter-rule"><option value="">${esc(t.allRules)}</option></select></label>
 ${(['error', 'warning', 'info'] as const).map((sev) => `<label><input type="checkbox" data-global-severity="${sev}" checked> ${esc(t[sev])}</label>`).join('')}

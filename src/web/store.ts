@@ -11,6 +11,8 @@ export interface Saved {
   name: string;
   result: FileResult;
   file?: Blob;
+  /** The id of the earlier version this report is a revision of. */
+  revisionOf?: number;
 }
 
 const DB = 'lkjip-lint';
