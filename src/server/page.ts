@@ -8,76 +8,12 @@ import { esc } from '../format/html.js';
 import { VERSION } from '../version.js';
 import { t as msg } from '../messages.js';
 
-export const PAGE_TEXT = {
-  id: {
-    title: 'Pemeriksa LKjIP',
-    intro: 'Unggah Laporan Kinerja (LKjIP) dalam bentuk .docx, .pdf atau .txt. Setiap angka dihitung ulang, sisa templat dan ketidakkonsistenan ditandai, lengkap dengan lokasi dan nilai yang benar.',
-    drop: 'Tarik berkas ke sini, atau',
-    pick: 'pilih berkas',
-    limits: 'Maksimal {mb} MB per berkas, {n} berkas sekaligus. Berkas tidak disimpan.',
-    uploads: 'Berkas yang diunggah',
-    results: 'Hasil',
-    downloadJson: 'Unduh JSON',
-    downloadHtml: 'Unduh laporan HTML',
-    clear: 'Bersihkan',
-    search: 'Cari unit atau berkas',
-    rule: 'Aturan',
-    allRules: 'semua aturan',
-    error: 'galat',
-    warning: 'peringatan',
-    info: 'info',
-    showAccepted: 'tampilkan yang diterima',
-    expandAll: 'Buka semua',
-    collapseAll: 'Tutup semua',
-    reason: 'Alasan menerima',
-    downloadAccepted: 'Unduh daftar diterima',
-    uploadAccepted: 'Muat daftar diterima',
-    clearAccepted: 'Kosongkan daftar diterima',
-    file: 'Berkas',
-    unit: 'Unit',
-    year: 'Tahun',
-    errors: 'Galat',
-    warnings: 'Peringatan',
-    accepted: 'Diterima',
-    state: 'Status',
-    other: 'English',
-    otherLang: 'en',
-  },
-  en: {
-    title: 'LKjIP checker',
-    intro: 'Upload performance reports (LKjIP) as .docx, .pdf or .txt. Every number is recomputed; template leftovers and inconsistencies are flagged with their place and the right value.',
-    drop: 'Drop files here, or',
-    pick: 'choose files',
-    limits: 'At most {mb} MB per file, {n} files at once. Files are not stored.',
-    uploads: 'Uploaded files',
-    results: 'Results',
-    downloadJson: 'Download JSON',
-    downloadHtml: 'Download HTML report',
-    clear: 'Clear',
-    search: 'Search unit or file',
-    rule: 'Rule',
-    allRules: 'all rules',
-    error: 'errors',
-    warning: 'warnings',
-    info: 'info',
-    showAccepted: 'show accepted',
-    expandAll: 'Open all',
-    collapseAll: 'Close all',
-    reason: 'Reason for accepting',
-    downloadAccepted: 'Download accepted list',
-    uploadAccepted: 'Load accepted list',
-    clearAccepted: 'Empty accepted list',
-    file: 'File',
-    unit: 'Unit',
-    year: 'Year',
-    errors: 'Errors',
-    warnings: 'Warnings',
-    accepted: 'Accepted',
-    state: 'State',
-    other: 'Bahasa Indonesia',
-    otherLang: 'id',
-  },
-} as const;
+/** The page's words, from the message catalogue (src/messages.ts, `page.*`). */
+const PAGE_KEYS = ['title', 'intro', 'drop', 'pick', 'limits', 'uploads', 'results', 'downloadJson', 'downloadHtml', 'clear', 'search', 'rule', 'allRules', 'error', 'warning', 'info', 'showAccepted', 'expandAll', 'collapseAll', 'reason', 'downloadAccepted', 'uploadAccepted', 'clearAccepted', 'file', 'unit', 'year', 'errors', 'warnings', 'accepted', 'state', 'other', 'otherLang'] as const;
+
+export function pageText(lang: 'id' | 'en'): Record<(typeof PAGE_KEYS)[number], string> {
+  return Object.fromEntries(PAGE_KEYS.map((k) => [k, msg(lang, `page.${k}`)])) as Record<(typeof PAGE_KEYS)[number], string>;
+}
 
 export const PAGE_CSS =
   CSS +
@@ -122,7 +58,7 @@ button.accept{font-size:.75rem;padding:.05rem .45rem}
 `;
 
 export function pageHtml(lang: 'id' | 'en', limits: { maxFileMb: number; maxFiles: number }): string {
-  const t = PAGE_TEXT[lang];
+  const t = pageText(lang);
   return `<!doctype html>
 <html lang="${lang}" data-lang="${lang}" data-max-file-mb="${limits.maxFileMb}" data-max-files="${limits.maxFiles}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

@@ -19,14 +19,12 @@ declare const JSZip: new () => { file(name: string, data: Blob | string): void; 
 
 type Lang = 'id' | 'en';
 
-const STATE = {
-  id: { busy: 'server sibuk, dicoba lagi dalam {s} detik', waiting: 'menunggu', uploading: 'mengunggah', checking: 'memeriksa…', done: 'selesai', failed: 'gagal', tooLarge: 'lebih dari {mb} MB, tidak diunggah', network: 'koneksi ke server terputus', downloadHtml: 'Unduh HTML', downloadJson: 'Unduh JSON', annotated: 'Unduh laporan beranotasi', annotating: 'menyiapkan…', findings: '{e} galat, {w} peringatan', unreadable: 'tidak terbaca', stateErrors: 'ada galat', stateWarnings: 'ada peringatan', stateOk: 'bersih', allRules: 'semua aturan', accept: 'Terima', unaccept: 'Batal terima', badAccepted: 'bukan daftar temuan diterima' },
-  en: { busy: 'server busy, retrying in {s} s', waiting: 'waiting', uploading: 'uploading', checking: 'checking…', done: 'done', failed: 'failed', tooLarge: 'over {mb} MB, not uploaded', network: 'the connection to the server was lost', downloadHtml: 'Download HTML', downloadJson: 'Download JSON', annotated: 'Download annotated report', annotating: 'preparing…', findings: '{e} errors, {w} warnings', unreadable: 'unreadable', stateErrors: 'errors', stateWarnings: 'warnings', stateOk: 'clean', allRules: 'all rules', accept: 'Accept', unaccept: 'Unaccept', badAccepted: 'not an accepted-findings list' },
-};
+/** The page's words, from the message catalogue (src/messages.ts, `web.*`). */
+const STATE_KEYS = ['busy', 'waiting', 'uploading', 'checking', 'done', 'failed', 'tooLarge', 'network', 'downloadHtml', 'downloadJson', 'annotated', 'annotating', 'findings', 'unreadable', 'stateErrors', 'stateWarnings', 'stateOk', 'allRules', 'accept', 'unaccept', 'badAccepted'] as const;
 
 const root = document.documentElement;
 const lang: Lang = root.dataset.lang === 'en' ? 'en' : 'id';
-const s = STATE[lang];
+const s = Object.fromEntries(STATE_KEYS.map((k) => [k, t(lang, `web.${k}`)])) as Record<(typeof STATE_KEYS)[number], string>;
 const maxFileMb = Number(root.dataset.maxFileMb ?? '50');
 const CONCURRENCY = 3;
 /** A busy server (503) is asked again after the Retry-After it gives, this many times at most. */
