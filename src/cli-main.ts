@@ -5,7 +5,7 @@
  * Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
  * 2 usage error, bad config, or an input that could not be read (the rest is still linted).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LintOptions } from './lint.js';
@@ -14,7 +14,8 @@ import { PROFILE_IDS } from '../profiles/index.js';
 import { InputError } from './parse/errors.js';
 import { formatSkipped, formatStylishFile, formatTotals } from './format/stylish.js';
 import { collectInputs, skipReason } from './inputs.js';
-import { BaselineError, useBaseline } from './baseline.js';
+import { BaselineError, readBaseline, useBaseline } from './baseline.js';
+import { t } from './messages.js';
 import { forTerminal } from './format/terminal.js';
 import { summaryTable, writeSummary } from './format/summary.js';
 import { annotateFile, lintFiles } from './batch.js';
@@ -31,7 +32,7 @@ Penggunaan / usage:
   lkjip-lint extract [--format json|md] FILE
                                         show what the parser saw: year, office, sections, tables, formulas
   lkjip-lint compare OLD NEW            an earlier version against its revision (any formats):
-                                        findings fixed, still there and new
+                                        findings fixed, still there and new (--summary FILE: a column each)
   lkjip-lint serve [--port N] [--host H] the reviewer's web page and JSON API (default 127.0.0.1:8080)
 
 Opsi / options:
@@ -239,7 +240,7 @@ async function main(argv: string[]): Promise<number> {
     ...(progress ? { onDone: progress.update, onPage: progress.page } : {}),
   };
   // With --annotate, the one report is linted and annotated in the same worker.
-  const annotateOpts = { ...(values.quiet ? { quiet: true } : {}), ...(values.suggest ? { suggest: true } : {}) };
+  const annotateOpts = { ...(values.quiet ? { quiet: true } : {}), ...(values.suggest ? { suggest: true } : {}), ...acceptedForCopies(values.baseline, values.annotate !== undefined || values['annotate-dir'] !== undefined, lang) };
   if (values.annotate !== undefined && values['annotate-dir'] !== undefined) throw new UsageError('--annotate and --annotate-dir: choose one');
   const annotated = values.annotate !== undefined ? await annotateFile(files[0]!, options, batchOptions, annotateOpts) : undefined;
   const dir = values['annotate-dir'] !== undefined && !extract ? await (await import('./annotate/dir.js')).annotateDir(inputs, files, values['annotate-dir'], options, batchOptions, annotateOpts, lang) : undefined;
@@ -301,11 +302,28 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+/**
+ * The copies carry what the run reports: the findings of an existing baseline are left out of them.
+ * A baseline this run would write accepts every finding, so the copy would be empty: write it first.
+ */
+function acceptedForCopies(baseline: string | undefined, annotating: boolean, lang: 'id' | 'en'): { accepted?: string[] } {
+  if (baseline === undefined || !annotating) return {};
+  if (!existsSync(baseline)) throw new UsageError(t(lang, 'baseline.writeBeforeAnnotate', { file: baseline }));
+  try {
+    return { accepted: readBaseline(baseline, lang).accepted.map((e) => e.fingerprint) };
+  } catch (e) {
+    if (e instanceof BaselineError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
 /** `lkjip-lint compare OLD NEW`: both linted in the pool, findings matched by fingerprint. */
 async function compareCommand(values: Record<string, string | string[] | boolean | undefined>, rest: string[]): Promise<number> {
   if (rest.length !== 2) throw new UsageError('compare takes two reports: lkjip-lint compare OLD NEW (the earlier version, then its revision)');
   const format = typeof values.format === 'string' ? values.format : 'stylish';
   if (format !== 'stylish' && format !== 'json') throw new UsageError(`compare: unknown --format "${format}" (stylish or json)`);
+  const summary = typeof values.summary === 'string' ? values.summary : undefined;
+  if (summary !== undefined && !/\.(csv|xlsx)$/i.test(summary)) throw new UsageError('--summary FILE must end in .csv or .xlsx');
   if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`unknown --lang "${String(values.lang)}" (use id or en)`);
   const { files, skipped } = collectInputs(rest);
   const configFile = typeof values.config === 'string' ? resolve(values.config) : findConfig(rest[0]!);
@@ -326,6 +344,7 @@ async function compareCommand(values: Record<string, string | string[] | boolean
   if (bad) return 2;
   const { compareResults, formatComparison } = await import('./compare.js');
   const c = compareResults(results[0]!, results[1]!);
+  if (summary !== undefined) await writeSummary(summary, [results[1]!], { lang, comparisons: [c], ...(values['csv-separator'] === ',' ? { csvSeparator: ',' as const } : {}) });
   if (format === 'json') process.stdout.write(JSON.stringify({ old: c.old, new: c.new, fixed: c.fixed, kept: c.kept, added: c.added }, null, 2) + '\n');
   else {
     const color = values['no-color'] ? false : values.color ? true : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;

@@ -216,3 +216,61 @@ describe('PDF highlights with appearance streams (cilegon-2021.pdf)', () => {
     expect(g1 + r1 + b1).toBeLessThan(r0 + g0 + b0);
   });
 });
+
+describe('the copy carries the baseline: accepted findings are neither comments nor changes', () => {
+  /** A baseline of `file` that accepts only the findings of `rule`, with the reviewer's reason. */
+  function baselineOf(file: string, rule: string, name: string): string {
+    const path = join(tmp, name);
+    run(file, '--baseline', path);
+    const written = JSON.parse(readFileSync(path, 'utf8')) as { accepted: { ruleId: string; reason: string }[] };
+    writeFileSync(path, JSON.stringify({ ...written, accepted: written.accepted.filter((e) => e.ruleId === rule).map((e) => ({ ...e, reason: 'dijelaskan satker' })) }));
+    return path;
+  }
+
+  it('Word: the bracketed values accepted get no comment and no tracked change; the rest are as the run reports', async () => {
+    const input = corpusPath('siak-2024.docx');
+    const baseline = baselineOf(input, 'bracketed-value', 'siak-baseline.json');
+    const reported = lintJson(input, '--baseline', baseline);
+    const all = lintJson(input);
+    const accepted = all.findings.filter((f) => f.ruleId === 'bracketed-value');
+    expect(accepted.length).toBeGreaterThan(100);
+    expect(reported.accepted).toBe(accepted.length);
+    const out = join(tmp, 'siak-baseline.docx');
+    const r = run(input, '--annotate', out, '--suggest', '--baseline', baseline);
+    expect(r.stderr).toContain(`${reported.findings.length} comments`);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const comments = await zip.file('word/comments.xml')!.async('string');
+    expect([...comments.matchAll(/<w:comment\b/g)].length).toBe(reported.findings.length);
+    expect(comments).not.toContain('bracketed-value');
+    // The certain fixes left are the other rules' (wrong year, capaian): none removes a bracket.
+    const changes = Number(/(\d+) tracked changes/.exec(r.stderr)?.[1] ?? 0);
+    expect(changes).toBe(reported.findings.filter((f) => f.fix).length);
+    expect(changes).toBeGreaterThan(0);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(wordText(acceptAll(xml))).toContain('[111,11%]');
+  }, 240_000);
+
+  it('PDF: the wrong years accepted get no highlight; the other findings keep theirs', async () => {
+    const input = corpusPath('cilegon-2021.pdf');
+    const baseline = baselineOf(input, 'wrong-year', 'cilegon-baseline.json');
+    const reported = lintJson(input, '--baseline', baseline);
+    expect(reported.accepted).toBeGreaterThan(5);
+    const out = join(tmp, 'cilegon-baseline.pdf');
+    const r = run(input, '--annotate', out, '--baseline', baseline);
+    expect(r.stderr).toContain(`${reported.findings.length} notes written`);
+    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await lib.getDocument({ data: new Uint8Array(readFileSync(out)), isEvalSupported: false }).promise;
+    const notes: string[] = [];
+    for (let p = 1; p <= doc.numPages; p++) for (const a of await (await doc.getPage(p)).getAnnotations()) if (a.subtype === 'Highlight') notes.push(a.contentsObj?.str ?? '');
+    expect(notes.length).toBe(reported.findings.length);
+    expect(notes.some((n) => n.includes('wrong-year'))).toBe(false);
+    expect(notes.some((n) => n.includes('capaian'))).toBe(true);
+  }, 240_000);
+
+  it('a baseline the run would write accepts everything: refused with one line before anything is linted', () => {
+    const r = run(corpusPath('siak-2024.docx'), '--annotate', join(tmp, 'never.docx'), '--baseline', join(tmp, 'not-yet.json'), '--lang', 'en');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/not-yet\.json does not exist yet: .*write the baseline first/)]);
+    expect(existsSync(join(tmp, 'never.docx'))).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import type { FileResult, SkippedFile } from '../model.js';
 import type { Lang } from '../rule.js';
 import { formatLocation } from './location.js';
 import { forTerminal } from './terminal.js';
+import { t as msg } from '../messages.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -31,10 +32,7 @@ export interface StylishOptions {
   expandGroups?: boolean;
 }
 
-const MORE = {
-  id: (n: number) => `… dan ${n} lagi dengan sebab yang sama di`,
-  en: (n: number) => `… and ${n} more with the same cause at`,
-};
+const MORE = (lang: Lang, n: number) => msg(lang, 'group.more', { n });
 
 /** One file's block: its name, what was detected, its findings (groups folded), a blank line. */
 export function formatStylishFile(f: FileResult, lang: Lang, color: boolean, opts: StylishOptions = {}): string {
@@ -65,7 +63,7 @@ export function formatStylishFile(f: FileResult, lang: Lang, color: boolean, opt
     if (members && members.length > 1) {
       const places = members.slice(1).map((m) => locs[m]!);
       const shown = places.length > 12 ? [...places.slice(0, 12), '…'] : places;
-      out.push(`  ${' '.repeat(width)}  ${c.dim(`${MORE[lang](members.length - 1)} ${shown.join(', ')}`)}`);
+      out.push(`  ${' '.repeat(width)}  ${c.dim(`${MORE(lang, members.length - 1)} ${shown.join(', ')}`)}`);
     }
   });
   if (f.findings.length === 0) out.push(`  ${c.green(w.clean)}`);

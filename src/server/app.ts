@@ -13,6 +13,7 @@
  * Content-Security-Policy; report text is escaped by the renderer.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { availableParallelism } from 'node:os';
@@ -31,6 +32,8 @@ import { FairQueue } from './fair.js';
 import { Allowance, busy, checkDeclaredLength, InFlightBytes, readRawBody, readUploads, type Limits, type Upload } from './intake.js';
 import { allowedMethods, hostPolicy, refuseForeign } from './guard.js';
 import { HttpError, requestLang } from './http-error.js';
+import { parseAccepted } from '../web/accepted.js';
+import { t } from '../messages.js';
 
 export { cleanName } from './intake.js';
 
@@ -89,9 +92,11 @@ const ROUTES: Record<string, string> = {
 function loadAssets(): Map<string, { body: string; type: string }> {
   const dist = new URL('../', import.meta.url); // dist/src/
   const assets = new Map<string, { body: string; type: string }>();
-  for (const file of ['web/app.js', 'web/fingerprint.js', 'web/store.js', 'format/html.js', 'format/location.js']) {
+  for (const file of ['web/app.js', 'web/accepted.js', 'web/store.js', 'format/html.js', 'format/location.js', 'messages.js', 'compare-match.js']) {
     assets.set(`/assets/${file}`, { body: readFileSync(new URL(file, dist), 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/m, ''), type: 'text/javascript; charset=utf-8' });
   }
+  // JSZip's browser build, for the page's "download all annotated copies" ZIP.
+  assets.set('/assets/jszip.min.js', { body: readFileSync(createRequire(import.meta.url).resolve('jszip/dist/jszip.min.js'), 'utf8'), type: 'text/javascript; charset=utf-8' });
   return assets;
 }
 
@@ -311,11 +316,23 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   /** The report with its findings inside: Word comments (DOCX) or highlights with notes (PDF). */
   app.post('/api/annotate', async (req: FastifyRequest, reply: FastifyReply) => {
     const options = lintOptionsFromQuery(req.query as Record<string, unknown>, config);
-    return withUploads(req, async (uploads) => {
-      if (uploads.length !== 1) throw new HttpError(400, 'send one report to annotate', 'kirim satu laporan untuk dianotasi');
+    return withUploads(req, async (all) => {
+      // Beside the report, the page may send its accepted list (field `accepted`): those findings stay out of the copy.
+      const lists = all.filter((u) => u.field === 'accepted');
+      const uploads = all.filter((u) => u.field !== 'accepted');
+      if (uploads.length !== 1 || lists.length > 1) throw new HttpError(400, 'send one report to annotate', 'kirim satu laporan untuk dianotasi');
       const u = uploads[0]!;
       if (!u.bytes) throw new HttpError(413, u.error?.en ?? 'unreadable', u.error?.id ?? 'tidak dapat dibaca');
-      const outcome = await fair.run(req.ip, () => runAnnotateTask(pool, { path: u.name, bytes: u.bytes!, options }, timeout, memoryMb));
+      let accepted: string[] = [];
+      if (lists[0]) {
+        try {
+          accepted = parseAccepted(Buffer.from(lists[0].bytes ?? new Uint8Array()).toString('utf8')).map((a) => a.fingerprint);
+        } catch {
+          throw new HttpError(400, t('en', 'web.badAccepted'), t('id', 'web.badAccepted'));
+        }
+      }
+      const annotate = accepted.length ? { accepted } : {};
+      const outcome = await fair.run(req.ip, () => runAnnotateTask(pool, { path: u.name, bytes: u.bytes!, options, annotate }, timeout, memoryMb));
       if (outcome.result.error) throw new HttpError(422, outcome.result.error);
       if (outcome.annotateError) throw new HttpError(422, `could not annotate the report: ${outcome.annotateError}`, `laporan tidak dapat dianotasi: ${outcome.annotateError}`);
       if (!outcome.bytes) throw new HttpError(415, `annotated copies are made for .docx and .pdf reports; this one is ${outcome.result.format}`, `salinan beranotasi dibuat untuk laporan .docx dan .pdf; laporan ini ${outcome.result.format}`);

@@ -101,6 +101,8 @@ export async function readRawBody(payload: Readable, limits: Limits, allowance: 
 
 export interface Upload {
   name: string;
+  /** The multipart field it came in (`file`; `accepted` for an accepted-findings list). */
+  field?: string;
   bytes?: Uint8Array;
   error?: { en: string; id: string };
 }
@@ -148,7 +150,9 @@ export async function readUploads(req: FastifyRequest, limits: Limits, allowance
         }
       }
       const name = cleanName(part.filename);
-      if (part.file.truncated) uploads.push({ name, error: { en: fileTooLarge(limits).en, id: fileTooLarge(limits).id } });
+      const field = part.fieldname;
+      if (field === 'accepted' && !part.file.truncated) uploads.push({ name, field, bytes: new Uint8Array(Buffer.concat(chunks, size)) });
+      else if (part.file.truncated) uploads.push({ name, error: { en: fileTooLarge(limits).en, id: fileTooLarge(limits).id } });
       else if (size === 0) uploads.push({ name, error: { en: 'the file is empty', id: 'berkas kosong' } });
       else uploads.push({ name, bytes: new Uint8Array(Buffer.concat(chunks, size)) });
     }
