@@ -8,6 +8,7 @@ import type { FileResult, Finding } from './model.js';
 import type { Lang } from './rule.js';
 import { formatLocation } from './format/location.js';
 import { forTerminal } from './format/terminal.js';
+import { groups, t } from './messages.js';
 
 export interface Comparison {
   old: string;
@@ -30,10 +31,7 @@ export function compareResults(before: FileResult, after: FileResult): Compariso
   };
 }
 
-const WORDS = {
-  id: { title: 'Perbandingan', fixed: 'Diperbaiki', kept: 'Masih ada', added: 'Baru', none: 'tidak ada', summary: (f: number, k: number, a: number) => `${f} diperbaiki, ${k} masih ada, ${a} baru` },
-  en: { title: 'Comparison', fixed: 'Fixed', kept: 'Still there', added: 'New', none: 'none', summary: (f: number, k: number, a: number) => `${f} fixed, ${k} still there, ${a} new` },
-};
+const WORDS = groups('compare');
 
 export function formatComparison(c: Comparison, lang: Lang, color: boolean): string {
   const p = pc.createColors(color);
@@ -50,7 +48,7 @@ export function formatComparison(c: Comparison, lang: Lang, color: boolean): str
   section(w.fixed, c.fixed, p.green);
   section(w.kept, c.kept, p.yellow);
   section(w.added, c.added, p.red);
-  const line = w.summary(c.fixed.length, c.kept.length, c.added.length);
+  const line = t(lang, 'compare.summary', { fixed: c.fixed.length, kept: c.kept.length, added: c.added.length });
   out.push(c.added.some((f) => f.severity === 'error') || c.kept.some((f) => f.severity === 'error') ? p.red(p.bold(`✖ ${line}`)) : p.green(`✔ ${line}`));
   return out.join('\n') + '\n';
 }

@@ -9,14 +9,12 @@ import { acceptedFile, fingerprint as computeFingerprint, parseAccepted, type Ac
 
 /** The linter's own fingerprint (the CLI's --baseline reads the same), else one computed here. */
 const fingerprint = (f: Finding): string => f.fingerprint ?? computeFingerprint(f);
+import { groups } from '../messages.js';
 import { clearReports, loadAccepted, loadReports, saveAccepted, saveReport } from './store.js';
 
 type Lang = 'id' | 'en';
 
-const STATE = {
-  id: { busy: 'server sibuk, dicoba lagi dalam {s} detik', waiting: 'menunggu', uploading: 'mengunggah', checking: 'memeriksa…', done: 'selesai', failed: 'gagal', tooLarge: 'lebih dari {mb} MB, tidak diunggah', network: 'koneksi ke server terputus', downloadHtml: 'Unduh HTML', downloadJson: 'Unduh JSON', annotated: 'Unduh laporan beranotasi', annotating: 'menyiapkan…', findings: '{e} galat, {w} peringatan', unreadable: 'tidak terbaca', stateErrors: 'ada galat', stateWarnings: 'ada peringatan', stateOk: 'bersih', allRules: 'semua aturan', accept: 'Terima', unaccept: 'Batal terima', badAccepted: 'bukan daftar temuan diterima' },
-  en: { busy: 'server busy, retrying in {s} s', waiting: 'waiting', uploading: 'uploading', checking: 'checking…', done: 'done', failed: 'failed', tooLarge: 'over {mb} MB, not uploaded', network: 'the connection to the server was lost', downloadHtml: 'Download HTML', downloadJson: 'Download JSON', annotated: 'Download annotated report', annotating: 'preparing…', findings: '{e} errors, {w} warnings', unreadable: 'unreadable', stateErrors: 'errors', stateWarnings: 'warnings', stateOk: 'clean', allRules: 'all rules', accept: 'Accept', unaccept: 'Unaccept', badAccepted: 'not an accepted-findings list' },
-};
+const STATE = groups('web');
 
 const root = document.documentElement;
 const lang: Lang = root.dataset.lang === 'en' ? 'en' : 'id';
