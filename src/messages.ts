@@ -408,7 +408,7 @@ export type MessageKey = keyof typeof MESSAGES;
  * Keys whose Indonesian and English texts are the same on purpose: only placeholders, a proper
  * name, a code or a value from JSON.
  */
-export const SAME_IN_BOTH: ReadonlySet<MessageKey> = new Set<MessageKey>(['config.other', 'type.null']);
+export const SAME_IN_BOTH: ReadonlySet<MessageKey> = new Set<MessageKey>(['config.other', 'type.null', 'http.failed', 'html.info', 'page.info', 'stylish.info', 'note.info', 'html.format', 'summary.format', 'html.status', 'summary.status', 'status.ok', 'page.unit', 'stylish.unit', 'stylish.semester']);
 
 export type Vars = Record<string, string | number>;
 
