@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
+import { evidenceText } from '../src/messages.js';
 import { inToc, proseBlocks } from '../src/walk.js';
 import type { Block } from '../src/model.js';
 import type { Facts } from '../src/facts/index.js';
@@ -218,8 +219,8 @@ export default defineRule({
         offset: cover.offset,
         length: cover.length,
         message: {
-          id: `Sampul menyebut tahun ${cover.year}, padahal laporan ini tentang tahun ${year} (${facts.identity.yearSource}): tahun sampul adalah tahun penyusunan?`,
-          en: `The cover says ${cover.year}, but the report covers ${year} (${facts.identity.yearSource}): is the cover's year the year it was written?`,
+          id: `Sampul menyebut tahun ${cover.year}, padahal laporan ini tentang tahun ${year} (${evidenceText(facts.identity.yearSource, 'id')}): tahun sampul adalah tahun penyusunan?`,
+          en: `The cover says ${cover.year}, but the report covers ${year} (${evidenceText(facts.identity.yearSource, 'en')}): is the cover's year the year it was written?`,
         },
         expected: String(year),
         actual: String(cover.year),

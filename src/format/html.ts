@@ -10,6 +10,7 @@ import type { FileResult, Finding, Severity } from '../model.js';
 import type { Lang } from '../rule.js';
 import { formatLocation } from './location.js';
 import { t } from '../messages.js';
+import { groups } from '../messages.js';
 
 /** A file's name without the folders above it (`/home/reviewer/unggahan/laporan.pdf` → `laporan.pdf`). */
 export function baseName(path: string): string {
@@ -24,26 +25,7 @@ export function shownPath(path: string): string {
   return /^(?:\/|[A-Za-z]:[\\/]|\\\\)/.test(path) ? baseName(path) : path;
 }
 
-export const UI = {
-  id: {
-    error: 'galat', warning: 'peringatan', info: 'info', errors: 'galat', warnings: 'peringatan',
-    file: 'Berkas', office: 'Kantor', year: 'Tahun', format: 'Format', status: 'Status', findings: 'Temuan',
-    rule: 'Aturan', allRules: 'Semua aturan', expected: 'Seharusnya', actual: 'Tertulis', where: 'Lokasi',
-    noSection: 'Tanpa bagian', clean: 'Tidak ada masalah yang ditemukan.', unreadable: 'Tidak dapat dibaca',
-    overview: 'Ringkasan', unknown: 'tidak terdeteksi', ok: 'terbaca', notices: 'Catatan pembacaan',
-    generated: 'Dibuat oleh', title: 'Hasil pemeriksaan LKjIP', shown: 'ditampilkan', severity: 'Tingkat',
-    topRules: 'Aturan terbanyak',
-  },
-  en: {
-    error: 'error', warning: 'warning', info: 'info', errors: 'errors', warnings: 'warnings',
-    file: 'File', office: 'Office', year: 'Year', format: 'Format', status: 'Status', findings: 'Findings',
-    rule: 'Rule', allRules: 'All rules', expected: 'Expected', actual: 'Found', where: 'Where',
-    noSection: 'No section', clean: 'No problems found.', unreadable: 'Unreadable',
-    overview: 'Overview', unknown: 'not detected', ok: 'read', notices: 'Reading notes',
-    generated: 'Made by', title: 'LKjIP check results', shown: 'shown', severity: 'Severity',
-    topRules: 'Most frequent rules',
-  },
-} as const;
+export const UI = groups('html');
 
 export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -11,6 +11,7 @@ import type { Lang } from '../rule.js';
 import { formatLocation } from './location.js';
 import type { Comparison } from '../compare-match.js';
 import { t } from '../messages.js';
+import { groups } from '../messages.js';
 
 export type Status = 'ok' | 'errors' | 'unreadable' | 'skipped';
 
@@ -57,15 +58,9 @@ export function summaryRows(results: readonly FileResult[], skipped: readonly Sk
   return rows;
 }
 
-const HEAD = {
-  id: { file: 'berkas', format: 'format', office: 'kantor', year: 'tahun', status: 'status', errors: 'galat', warnings: 'peringatan', accepted: 'diterima', top: 'aturan terbanyak', note: 'catatan', title: 'Ringkasan', findings: 'temuan', page: 'tempat', rule: 'aturan', severity: 'tingkat', message: 'pesan', expected: 'seharusnya', found: 'tertulis', section: 'bagian' },
-  en: { file: 'file', format: 'format', office: 'office', year: 'year', status: 'status', errors: 'errors', warnings: 'warnings', accepted: 'accepted', top: 'most frequent', note: 'note', title: 'Summary', findings: 'findings', page: 'place', rule: 'rule', severity: 'severity', message: 'message', expected: 'expected', found: 'found', section: 'section' },
-};
+const HEAD = groups('summary');
 
-const STATUS: Record<Lang, Record<Status, string>> = {
-  id: { ok: 'ok', errors: 'ada galat', unreadable: 'tidak terbaca', skipped: 'dilewati' },
-  en: { ok: 'ok', errors: 'errors', unreadable: 'unreadable', skipped: 'skipped' },
-};
+const STATUS: Record<Lang, Record<Status, string>> = groups('status');
 
 export function summaryTable(results: readonly FileResult[], lang: Lang, skipped: readonly SkippedFile[] = []): string {
   const rows = summaryRows(results, skipped);
@@ -143,8 +138,8 @@ export async function writeSummary(file: string, results: readonly FileResult[],
   const columns = (h: string[]) => h.map((name) => ({ width: wide.has(name) ? 45 : name.length > 12 ? name.length + 2 : 12 }));
   const buffer = await writeXlsxFile(
     [
-      { data: sheet(head, values), sheet: lang === 'en' ? 'reports' : 'laporan', columns: columns(head), stickyRowsCount: 1 },
-      { data: sheet(found.head, found.values), sheet: lang === 'en' ? 'findings' : 'temuan', columns: columns(found.head), stickyRowsCount: 1 },
+      { data: sheet(head, values), sheet: HEAD[lang].sheetReports, columns: columns(head), stickyRowsCount: 1 },
+      { data: sheet(found.head, found.values), sheet: HEAD[lang].sheetFindings, columns: columns(found.head), stickyRowsCount: 1 },
     ] as never,
   ).toBuffer();
   writeFileSync(file, await withAutoFilter(buffer, [head.length, found.head.length], [values.length + 1, found.values.length + 1]));

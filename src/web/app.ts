@@ -447,9 +447,9 @@ async function downloadZip(): Promise<void> {
       }
       done++;
     }
-    const report = lang === 'en' ? 'not-annotated.txt' : 'tidak-dianotasi.txt';
+    const report = t(lang, 'web.zipReport');
     if (failed.length) zip.file(report, failed.join('\n') + '\n');
-    download(lang === 'en' ? 'lkjip-lint-annotated.zip' : 'lkjip-lint-beranotasi.zip', 'application/zip', await zip.generateAsync({ type: 'blob' }));
+    download(t(lang, 'web.zipName'), 'application/zip', await zip.generateAsync({ type: 'blob' }));
     status.textContent = [t(lang, 'web.zipDone', { n: list.length - failed.length }), ...(failed.length ? [t(lang, 'web.zipFailed', { n: failed.length, file: report })] : [])].join('; ');
   } finally {
     button.disabled = false;
