@@ -124,17 +124,22 @@ async function flateBombPdf(mb: number): Promise<Uint8Array> {
 /**
  * A PDF of one page written by hand, whose content is `data` under `dict` (the stream's
  * dictionary without /Length); /Length is written directly, or as an indirect object when
- * `indirectLength` (so that the data may hold a false `endstream`).
+ * `indirectLength` (so that the data may hold a false `endstream`): true for object 6, a number
+ * for that object (null objects before it), so that a number of two or more digits is tried.
  */
-export function handPdf(dict: string, data: Buffer, indirectLength = false): Buffer {
+export function handPdf(dict: string, data: Buffer, indirectLength: boolean | number = false): Buffer {
+  const lengthObject = indirectLength === true ? 6 : indirectLength === false ? 0 : Math.max(6, indirectLength);
   const objects: Buffer[] = [
     Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
     Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
     Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>'),
-    Buffer.concat([Buffer.from(`<< ${dict} /Length ${indirectLength ? '6 0 R' : data.length} >>\nstream\n`), data, Buffer.from('\nendstream')]),
+    Buffer.concat([Buffer.from(`<< ${dict} /Length ${lengthObject ? `${lengthObject} 0 R` : data.length} >>\nstream\n`), data, Buffer.from('\nendstream')]),
     Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
   ];
-  if (indirectLength) objects.push(Buffer.from(String(data.length)));
+  if (lengthObject) {
+    while (objects.length < lengthObject - 1) objects.push(Buffer.from('null'));
+    objects.push(Buffer.from(String(data.length)));
+  }
   const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   const offsets: number[] = [];
   let at = parts[0]!.length;

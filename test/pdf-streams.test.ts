@@ -114,6 +114,17 @@ describe('PDF stream scan', () => {
     const head = Buffer.concat([Buffer.from([0x78, 0x01, 0x00, 0x0a, 0x00, 0xf5, 0xff]), Buffer.from('endstream\n')]);
     const data = Buffer.concat([head, zlibSpaces(32).subarray(2)]);
     expect(await refused(handPdf('/Filter /FlateDecode', data, true), { stream: 8 * MB })).toMatch(/decodes to more than 8 MB/);
+    // An object number of two and three digits is a reference too, not a length of 1 or 12.
+    for (const num of [12, 123]) {
+      const pdf = handPdf('/Filter /FlateDecode', data, num);
+      expect(pdf.includes(Buffer.from(`/Length ${num} 0 R`)), String(num)).toBe(true);
+      expect(await refused(pdf, { stream: 8 * MB }), String(num)).toMatch(/decodes to more than 8 MB/);
+    }
+  });
+
+  it('an indirect /Length of a two-digit object is read by pdf.js as the scan reads it: the text is linted', async () => {
+    const doc = await parsePdf('hand.pdf', handPdf('/Filter /FlateDecode', zlibSpaces(1), 12));
+    expect(doc.blocks.map((b) => b.text).join('\n')).toContain('LAPORAN KINERJA TAHUN 2024 [satker]');
   });
 
   it('refuses a file whose streams decode past the total limit together', async () => {

@@ -349,8 +349,9 @@ function* streamsOf(buf: Buffer, index: ObjectIndex): Generator<Found> {
     if (buf[start] === 0x0d && buf[start + 1] === 0x0a) start += 2;
     else start++;
     let length: number | null = null;
-    const direct = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
-    const ref = /\/Length\s+(\d+)\s+(\d+)\s+R/.exec(dict);
+    // A reference first: `/Length 12 0 R` read as a number would be 12, or 1 (a backtracked digit).
+    const ref = /\/Length\s+(\d+)\s+(\d+)\s+R(?![^\s/<>[\]()%])/.exec(dict);
+    const direct = ref ? null : /\/Length\s+(\d+)(?![\d.])/.exec(dict);
     if (direct) length = Number(direct[1]);
     else if (ref) {
       const v = index.value(Number(ref[1]), Number(ref[2]));
