@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { FileResult, LintOutput } from '../src/model.js';
 import type { buildServer as BuildServer } from '../src/server/app.js';
@@ -74,6 +75,24 @@ describe('POST /api/lint', () => {
     const n = cliJson([corpusPath('cilegon-2021.txt')]).files[0]!.findings.length;
     expect(html.match(/<li class="finding/g)?.length).toBe(n);
     expect(html).not.toMatch(/<(link|img)\b|src="http/);
+  });
+
+  it('serves ?format=html under a CSP that its own inline style and script satisfy, by their hashes, and nothing else', async () => {
+    const res = await fetch(`${url}/api/lint?format=html&lang=en`, { method: 'POST', body: form([corpusPath('cilegon-2021.txt')]) });
+    const html = await res.text();
+    const csp = new Map((res.headers.get('content-security-policy') ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+    expect(csp.get('default-src')).toEqual(["'none'"]);
+    for (const tag of ['style', 'script']) {
+      // Every inline element, whatever its attributes, has its hash in the directive; the directive has no other source.
+      const blocks = [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))];
+      expect(blocks.length, tag).toBeGreaterThan(0);
+      const hashes = blocks.map((m) => `'sha256-${createHash('sha256').update(m[2]!, 'utf8').digest('base64')}'`);
+      expect([...new Set(csp.get(`${tag}-src`))].sort(), tag).toEqual([...new Set(hashes)].sort());
+      expect(blocks.filter((m) => /\bsrc=/.test(m[1]!)), tag).toEqual([]);
+    }
+    // What hashes do not allow: style attributes, event handler attributes, javascript: links.
+    expect(html.match(/<[a-z][^>]*\s(style|on[a-z]+)=/gi) ?? []).toEqual([]);
+    expect(html).not.toMatch(/javascript:/i);
   });
 
   it('refuses what it cannot serve with a one-line JSON error', async () => {

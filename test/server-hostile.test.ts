@@ -160,6 +160,19 @@ describe('fairness', () => {
   }, 120_000);
 });
 
+describe('time limits', () => {
+  it('3× more files than workers in one request: each is timed from when a worker takes it, none fails for waiting', async () => {
+    // Three reports on one worker under a 10 s limit: the last one waits for the two before it.
+    const port = await start({ jobs: 1, timeout: 10 });
+    const three = multipart(['a.txt', 'b.txt', 'c.txt'].map((n): [string, Buffer] => [n, REPORT]));
+    const r = await request(port, { body: three.body, headers: three.headers });
+    expect(r.status).toBe(200);
+    const files = (JSON.parse(r.body) as LintOutput).files;
+    expect(files.map((f) => [f.path, f.error])).toEqual([['a.txt', undefined], ['b.txt', undefined], ['c.txt', undefined]]);
+    expect(files[2]!.findings).toEqual(files[0]!.findings);
+  }, 300_000);
+});
+
 describe('malformed requests', () => {
   const m = multipart([['a.txt', REPORT]]);
   const cases: Array<[string, Record<string, string>, Buffer]> = [

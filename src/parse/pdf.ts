@@ -19,10 +19,10 @@ import { parseText } from './text.js';
 import { MARKER_SOURCE } from '../text/markers.js';
 import { toLatex } from '../formula.js';
 import { reportWork } from '../work-progress.js';
-import { scanPdfStreams } from './pdf-streams.js';
+import { MAX_IMAGE_PIXELS, scanPdfStreams } from './pdf-streams.js';
 
 /** Pixels an image may have for pdf.js to decode it (an A4 page at 850 dpi). */
-export const MAX_IMAGE_PIXELS = 70_000_000;
+export { MAX_IMAGE_PIXELS };
 
 export interface PdfOptions {
   password?: string;
@@ -130,8 +130,8 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
     const name = (e as { name?: string }).name ?? '';
     if (name === 'PasswordException') {
       throw new InputError(
-        opts.password === undefined ? 'the PDF is encrypted with a password; run again with --password <password>' : 'the PDF password is wrong; check it and run again with --password <password>',
-        opts.password === undefined ? 'PDF ini terenkripsi dengan kata sandi; jalankan lagi dengan --password <kata sandi>' : 'kata sandi PDF salah; periksa lalu jalankan lagi dengan --password <kata sandi>',
+        opts.password === undefined ? 'the PDF is encrypted with a password; ask for an unprotected copy, or run again with --password <password>' : 'the PDF password is wrong; check it and run again with --password <password>, or ask for an unprotected copy',
+        opts.password === undefined ? 'PDF ini terenkripsi dengan kata sandi; mintalah salinan tanpa kata sandi, atau jalankan lagi dengan --password <kata sandi>' : 'kata sandi PDF salah; periksa lalu jalankan lagi dengan --password <kata sandi>, atau mintalah salinan tanpa kata sandi',
       );
     }
     throw new InputError(`not a readable PDF (${(e as Error).message.split('\n')[0]}); the file is damaged or truncated: download or export it again`, `bukan PDF yang dapat dibaca (${(e as Error).message.split('\n')[0]}); berkas rusak atau terpotong: unduh atau ekspor ulang`);

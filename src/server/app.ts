@@ -378,7 +378,7 @@ function limitConnections(server: Server, max: number): void {
  */
 export function reportCsp(html: string): string {
   const hashes = (tag: string) =>
-    Array.from(html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g')), (m) => `'sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`).join(' ') || "'none'";
+    [...new Set(Array.from(html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g')), (m) => `'sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`))].join(' ') || "'none'";
   return `default-src 'none'; style-src ${hashes('style')}; script-src ${hashes('script')}; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 }
 
