@@ -17,6 +17,7 @@ import type { LKjIPDocument, SourceLocation } from '../model.js';
 import { InputError } from './errors.js';
 import { parseText } from './text.js';
 import { MARKER_SOURCE } from '../text/markers.js';
+import { notBefore, readPageLabel, type PageLabel } from '../text/page-labels.js';
 import { toLatex } from '../formula.js';
 import { reportWork } from '../work-progress.js';
 import { MAX_IMAGE_PIXELS, scanPdfStreams } from './pdf-streams.js';
@@ -594,6 +595,31 @@ function isSpacedProse(l: Line): boolean {
   return l.segs.length === 2 && text.length > 70 && l.segs.every((s) => s.text.length > 25);
 }
 
+/** The page label a line ends in at its right (`II - 8` may come as three pieces), when its first piece is words. */
+function trailingPageLabel(l: Line): PageLabel | null {
+  if (l.segs.length < 2 || !/\p{L}{3}/u.test(l.segs[0]!.text)) return null;
+  let tail = '';
+  for (let k = l.segs.length - 1; k >= 1 && l.segs.length - k <= 3; k--) {
+    const seg = l.segs[k]!.text.trim();
+    if (seg.length > 7) break;
+    tail = tail ? `${seg} ${tail}` : seg;
+    const label = readPageLabel(tail);
+    if (label) return label;
+  }
+  return null;
+}
+
+/**
+ * A table of contents set in columns (title, then its page at the right): most lines end in a page
+ * label and the labels run forward. Its lines are entries, not the wrapped lines of one cell.
+ */
+function isContentsLayout(group: Line[]): boolean {
+  const labels = group.map(trailingPageLabel).filter((x): x is PageLabel => x !== null);
+  if (labels.length < 4 || labels.length < group.length * 0.6) return false;
+  const pairs = labels.slice(1).map((b, k) => notBefore(labels[k]!, b)).filter((x): x is boolean => x !== null);
+  return pairs.length >= 3 && pairs.filter(Boolean).length >= pairs.length * 0.8;
+}
+
 /** Group a table's lines into rows (a cell's padding leaves a larger gap) and cells (by column). */
 function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { cells: string[]; lines: Line[] }[] {
   const starts: number[] = [];
@@ -636,7 +662,8 @@ function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { c
   // Lines of one cell are closer than rows (a cell's padding); when all gaps are equal, every line is a row.
   const gaps = group.slice(1).map((l, k) => group[k]!.y - l.y).filter((g) => g > 0);
   const wrap = gaps.length ? Math.min(...gaps) : lineGap;
-  const uniform = gaps.every((g) => g <= wrap * 1.12);
+  // A contents list laid out in columns is one entry per line, however close its lines are.
+  const uniform = gaps.every((g) => g <= wrap * 1.12) || isContentsLayout(group);
   // How far right each column's text reaches: a word longer than its cell is broken by Word at
   // the cell's edge with no hyphen (`Meningkatny` / `a`, `11.121.737.0` / `00]`).
   const right = new Array<number>(starts.length).fill(-Infinity);
