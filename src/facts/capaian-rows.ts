@@ -23,10 +23,13 @@ export interface CapaianRow {
 const ENUMERATOR = /^\(?\d{1,2}[.)]?\)?$/;
 /** `89/100.000 KH`, `5,8/1000 KH`: a rate; its value is the numerator. */
 const RATE = /^(\d+(?:[.,]\d+)?)\s*\/\s*(?:1\.?000|100\.?000|100)\s*(?:KH|kelahiran hidup|penduduk)?$/i;
+/** `100.000 KH`: the denominator of a rate whose numerator (`86,97/`) a narrow cell put on the line above. */
+const RATE_BASE = /^\/?\s*(?:1\.?000|100\.?000|100)\s*(?:KH|kelahiran hidup|penduduk)$/i;
 
-function figure(cell: string): ParsedNumber | null {
+/** A cell's figure as an indicator table prints it: a rate (`89/100.000 KH`) is its numerator; enumerators and rate bases are none. */
+export function figure(cell: string): ParsedNumber | null {
   const c = cell.trim();
-  if (!c || ENUMERATOR.test(c)) return null;
+  if (!c || ENUMERATOR.test(c) || RATE_BASE.test(c)) return null;
   const rate = RATE.exec(c);
   if (rate) return parseNumber(rate[1]!);
   return parseNumber(c);
@@ -55,12 +58,25 @@ export function shatteredCapaianRows(t: TableFacts, continues?: TableFacts): Cap
   const textOf = (r: number) => (rows[r]?.cells ?? []).filter((c) => /[A-Za-z]{3}/.test(c) && !figure(c)).join(' ');
   const out: CapaianRow[] = [];
   for (let r = t.headerRows; r < rows.length; r++) {
-    const figs = figuresOf(r);
+    let figs = figuresOf(r);
+    let band = [r];
+    // A row whose cells wrapped over two lines (`89/100.000` above `KH`, `86,97/` above `100.000 KH`):
+    // its figures are spread over this line and the next, in their columns' order.
+    if (groups === 1 && figs.length > 0 && figs.length < 3) {
+      const next = figuresOf(r + 1);
+      const joined = [...figs, ...next].sort((a, b) => a.i - b.i);
+      if (r + 1 < rows.length && next.length > 0 && next.length < 3 && joined.length === 3 && new Set(joined.map((x) => x.i)).size === 3 && joined[2]!.n.percent) {
+        figs = joined;
+        band = [r, r + 1];
+      }
+    }
     // One target, realisasi and capaian per group of the header (`2015 … 2016 …`).
     const per = figs.length === 3 ? 1 : figs.length === 3 * groups ? groups : 0;
     if (!per) continue;
-    const around = [r - 1, r + 1].filter((k) => k >= t.headerRows && k < rows.length && figuresOf(k).length === 0).map(textOf);
-    const label = [textOf(r), ...around].filter(Boolean).join(' | ');
+    const first = band[0]!;
+    const last = band[band.length - 1]!;
+    const around = [first - 1, last + 1].filter((k) => k >= t.headerRows && k < rows.length && figuresOf(k).length === 0).map(textOf);
+    const label = [band.map(textOf).filter(Boolean).join(' '), ...around].filter(Boolean).join(' | ');
     if (!/[A-Za-z]{4}/.test(label)) continue;
     for (let g = 0; g < per; g++) {
       const [tg, rl, cp] = figs.slice(3 * g, 3 * g + 3) as [{ i: number; n: ParsedNumber }, { i: number; n: ParsedNumber }, { i: number; n: ParsedNumber }];
@@ -69,8 +85,11 @@ export function shatteredCapaianRows(t: TableFacts, continues?: TableFacts): Cap
       if (tg.n.money || rl.n.money || cp.n.money) continue;
       // Values that are years are not a target and a realisasi.
       if ([tg, rl, cp].some((x) => /^(19|20)\d\d$/.test(x.n.text))) continue;
-      out.push({ row: r, label, target: tg.n, realisasi: rl.n, capaian: cp.n, cells: [tg.i, rl.i, cp.i] });
+      // The finding goes on the line that holds the capaian.
+      const at = band.find((k) => (rows[k]?.cells[cp.i] ?? '').trim() !== '' && figure(rows[k]!.cells[cp.i]!)?.value === cp.n.value) ?? r;
+      out.push({ row: at, label, target: tg.n, realisasi: rl.n, capaian: cp.n, cells: [tg.i, rl.i, cp.i] });
     }
+    r = last;
   }
   const fitting = out.filter((x) => fitsSomeFormula(x.target.value, x.realisasi.value, x.capaian));
   if (continues && t.headerRows === 0) return out;
