@@ -11,7 +11,7 @@ import { formatResult, matchesPrinted, type ParsedNumber } from '../src/numbers.
 import { ocrTables } from '../src/facts/ocr-rows.js';
 import type { Block } from '../src/model.js';
 import type { TableFacts } from '../src/facts/tables.js';
-import { figure, shatteredCapaianRows } from '../src/facts/capaian-rows.js';
+import { capaianCandidates, confirmedBy, figure, shatteredCapaianRows, type CapaianRow } from '../src/facts/capaian-rows.js';
 import { negativeByWording, positiveByWording, type StatedFormula } from '../src/facts/polarity.js';
 
 const Options = z
@@ -124,6 +124,8 @@ export default defineRule({
       }
     }
     let shattered: TableFacts | undefined;
+    let headerAbove: TableFacts[] = [];
+    const families = new Map<number, { fitting: number; rows: { t: TableFacts; x: CapaianRow }[] }>();
     for (const t of facts.tables) {
       const rows = t.block.rows ?? [];
       let checked = 0;
@@ -203,7 +205,28 @@ export default defineRule({
         const found = shatteredCapaianRows(t, carries);
         if (found.length && !carries) shattered = t;
         for (const x of found) checkRow(t, x.row, x.target, x.realisasi, x.capaian, x.label, x.cells, true);
+        // A table too small to confirm itself (one indicator, 2015 and 2016), or whose header lines
+        // the PDF set apart as tables of their own just above it (their words are its header):
+        // its rows wait for the arithmetic of every table read alike.
+        if (!found.length && !carries) {
+          const c = capaianCandidates(t, [...headerAbove.map((h) => h.block.text), t.headerText].join(' '));
+          if (c.rows.length) {
+            const family = families.get(c.groups) ?? { fitting: 0, rows: [] };
+            family.fitting += c.fitting;
+            for (const x of c.rows) family.rows.push({ t, x });
+            families.set(c.groups, family);
+          }
+        }
       }
+      // Header-only tables (no row with two figures) in a row, on one page, just before the next.
+      const last = headerAbove[headerAbove.length - 1];
+      if (!rows.some((row) => row.cells.filter((c) => figure(c)).length >= 2) && rows.length <= 4) {
+        headerAbove = last && t.block.index - last.block.index <= 2 && t.block.source.page === last.block.source.page ? [...headerAbove, t] : [t];
+      } else headerAbove = [];
+    }
+    for (const family of families.values()) {
+      if (!confirmedBy(family.fitting, family.rows.length)) continue;
+      for (const { t, x } of family.rows) checkRow(t, x.row, x.target, x.realisasi, x.capaian, x.label, x.cells, true);
     }
     const hundred = zeroRows.find((z) => z.cap.value === 100);
     const lineOf = (z: (typeof zeroRows)[number]) => (z.row !== undefined ? z.block.rows?.[z.row]?.source.line : (z.block.source.line ?? 0) + (z.block.text.slice(0, z.offset ?? 0).match(/\n/g)?.length ?? 0));

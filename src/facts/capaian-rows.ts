@@ -24,7 +24,7 @@ const ENUMERATOR = /^\(?\d{1,2}[.)]?\)?$/;
 /** `89/100.000 KH`, `5,8/1000 KH`: a rate; its value is the numerator. */
 const RATE = /^(\d+(?:[.,]\d+)?)\s*\/\s*(?:1\.?000|100\.?000|100)\s*(?:KH|kelahiran hidup|penduduk)?$/i;
 /** `100.000 KH`: the denominator of a rate whose numerator (`86,97/`) a narrow cell put on the line above. */
-const RATE_BASE = /^\/?\s*(?:1\.?000|100\.?000|100)\s*(?:KH|kelahiran hidup|penduduk)$/i;
+const RATE_BASE = /^(?:\/\s*(?:1\.?000|100\.?000|100)\s*(?:KH|kelahiran hidup|penduduk)?|(?:1\.?000|100\.?000|100)\s*(?:KH|kelahiran hidup|penduduk))$/i;
 
 /** A cell's figure as an indicator table prints it: a rate (`89/100.000 KH`) is its numerator; enumerators and rate bases are none. */
 export function figure(cell: string): ParsedNumber | null {
@@ -42,16 +42,42 @@ export function fitsSomeFormula(t: number, r: number, c: ParsedNumber): boolean 
   return values.some((v) => Number.isFinite(v) && matchesPrinted(c, v));
 }
 
+/** What a shattered table's rows give before the arithmetic confirms them. */
+export interface CapaianCandidates {
+  rows: CapaianRow[];
+  /** How many of them one of the usual formulas reproduces. */
+  fitting: number;
+  /** Target / realisasi / capaian groups the header names (`2015 … 2016 …`: 2). */
+  groups: number;
+}
+
+/** Enough of the rows hold for the roles to be taken as confirmed (most of them, at least two). */
+export function confirmedBy(fitting: number, total: number): boolean {
+  return fitting >= 2 && fitting * 2 >= total;
+}
+
 /**
  * `continues`: the confirmed capaian table this headerless one carries on (the rest of the table
  * after a page or a layout break); its header and its confirmation hold for these rows too.
  */
 export function shatteredCapaianRows(t: TableFacts, continues?: TableFacts): CapaianRow[] {
-  // Header words as a narrow column breaks or cuts them (`REALI-SASI`, `CAPAIA`, `REALISA`).
-  const h = (continues && t.headerRows === 0 ? continues.headerText : t.headerText).toLowerCase().replace(/reali-\s?sasi/g, 'realisasi').replace(/\brealisa\b/g, 'realisasi').replace(/\bcapaia\b/g, 'capaian');
+  const c = capaianCandidates(t, continues && t.headerRows === 0 ? continues.headerText : t.headerText);
+  if (continues && t.headerRows === 0) return c.rows;
+  return confirmedBy(c.fitting, c.rows.length) ? c.rows : [];
+}
+
+/**
+ * The target / realisasi / capaian rows a table's figures give under `header` (its own header, or
+ * that of the header-only tables just above it: a PDF can set a table's header lines apart from
+ * its rows), by their order in the row; not yet confirmed.
+ */
+export function capaianCandidates(t: TableFacts, header: string): CapaianCandidates {
+  // Header words as a narrow column breaks or cuts them (`REALI-SASI`, `CAPAIA`, `REALISA`, `TAR` / `GET`).
+  const h = header.toLowerCase().replace(/reali-\s?sasi/g, 'realisasi').replace(/\breal(isa|is|i)?\b/g, 'realisasi').replace(/\bcapaia\b/g, 'capaian').replace(/\b(targe|tar)\b/g, 'target');
   const groups = (h.match(/\b(target|rencana)\b/g) ?? []).length;
-  if (!groups || !/\brealisasi\b/.test(h) || !/\b(capaian|pencapaian)\b|%/.test(h)) return [];
-  if (/\b(pagu|anggaran|dipa|sisa)\b/.test(h)) return [];
+  const none = { rows: [], fitting: 0, groups };
+  if (!groups || !/\brealisasi\b/.test(h) || !/\b(capaian|pencapaian)\b|%/.test(h)) return none;
+  if (/\b(pagu|anggaran|dipa|sisa)\b/.test(h)) return none;
   const rows = (t.block.rows ?? []).map((row) => ({ ...row, cells: rejoinSplitNumbers(row.cells) }));
   const figuresOf = (r: number) =>
     (rows[r]?.cells ?? []).map((c, i) => ({ i, n: figure(c) })).filter((x): x is { i: number; n: ParsedNumber } => x.n !== null);
@@ -60,14 +86,23 @@ export function shatteredCapaianRows(t: TableFacts, continues?: TableFacts): Cap
   for (let r = t.headerRows; r < rows.length; r++) {
     let figs = figuresOf(r);
     let band = [r];
-    // A row whose cells wrapped over two lines (`89/100.000` above `KH`, `86,97/` above `100.000 KH`):
-    // its figures are spread over this line and the next, in their columns' order.
-    if (groups === 1 && figs.length > 0 && figs.length < 3) {
-      const next = figuresOf(r + 1);
-      const joined = [...figs, ...next].sort((a, b) => a.i - b.i);
-      if (r + 1 < rows.length && next.length > 0 && next.length < 3 && joined.length === 3 && new Set(joined.map((x) => x.i)).size === 3 && joined[2]!.n.percent) {
+    // A row whose cells wrapped over two or three lines (`89/100.000` above `KH`, `86,97/` above
+    // `100.000 KH`, a capaian set a line above its row): its figures are spread over these lines,
+    // in their columns' order. Every line holds some of them and none holds a whole row.
+    const need = 3 * groups;
+    if (figs.length > 0 && figs.length < need) {
+      let joined = figs;
+      const lines = [r];
+      for (let k = r + 1; k < Math.min(rows.length, r + 3) && joined.length < need; k++) {
+        const more = figuresOf(k);
+        if (!more.length || more.length >= need) break;
+        joined = [...joined, ...more];
+        lines.push(k);
+      }
+      joined = [...joined].sort((x, y) => x.i - y.i);
+      if (lines.length > 1 && joined.length === need && new Set(joined.map((x) => x.i)).size === need) {
         figs = joined;
-        band = [r, r + 1];
+        band = lines;
       }
     }
     // One target, realisasi and capaian per group of the header (`2015 … 2016 …`).
@@ -91,10 +126,10 @@ export function shatteredCapaianRows(t: TableFacts, continues?: TableFacts): Cap
     }
     r = last;
   }
-  const fitting = out.filter((x) => fitsSomeFormula(x.target.value, x.realisasi.value, x.capaian));
-  if (continues && t.headerRows === 0) return out;
-  return fitting.length >= 2 && fitting.length * 2 >= out.length ? out : [];
+  const fitting = out.filter((x) => fitsSomeFormula(x.target.value, x.realisasi.value, x.capaian)).length;
+  return { rows: out, fitting, groups };
 }
+
 
 /** `94 | , 9 %` or `96 , | 67 %`: one number a narrow column split in two; joined in the first cell. */
 function rejoinSplitNumbers(cells: string[]): string[] {
