@@ -49,6 +49,14 @@ describe('capaian by the report\'s own lower-is-better formula', () => {
   finds('dinkes-jabar-2016', 'dinkes-jabar-2016-018', { expected: '130,86%', actual: '144.64%' }, 'pdf');
   // The PK table (capaian split `141` | `. 46 %`): fits no formula, the stated one is shown.
   finds('dinkes-jabar-2016', 'dinkes-jabar-2016-026', { expected: '130,86%' }, 'pdf');
+  // One-indicator tables of 2015 and 2016 (too small to confirm themselves), some with their header
+  // lines set apart as tables of their own: confirmed by the arithmetic of every table read alike.
+  finds('dinkes-jabar-2016', 'dinkes-jabar-2016-040', { expected: '100,88%' }, 'pdf');
+  finds('dinkes-jabar-2016', 'dinkes-jabar-2016-041', {}, 'pdf');
+  finds('dinkes-jabar-2016', 'dinkes-jabar-2016-050', { expected: '142,28%' }, 'pdf');
+  finds('dinkes-jabar-2016', 'dinkes-jabar-2016-052', { expected: '105,88%' }, 'pdf');
+  // Jamban sehat 53,3 / 53 = 100,56 and 66,89 / 53,5 = 125,02: the rows of such a table that hold.
+  quietAt('dinkes-jabar-2016', 2702, 'pdf');
   // The same shattered table's higher-is-better rows that hold.
   for (const line of [1390, 1393, 1396]) quietAt('dinkes-jabar-2016', line, 'pdf');
   // dpupr: `wilayah bebas banjir` is higher-is-better by its words, so 80 / 80,53 is not its capaian;
