@@ -296,7 +296,7 @@ export async function makeBadInputs(dir: string): Promise<BadInput[]> {
   out.push({ name: 'encrypted.pdf', what: 'encrypted PDF (a user password)', exit: 2, message: /encrypted with a password; ask for an unprotected copy, or run again with --password/ });
   out.push({ name: 'encrypted.pdf', what: 'encrypted PDF with --password', args: ['--password', 'rahasia'], exit: 1, message: null });
   // Only an owner password (printing and copying restricted): a reader opens it without asking, and so does the linter.
-  spawnSync('qpdf', ['--encrypt', '', 'pemilik', '128', '--print=none', '--extract=n', '--', plain, join(dir, 'owner-only.pdf')]);
+  spawnSync('qpdf', ['--encrypt', '', 'pemilik', '256', '--print=none', '--extract=n', '--', plain, join(dir, 'owner-only.pdf')]);
   out.push({ name: 'owner-only.pdf', what: 'encrypted PDF with only an owner password (printing and copying restricted)', exit: 1, message: null });
   // An encrypted Office file is an OLE2 container, like an old .doc.
   w('password.docx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from('EncryptedPackage'), Buffer.alloc(4096)]));

@@ -88,8 +88,8 @@ describe('batch', () => {
     expect(sheet + strings).toContain('Kantor Imigrasi Kelas II TPI Cilegon');
   });
   it('rejects a bad --jobs, --timeout or --summary', () => {
-    expect(run(corpusPath('siak-2024.txt'), '--jobs', '0').stderr).toMatch(/--jobs must be a whole number/);
-    expect(run(corpusPath('siak-2024.txt'), '--timeout', 'x').stderr).toMatch(/--timeout must be a number of seconds/);
-    expect(run(corpusPath('siak-2024.txt'), '--summary', 'out.txt').stderr).toMatch(/--summary FILE must end in \.csv or \.xlsx/);
+    expect(run(corpusPath('siak-2024.txt'), '--jobs', '0').stderr).toMatch(/--jobs harus bilangan bulat/);
+    expect(run(corpusPath('siak-2024.txt'), '--timeout', 'x').stderr).toMatch(/--timeout harus jumlah detik/);
+    expect(run(corpusPath('siak-2024.txt'), '--summary', 'out.txt').stderr).toMatch(/--summary FILE harus berakhiran \.csv atau \.xlsx/);
   });
 });

@@ -247,10 +247,10 @@ describe('serve command', () => {
 
   it('refuses a bad --log-level or --allow-host with one line', () => {
     const level = spawnSync(process.execPath, [CLI, 'serve', '--log-level', 'loud'], { encoding: 'utf8' });
-    expect([level.status, level.stderr.trim()]).toEqual([2, 'lkjip-lint: --log-level must be error, warn, info, debug or silent, not "loud"']);
+    expect([level.status, level.stderr.trim()]).toEqual([2, 'lkjip-lint: --log-level harus error, warn, info, debug atau silent, bukan "loud"']);
     const host = spawnSync(process.execPath, [CLI, 'serve', '--allow-host', 'a b'], { encoding: 'utf8' });
     expect(host.status).toBe(2);
-    expect(host.stderr).toMatch(/^lkjip-lint: --allow-host takes a host name/);
+    expect(host.stderr).toMatch(/^lkjip-lint: --allow-host menerima nama host/);
   });
 
   it('logs each request on stderr as JSON lines by default, and answers to an --allow-host name', async () => {
@@ -262,7 +262,7 @@ describe('serve command', () => {
         let out = '';
         server.stdout!.on('data', (d: Buffer) => {
           out += d.toString();
-          const m = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+          const m = /(?:mendengarkan di|listening on) http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
           if (m) resolve(Number(m[1]));
         });
         server.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${log}`)));
