@@ -140,9 +140,14 @@ export function handPdf(dict: string, data: Buffer, indirectLength: boolean | nu
     while (objects.length < lengthObject - 1) objects.push(Buffer.from('null'));
     objects.push(Buffer.from(String(data.length)));
   }
-  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  return assemblePdf(objects, Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'));
+}
+
+/** Objects 1…n (1 the catalog) after `header`, with their cross-reference table and trailer. */
+function assemblePdf(objects: Buffer[], header: Buffer): Buffer {
+  const parts: Buffer[] = [header];
   const offsets: number[] = [];
-  let at = parts[0]!.length;
+  let at = header.length;
   objects.forEach((o, k) => {
     offsets.push(at);
     const b = Buffer.concat([Buffer.from(`${k + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
@@ -163,17 +168,7 @@ export function imagePdf(dict: string, data: Buffer): Buffer {
     Buffer.from(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`),
     Buffer.concat([Buffer.from(`<< /Type /XObject /Subtype /Image ${dict} /Length ${data.length} >>\nstream\n`), data, Buffer.from('\nendstream')]),
   ];
-  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n')];
-  const offsets: number[] = [];
-  let at = parts[0]!.length;
-  objects.forEach((o, k) => {
-    offsets.push(at);
-    const b = Buffer.concat([Buffer.from(`${k + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
-    parts.push(b);
-    at += b.length;
-  });
-  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`;
-  return Buffer.concat([...parts, Buffer.from(xref)]);
+  return assemblePdf(objects, Buffer.from('%PDF-1.7\n'));
 }
 
 /**
