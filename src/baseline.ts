@@ -10,6 +10,7 @@ import { basename } from 'node:path';
 import { z } from 'zod';
 import type { FileResult } from './model.js';
 import type { Lang } from './rule.js';
+import { t } from './messages.js';
 
 export const BaselineEntry = z.object({
   fingerprint: z.string().min(1),
@@ -36,7 +37,7 @@ export function readBaseline(path: string, lang: Lang): BaselineFile {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new BaselineError(lang === 'en' ? `${path}: the baseline is not valid JSON (${(e as Error).message}); fix it or delete it to write a new one` : `${path}: baseline bukan JSON yang sah (${(e as Error).message}); perbaiki atau hapus agar ditulis ulang`);
+    throw new BaselineError(t(lang, 'baseline.badJson', { file: path, reason: (e as Error).message }));
   }
   // The web page's accepted list ({"lkjipLintAccepted": 1, "accepted": [...]}) is a baseline too.
   if (raw && typeof raw === 'object' && (raw as { lkjipLintAccepted?: unknown }).lkjipLintAccepted === 1) raw = { tool: 'lkjip-lint', version: 1, accepted: (raw as { accepted?: unknown }).accepted };
@@ -44,7 +45,7 @@ export function readBaseline(path: string, lang: Lang): BaselineFile {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const where = issue.path.join('.') || '(root)';
-    throw new BaselineError(lang === 'en' ? `${path}: not a lkjip-lint baseline (${where}: ${issue.message}); it needs {"tool": "lkjip-lint", "version": 1, "accepted": [...]}` : `${path}: bukan baseline lkjip-lint (${where}: ${issue.message}); isinya harus {"tool": "lkjip-lint", "version": 1, "accepted": [...]}`);
+    throw new BaselineError(t(lang, 'baseline.notBaseline', { file: path, where, reason: issue.message }));
   }
   return parsed.data;
 }

@@ -11,6 +11,7 @@ import type { LintOptions } from './lint.js';
 import type { AnnotateOutcome, Task } from './worker.js';
 import type { AnnotateOptions } from './annotate/index.js';
 import { failed as failedResult } from './results.js';
+import type { MessageKey, Vars } from './messages.js';
 import { LintPool, PoolError, type WorkerKind } from './pool.js';
 
 export { LintPool } from './pool.js';
@@ -50,17 +51,17 @@ export function runAnnotateTask(pool: LintPool, task: Task, timeout: number, mem
 /** Run a worker function; a stopped, crashed or timed-out worker becomes a one-line error result. */
 async function runInPool<T>(pool: LintPool, task: Task, timeout: number, memoryMb: number, queueTimeout: number, name: string, stopped: (r: FileResult) => T, onPage?: BatchOptions['onPage']): Promise<T> {
   const { path, options } = task;
-  const failed = (en: string, id: string) => stopped(failedResult(path, options, en, id));
+  const failed = (key: MessageKey, vars: Vars = {}) => stopped(failedResult(path, options, key, vars));
   try {
     const onProgress = onPage ? (p: { ocrPagesDone: number; ocrPagesTotal: number }) => onPage(path, p.ocrPagesDone, p.ocrPagesTotal) : undefined;
     return (await pool.run(task, { name, timeout, queueTimeout, ...(onProgress ? { onProgress } : {}) })) as T;
   } catch (e) {
     const reason = e instanceof PoolError ? e.reason : null;
-    if (reason === 'timeout') return failed(`stopped after ${timeout} s (--timeout); the file is unusually heavy: check it, or raise --timeout`, `dihentikan setelah ${timeout} detik (--timeout); berkas ini luar biasa berat: periksa berkasnya, atau naikkan --timeout`);
-    if (reason === 'memory') return failed(`stopped: it needed more than ${memoryMb} MB of memory; the file is unusually heavy: check it`, `dihentikan: butuh lebih dari ${memoryMb} MB memori; berkas ini luar biasa berat: periksa berkasnya`);
-    if (reason === 'queue' || reason === 'full') return failed(`not linted: no worker was free for ${queueTimeout} s (too many reports at once); send it again later`, `tidak diperiksa: tidak ada pekerja yang bebas selama ${queueTimeout} detik (terlalu banyak laporan sekaligus); kirim ulang nanti`);
+    if (reason === 'timeout') return failed('run.timeout', { s: timeout });
+    if (reason === 'memory') return failed('run.memory', { mb: memoryMb });
+    if (reason === 'queue' || reason === 'full') return failed('run.queue', { s: queueTimeout });
     const first = ((e as Error).message ?? String(e)).split('\n')[0];
-    return failed(`internal error: ${first}; run it alone with --debug for details`, `galat internal: ${first}; jalankan berkas ini sendiri dengan --debug untuk rinciannya`);
+    return failed('run.internal', { reason: first ?? '' });
   }
 }
 

@@ -18,6 +18,7 @@ import { BaselineError, readBaseline, useBaseline } from './baseline.js';
 import { forTerminal } from './format/terminal.js';
 import { summaryTable, writeSummary } from './format/summary.js';
 import { annotateFile, lintFiles } from './batch.js';
+import { writtenLine } from './annotate/dir.js';
 import { progressBar } from './progress.js';
 import { langOf } from './results.js';
 import type { FileResult, LintOutput, SkippedFile } from './model.js';
@@ -249,7 +250,7 @@ async function main(argv: string[]): Promise<number> {
     } else {
       writeFileSync(values.annotate, annotated.bytes);
       const count = annotated.comments ?? 0;
-      const written = want === 'pdf' ? t(lang, 'cli.writtenNotes', { count }) : annotated.changes ? t(lang, 'cli.writtenCommentsChanges', { count, changes: annotated.changes }) : t(lang, 'cli.writtenComments', { count });
+      const written = writtenLine(lang, want === 'pdf', count, annotated.changes ?? 0);
       process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${written}${annotated.replaced ? t(lang, 'cli.replaced', { count: annotated.replaced }) : ''}\n`);
     }
   }

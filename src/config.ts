@@ -145,7 +145,7 @@ export interface ResolvedRule {
 export function resolveRules(rules: Rule<unknown>[], config: Config, file = CONFIG_FILE): ResolvedRule[] {
   const known = new Set(rules.map((r) => r.id));
   for (const id of Object.keys(config.rules ?? {})) {
-    if (!known.has(id)) throw new ConfigError(`${file}: unknown rule "${id}" in "rules" (known: ${[...known].join(', ')})`);
+    if (!known.has(id)) throw new ConfigError(`${file}: ${t(config.lang ?? 'id', 'config.unknownRule', { key: id, hint: '', allowed: [...known].join(', ') })}`);
   }
   const out: ResolvedRule[] = [];
   for (const rule of rules) {

@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from './rule.js';
+import { both, type MessageKey } from './messages.js';
 
 /** Extensions linted when found in a folder (a file named on the command line is read whatever its name). */
 export const REPORT_EXTENSIONS = /\.(docx|pdf|txt|md|markdown)$/i;
@@ -26,16 +27,16 @@ export interface Inputs {
   skipped: Skipped[];
 }
 
-const REASONS: Record<Exclude<SkipKind, 'too-large'>, { en: string; id: string }> = {
-  missing: { en: 'no such file or folder', id: 'berkas atau folder tidak ditemukan' },
-  'old-word': { en: 'an old Word document (.doc); save it as .docx or export it to PDF, then lint it', id: 'dokumen Word lama (.doc); simpan sebagai .docx atau ekspor ke PDF, lalu periksa lagi' },
-  opendocument: { en: 'an OpenDocument file (.odt); save it as .docx or export it to PDF, then lint it', id: 'berkas OpenDocument (.odt); simpan sebagai .docx atau ekspor ke PDF, lalu periksa lagi' },
-  spreadsheet: { en: 'a spreadsheet, not a report; lint the report itself (.docx or .pdf)', id: 'lembar kerja, bukan laporan; periksa laporannya sendiri (.docx atau .pdf)' },
-  presentation: { en: 'a presentation, not a report; lint the report itself (.docx or .pdf)', id: 'berkas presentasi, bukan laporan; periksa laporannya sendiri (.docx atau .pdf)' },
-  image: { en: 'an image; put the scanned pages into one PDF and lint that', id: 'berkas gambar; satukan halaman pindaian menjadi satu PDF lalu periksa PDF itu' },
-  archive: { en: 'an archive; extract it and lint the folder', id: 'berkas arsip; ekstrak lalu periksa foldernya' },
-  project: { en: 'a project file (README, LICENSE, CHANGELOG), not a report', id: 'berkas proyek (README, LICENSE, CHANGELOG), bukan laporan' },
-  other: { en: 'not a report format (.docx, .pdf, .txt, .md)', id: 'bukan format laporan (.docx, .pdf, .txt, .md)' },
+const REASONS: Record<Exclude<SkipKind, 'too-large'>, MessageKey> = {
+  missing: 'skip.missing',
+  'old-word': 'skip.old-word',
+  opendocument: 'skip.opendocument',
+  spreadsheet: 'skip.spreadsheet',
+  presentation: 'skip.presentation',
+  image: 'skip.image',
+  archive: 'skip.archive',
+  project: 'skip.project',
+  other: 'skip.other',
 };
 
 function kindOf(name: string): Exclude<SkipKind, 'too-large' | 'missing'> | null {
@@ -66,17 +67,14 @@ export function collectInputs(paths: string[], opts: { maxFileMb?: number } = {}
   const tooLarge = (path: string, size: number): Skipped => ({
     path,
     kind: 'too-large',
-    reason: {
-      en: `too large to lint (${Math.round(size / 1048576)} MB, limit ${opts.maxFileMb ?? 500} MB); raise --max-file-mb if it really is one report`,
-      id: `terlalu besar untuk diperiksa (${Math.round(size / 1048576)} MB, batas ${opts.maxFileMb ?? 500} MB); naikkan --max-file-mb bila memang satu laporan`,
-    },
+    reason: both('skip.tooLarge', { mb: Math.round(size / 1048576), limit: opts.maxFileMb ?? 500 }),
   });
   const walk = (dir: string) => {
     let names: string[];
     try {
       names = readdirSync(dir).sort();
     } catch {
-      skipped.push({ path: dir, kind: 'other', reason: { en: 'the folder cannot be read (permissions)', id: 'folder tidak dapat dibaca (izin akses)' } });
+      skipped.push({ path: dir, kind: 'other', reason: both('skip.folderUnreadable') });
       return;
     }
     for (const name of names) {
@@ -95,7 +93,7 @@ export function collectInputs(paths: string[], opts: { maxFileMb?: number } = {}
       }
       if (!st.isFile()) continue;
       const kind = kindOf(name);
-      if (kind) skipped.push({ path: full, kind, reason: REASONS[kind] });
+      if (kind) skipped.push({ path: full, kind, reason: both(REASONS[kind]) });
       else if (st.size > maxBytes) skipped.push(tooLarge(full, st.size));
       else files.push(full);
     }
@@ -105,7 +103,7 @@ export function collectInputs(paths: string[], opts: { maxFileMb?: number } = {}
     try {
       st = statSync(p);
     } catch {
-      skipped.push({ path: p, kind: 'missing', reason: REASONS.missing });
+      skipped.push({ path: p, kind: 'missing', reason: both(REASONS.missing) });
       continue;
     }
     if (st.isDirectory()) walk(p);

@@ -15,6 +15,51 @@ export const MESSAGES = {
   // Inputs (src/sniff.ts).
   'input.notPdf': { id: 'bukan PDF: isinya teks ({bytes} bita), padahal namanya berakhiran .pdf; unduh atau ekspor ulang laporannya ke PDF (atau beri nama .txt bila memang ekspor teks)', en: 'not a PDF: its content is text ({bytes} bytes) although its name ends in .pdf; download or export the report to PDF again (or name it .txt if it is a text export)' },
   'input.notDocx': { id: 'bukan dokumen Word: isinya teks ({bytes} bita), padahal namanya berakhiran .{ext}; simpan ulang laporannya sebagai .docx dari Word (atau beri nama .txt bila memang ekspor teks)', en: 'not a Word document: its content is text ({bytes} bytes) although its name ends in .{ext}; save the report again as .docx from Word (or name it .txt if it is a text export)' },
+  'input.empty': { id: 'berkas kosong', en: 'the file is empty' },
+  'input.zipNotWord': { id: 'arsip zip yang bukan dokumen Word (tidak ada word/document.xml)', en: 'a zip archive that is not a Word document (no word/document.xml)' },
+  'input.oldOffice': { id: 'berkas Word lama (.doc) atau berkas Office terenkripsi; simpan sebagai .docx atau ekspor ke PDF', en: 'an old binary Word (.doc) or encrypted Office file; save it as .docx or export to PDF' },
+  'input.binary': { id: 'isi biner yang bukan DOCX, PDF, maupun teks', en: 'binary content that is neither DOCX, PDF nor text' },
+  'input.textTooLarge': { id: 'berkas teks {mb} MB jauh lebih besar dari laporan mana pun (batas {limit} MB); periksa apakah berkasnya benar', en: 'a text file of {mb} MB is far larger than any report (limit {limit} MB); check that it is the right file' },
+  // Word documents that cannot be read (src/parse/docx.ts, src/parse/zip-parts.ts).
+  'input.docxDamaged': { id: 'bukan dokumen Word yang dapat dibaca (zip rusak atau terpotong: {reason}); buka di Word lalu simpan ulang sebagai .docx', en: 'not a readable Word document (the zip is damaged or truncated: {reason}); open it in Word and save it again as .docx' },
+  'input.docm': { id: 'dokumen Word bermakro (.docm); simpan sebagai .docx biasa (File > Save As > Word Document) lalu periksa berkas itu', en: 'a macro-enabled Word document (.docm); save it as a plain .docx (File > Save As > Word Document) and lint that' },
+  'input.docxPassword': { id: 'dokumen Word yang dilindungi kata sandi; hapus kata sandinya (File > Info > Protect Document) lalu simpan ulang', en: 'a password-protected Word document; remove the password (File > Info > Protect Document) and save again' },
+  'input.noDocumentXml': { id: 'arsip zip tanpa word/document.xml, jadi bukan dokumen Word; ekspor laporan sebagai .docx, PDF atau teks', en: 'a zip archive without word/document.xml, so not a Word document; export the report as .docx, PDF or text' },
+  'input.docxInflates': { id: 'dokumen Word ini akan mengembang menjadi {mb} MB XML (batas {limit} MB); ini bukan laporan biasa, periksa berkasnya', en: 'the Word document would inflate to {mb} MB of XML (over {limit} MB); this is not a normal report, check the file' },
+  'input.zipBomb': { id: 'dokumen Word ini mengembang menjadi lebih dari {limit} MB XML, melebihi yang disebut header zip-nya (bom zip?); ini bukan laporan biasa, periksa berkasnya', en: 'the Word document inflates to more than {limit} MB of XML, more than its zip headers claim (a zip bomb?); this is not a normal report, check the file' },
+  'input.doctype': { id: '{part} memuat DOCTYPE atau deklarasi entitas, yang tidak pernah ditulis Word (berkas rekayasa?); ditolak', en: '{part} declares a DOCTYPE or entities, which Word files never do (a crafted file?); refused' },
+  'input.docxUnreadableWhy': { id: 'dokumen Word tidak dapat dibaca ({reason}); buka di Word lalu simpan ulang sebagai .docx', en: 'the Word document could not be read ({reason}); open it in Word and save it again as .docx' },
+  'input.docxUnreadable': { id: 'dokumen Word tidak dapat dibaca; buka di Word lalu simpan ulang sebagai .docx', en: 'the Word document could not be read; open it in Word and save it again as .docx' },
+  // PDFs that cannot be read (src/parse/pdf.ts, src/parse/pdf-streams.ts, src/parse/ocr.ts).
+  'input.pdfDamaged': { id: 'bukan PDF yang dapat dibaca ({reason}); berkas rusak atau terpotong: unduh atau ekspor ulang', en: 'not a readable PDF ({reason}); the file is damaged or truncated: download or export it again' },
+  'input.pdfPassword': { id: 'PDF ini terenkripsi dengan kata sandi; mintalah salinan tanpa kata sandi, atau jalankan lagi dengan --password <kata sandi>', en: 'the PDF is encrypted with a password; ask for an unprotected copy, or run again with --password <password>' },
+  'input.pdfWrongPassword': { id: 'kata sandi PDF salah; periksa lalu jalankan lagi dengan --password <kata sandi>, atau mintalah salinan tanpa kata sandi', en: 'the PDF password is wrong; check it and run again with --password <password>, or ask for an unprotected copy' },
+  'input.scanned': { id: 'PDF ini tidak punya lapisan teks (laporan hasil pindai) dan {why}', en: 'the PDF has no text layer (a scanned report) and {why}' },
+  'input.scannedNoOcrText': { id: 'PDF ini tidak punya lapisan teks (laporan hasil pindai) dan OCR tidak menemukan teks di halamannya; ekspor dari berkas Word aslinya lalu periksa hasilnya', en: 'the PDF has no text layer (a scanned report) and OCR found no text on its pages; export the original Word file and lint that' },
+  'input.pixelBomb': { id: 'sebuah gambar di PDF ini mengaku berukuran {size} piksel, lebih dari {million} juta (bom dekompresi?); ini bukan laporan biasa, periksa berkasnya atau ekspor ulang', en: 'an image of the PDF claims {size} pixels, more than {million} million (a decompression bomb?); this is not a normal report, check the file or export it again' },
+  'input.streamBomb': { id: 'sebuah stream di PDF ini mengembang menjadi lebih dari {mb} MB (bom kompresi?); ini bukan laporan biasa, periksa berkasnya atau ekspor ulang', en: 'a stream of the PDF decodes to more than {mb} MB (a compression bomb?); this is not a normal report, check the file or export it again' },
+  'input.streamsBomb': { id: 'stream-stream di PDF ini bersama-sama mengembang menjadi lebih dari {mb} MB (bom kompresi?); ini bukan laporan biasa, periksa berkasnya atau ekspor ulang', en: 'the streams of the PDF decode to more than {mb} MB together (a compression bomb?); this is not a normal report, check the file or export it again' },
+  'ocr.noTesseract': { id: 'Tesseract belum terpasang, jadi halaman hasil pindai tidak dapat dibaca: pasang dengan `apt-get install tesseract-ocr tesseract-ocr-ind`', en: 'Tesseract is not installed, so scanned pages cannot be read: install it with `apt-get install tesseract-ocr tesseract-ocr-ind`' },
+  'ocr.noIndonesian': { id: 'Model bahasa Indonesia Tesseract belum terpasang, jadi halaman hasil pindai tidak dapat dibaca: pasang dengan `apt-get install tesseract-ocr-ind`', en: "Tesseract's Indonesian model is not installed, so scanned pages cannot be read: install it with `apt-get install tesseract-ocr-ind`" },
+  'ocr.noStart': { id: 'OCR tidak dapat dimulai', en: 'OCR could not start' },
+  // A file the worker could not lint (src/worker.ts, src/batch.ts).
+  'run.fileTooLarge': { id: 'berkas {mb} MB, melebihi batas {limit} MB untuk sebuah laporan; periksa apakah berkasnya benar', en: 'the file is {mb} MB, over the {limit} MB limit for a report; check that it is the right file' },
+  'run.cannotRead': { id: 'berkas tidak dapat dibaca ({code})', en: 'cannot read the file ({code})' },
+  'run.timeout': { id: 'dihentikan setelah {s} detik (--timeout); berkas ini luar biasa berat: periksa berkasnya, atau naikkan --timeout', en: 'stopped after {s} s (--timeout); the file is unusually heavy: check it, or raise --timeout' },
+  'run.memory': { id: 'dihentikan: butuh lebih dari {mb} MB memori; berkas ini luar biasa berat: periksa berkasnya', en: 'stopped: it needed more than {mb} MB of memory; the file is unusually heavy: check it' },
+  'run.queue': { id: 'tidak diperiksa: tidak ada pekerja yang bebas selama {s} detik (terlalu banyak laporan sekaligus); kirim ulang nanti', en: 'not linted: no worker was free for {s} s (too many reports at once); send it again later' },
+  'run.internal': { id: 'galat internal: {reason}; jalankan berkas ini sendiri dengan --debug untuk rinciannya', en: 'internal error: {reason}; run it alone with --debug for details' },
+  // A baseline file that cannot be used (src/baseline.ts).
+  'baseline.badJson': { id: '{file}: baseline bukan JSON yang sah ({reason}); perbaiki atau hapus agar ditulis ulang', en: '{file}: the baseline is not valid JSON ({reason}); fix it or delete it to write a new one' },
+  'baseline.notBaseline': { id: '{file}: bukan baseline lkjip-lint ({where}: {reason}); isinya harus {"tool": "lkjip-lint", "version": 1, "accepted": [...]}', en: '{file}: not a lkjip-lint baseline ({where}: {reason}); it needs {"tool": "lkjip-lint", "version": 1, "accepted": [...]}' },
+  // A text that is no report at all (src/report-marks.ts): the engine's own check and its finding.
+  'report.notLkjipRule': { id: 'teks yang tidak tampak seperti LKjIP: tidak ada BAB, judul Laporan Kinerja / LKjIP / LAKIP, maupun capaian, target atau realisasi', en: 'a text that does not look like an LKjIP: no chapters (BAB), no Laporan Kinerja / LKjIP / LAKIP title, no capaian, target or realisasi' },
+  'report.notLkjip': { id: 'Berkas ini tidak tampak seperti LKjIP: tidak ada bab (BAB I …), judul Laporan Kinerja / LKjIP / LAKIP, maupun tabel atau kata capaian, target, realisasi; periksa apakah berkas yang dikirim benar', en: 'This does not look like an LKjIP: no chapters (BAB I …), no Laporan Kinerja / LKjIP / LAKIP title, no capaian, target or realisasi table or words; check that it is the right file' },
+  // SARIF's own words (src/format/sarif.ts).
+  'sarif.example': { id: 'Contoh dari laporan nyata', en: 'Example from a real report' },
+  'sarif.more': { id: 'Selengkapnya', en: 'More' },
+  'sarif.uploads': { id: 'Laporan yang diunggah (nama berkas saja)', en: 'The uploaded reports (file names only)' },
+  'sarif.root': { id: 'Folder tempat lkjip-lint dijalankan', en: 'The folder lkjip-lint ran in' },
   // Config file (src/config-check.ts).
   'config.notFound': { id: 'berkas konfigurasi tidak ditemukan; periksa jalur --config', en: 'config file not found; check the --config path' },
   'config.isFolder': { id: 'ini sebuah folder, bukan berkas konfigurasi; beri jalur ke {file}', en: 'this is a folder, not a config file; give the path of a {file}' },
@@ -215,6 +260,8 @@ export const MESSAGES = {
   'skip.image': { id: 'berkas gambar; satukan halaman pindaian menjadi satu PDF lalu periksa PDF itu', en: 'an image; put the scanned pages into one PDF and lint that' },
   'skip.archive': { id: 'berkas arsip; ekstrak lalu periksa foldernya', en: 'an archive; extract it and lint the folder' },
   'skip.project': { id: 'berkas proyek (README, LICENSE, CHANGELOG), bukan laporan', en: 'a project file (README, LICENSE, CHANGELOG), not a report' },
+  'skip.tooLarge': { id: 'terlalu besar untuk diperiksa ({mb} MB, batas {limit} MB); naikkan --max-file-mb bila memang satu laporan', en: 'too large to lint ({mb} MB, limit {limit} MB); raise --max-file-mb if it really is one report' },
+  'skip.folderUnreadable': { id: 'folder tidak dapat dibaca (izin akses)', en: 'the folder cannot be read (permissions)' },
   'skip.other': { id: 'bukan format laporan (.docx, .pdf, .txt, .md)', en: 'not a report format (.docx, .pdf, .txt, .md)' },
 
   // The command line (src/cli-main.ts): usage errors, status lines, --help.
@@ -432,12 +479,15 @@ export type MessageKey = keyof typeof MESSAGES;
  */
 export const SAME_IN_BOTH: ReadonlySet<MessageKey> = new Set<MessageKey>(['config.other', 'type.null', 'http.failed', 'html.info', 'page.info', 'stylish.info', 'note.info', 'html.format', 'summary.format', 'html.status', 'summary.status', 'status.ok', 'page.unit', 'stylish.unit', 'stylish.semester']);
 
-export type Vars = Record<string, string | number>;
+/** A value is a number, a string, or a text in both languages (filled in the message's language). */
+export type Vars = Record<string, string | number | Text>;
+
+const show = (v: string | number | Text, lang: Lang): string => (typeof v === 'object' ? v[lang] : String(v));
 
 /** The message `key` in `lang`, its `{name}` filled from `vars`. */
 export function t(lang: Lang, key: MessageKey, vars: Vars = {}): string {
   const text: string = MESSAGES[key][lang];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? show(vars[name]!, lang) : whole));
 }
 
 /** Both languages of `key` (for results built before the run's language is known). */

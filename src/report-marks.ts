@@ -8,6 +8,7 @@
  */
 import type { Block, Finding, LKjIPDocument } from './model.js';
 import type { Lang, Text } from './rule.js';
+import { both } from './messages.js';
 
 export interface ReportMarks {
   /** A chapter heading line: `BAB I`, `BAB 3`. */
@@ -45,15 +46,9 @@ export const looksLikeReport = (m: ReportMarks) => m.chapters || m.title || m.me
 /** The finding's rule id (not a rule of rules/: it is the engine's own check, run first). */
 export const NOT_A_REPORT = 'not-a-report';
 
-export const NOT_A_REPORT_DESCRIPTION: Text = {
-  id: 'teks yang tidak tampak seperti LKjIP: tidak ada BAB, judul Laporan Kinerja / LKjIP / LAKIP, maupun capaian, target atau realisasi',
-  en: 'a text that does not look like an LKjIP: no chapters (BAB), no Laporan Kinerja / LKjIP / LAKIP title, no capaian, target or realisasi',
-};
+export const NOT_A_REPORT_DESCRIPTION: Text = both('report.notLkjipRule');
 
-const MESSAGE: Text = {
-  id: 'Berkas ini tidak tampak seperti LKjIP: tidak ada bab (BAB I …), judul Laporan Kinerja / LKjIP / LAKIP, maupun tabel atau kata capaian, target, realisasi; periksa apakah berkas yang dikirim benar',
-  en: 'This does not look like an LKjIP: no chapters (BAB I …), no Laporan Kinerja / LKjIP / LAKIP title, no capaian, target or realisasi table or words; check that it is the right file',
-};
+const MESSAGE: Text = both('report.notLkjip');
 
 /** The one finding for a text that is not a report, at its first line. */
 export function notAReport(doc: LKjIPDocument, lang: Lang): Finding {

@@ -22,11 +22,11 @@ function bytesOf({ path, bytes, options }: Task): Uint8Array | FileResult {
   if (bytes) return bytes;
   try {
     const size = statSync(path).size;
-    if (size > MAX_FILE) return failed(path, options, `the file is ${Math.round(size / 1048576)} MB, over the ${MAX_FILE / 1048576} MB limit for a report; check that it is the right file`, `berkas ${Math.round(size / 1048576)} MB, melebihi batas ${MAX_FILE / 1048576} MB untuk sebuah laporan; periksa apakah berkasnya benar`);
+    if (size > MAX_FILE) return failed(path, options, 'run.fileTooLarge', { mb: Math.round(size / 1048576), limit: MAX_FILE / 1048576 });
     return readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    return failed(path, options, `cannot read the file (${code})`, `berkas tidak dapat dibaca (${code})`);
+    return failed(path, options, 'run.cannotRead', { code: String(code) });
   }
 }
 

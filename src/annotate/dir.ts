@@ -12,6 +12,7 @@ import type { Lang } from '../rule.js';
 import { createPool, dispatchOrder, runAnnotateTask, runTask, type BatchOptions } from '../batch.js';
 import type { AnnotateOptions } from './index.js';
 import { forTerminal } from '../format/terminal.js';
+import { t } from '../messages.js';
 
 export interface DirOutcome {
   results: FileResult[];
@@ -35,6 +36,12 @@ export function copyPath(file: string, inputs: string[], outDir: string): string
   return join(outDir, basename(file));
 }
 
+/** What was written into one annotated copy: notes (PDF) or comments and tracked changes (Word). */
+export function writtenLine(lang: Lang, pdf: boolean, count: number, changes: number): string {
+  if (pdf) return t(lang, 'cli.writtenNotes', { count });
+  return changes ? t(lang, 'cli.writtenCommentsChanges', { count, changes }) : t(lang, 'cli.writtenComments', { count });
+}
+
 export async function annotateDir(inputs: string[], files: string[], outDir: string, options: LintOptions, batch: BatchOptions, annotate: AnnotateOptions, lang: Lang): Promise<DirOutcome> {
   const timeout = batch.timeout ?? 60;
   const memoryMb = batch.memoryMb ?? 1536;
@@ -56,12 +63,12 @@ export async function annotateDir(inputs: string[], files: string[], outDir: str
         if (!o.result.error) {
           if (!o.bytes) {
             failed++;
-            say(`${forTerminal(target)}: ${forTerminal(o.annotateError ?? (lang === 'id' ? 'tidak ditulis' : 'not written'), true)}`);
+            say(`${forTerminal(target)}: ${forTerminal(o.annotateError ?? t(lang, 'cli.notWritten'), true)}`);
           } else {
             mkdirSync(dirname(target), { recursive: true });
             writeFileSync(target, o.bytes);
             const n = o.comments ?? 0;
-            const what = lang === 'id' ? `${n} ${/\.pdf$/i.test(path) ? 'catatan' : 'komentar'}${o.changes ? `, ${o.changes} perubahan terlacak` : ''} ditulis` : `${n} ${/\.pdf$/i.test(path) ? 'notes' : 'comments'}${o.changes ? `, ${o.changes} tracked changes` : ''} written`;
+            const what = writtenLine(lang, /\.pdf$/i.test(path), n, o.changes ?? 0);
             say(`${forTerminal(relative(process.cwd(), target) || target)}: ${what}`);
           }
         }

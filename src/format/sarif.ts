@@ -18,6 +18,7 @@ import type { Lang, Rule, Text } from '../rule.js';
 import { allRules } from '../../rules/index.js';
 import { NOT_A_REPORT, NOT_A_REPORT_DESCRIPTION } from '../report-marks.js';
 import { VERSION } from '../version.js';
+import { t } from '../messages.js';
 
 /**
  * Each rule's SARIF `name`: what it finds, in PascalCase, distinct from its id (SARIF §3.49.7:
@@ -98,8 +99,8 @@ function ruleDescriptor(rule: Described, lang: Lang, base: string | null) {
   const other: Lang = lang === 'id' ? 'en' : 'id';
   const uri = helpUri(rule.id, base);
   const example = rule.example;
-  const exampleLabel = lang === 'id' ? 'Contoh dari laporan nyata' : 'Example from a real report';
-  const more = lang === 'id' ? 'Selengkapnya' : 'More';
+  const exampleLabel = t(lang, 'sarif.example');
+  const more = t(lang, 'sarif.more');
   return {
     id: rule.id,
     name: RULE_NAMES[rule.id] ?? `Rule${rule.id.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase())}`,
@@ -214,7 +215,7 @@ export function toSarif(results: FileResult[], lang: Lang, opts: SarifOptions = 
         },
         invocations: [{ executionSuccessful: !results.some((r) => r.error), ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
         originalUriBaseIds: {
-          '%SRCROOT%': root === null ? { description: { text: lang === 'id' ? 'Laporan yang diunggah (nama berkas saja)' : 'The uploaded reports (file names only)' } } : { uri: pathToFileURL(root.endsWith(sep) ? root : root + sep).href, description: { text: lang === 'id' ? 'Folder tempat lkjip-lint dijalankan' : 'The folder lkjip-lint ran in' } },
+          '%SRCROOT%': root === null ? { description: { text: t(lang, 'sarif.uploads') } } : { uri: pathToFileURL(root.endsWith(sep) ? root : root + sep).href, description: { text: t(lang, 'sarif.root') } },
         },
         artifacts,
         results: sarifResults,

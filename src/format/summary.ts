@@ -69,7 +69,9 @@ export function summaryTable(results: readonly FileResult[], lang: Lang, skipped
   const body = rows.map((r) => [r.file, r.format, r.office, r.year === null ? '' : String(r.year), STATUS[lang][r.status], String(r.errors), String(r.warnings), r.note || r.topRules]);
   const all = [head, ...body];
   const widths = head.map((_, c) => Math.min(c === 7 ? 60 : 48, Math.max(...all.map((row) => (row[c] ?? '').length))));
-  const line = (row: string[]) => '  ' + row.map((cell, c) => (cell.length > widths[c]! ? cell.slice(0, widths[c]! - 1) + '…' : cell.padEnd(widths[c]!))).join('  ').trimEnd();
+  // A long path is cut at its start, so that the file's own name (the satker's upload) stays readable.
+  const clip = (cell: string, c: number) => (c === 0 ? '…' + cell.slice(cell.length - widths[c]! + 1) : cell.slice(0, widths[c]! - 1) + '…');
+  const line = (row: string[]) => '  ' + row.map((cell, c) => (cell.length > widths[c]! ? clip(cell, c) : cell.padEnd(widths[c]!))).join('  ').trimEnd();
   return [h.title, line(head), ...body.map(line), ''].join('\n') + '\n';
 }
 

@@ -156,22 +156,22 @@ export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPD
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch (e) {
-    throw new InputError(`not a readable Word document (the zip is damaged or truncated: ${(e as Error).message}); open it in Word and save it again as .docx`, `bukan dokumen Word yang dapat dibaca (zip rusak atau terpotong: ${(e as Error).message}); buka di Word lalu simpan ulang sebagai .docx`);
+    throw new InputError('input.docxDamaged', { reason: (e as Error).message });
   }
   const names = Object.keys(zip.files);
-  if (names.some((n) => /vbaProject\.bin$/i.test(n))) throw new InputError('a macro-enabled Word document (.docm); save it as a plain .docx (File > Save As > Word Document) and lint that', 'dokumen Word bermakro (.docm); simpan sebagai .docx biasa (File > Save As > Word Document) lalu periksa berkas itu');
-  if (names.some((n) => /^EncryptedPackage$|EncryptionInfo/i.test(n))) throw new InputError('a password-protected Word document; remove the password (File > Info > Protect Document) and save again', 'dokumen Word yang dilindungi kata sandi; hapus kata sandinya (File > Info > Protect Document) lalu simpan ulang');
+  if (names.some((n) => /vbaProject\.bin$/i.test(n))) throw new InputError('input.docm');
+  if (names.some((n) => /^EncryptedPackage$|EncryptionInfo/i.test(n))) throw new InputError('input.docxPassword');
   const main = zip.file('word/document.xml');
-  if (!main) throw new InputError('a zip archive without word/document.xml, so not a Word document; export the report as .docx, PDF or text', 'arsip zip tanpa word/document.xml, jadi bukan dokumen Word; ekspor laporan sebagai .docx, PDF atau teks');
+  if (!main) throw new InputError('input.noDocumentXml');
   // The sizes the headers claim are a first check; the bound is what inflation produces (ZipParts).
   const parts = new ZipParts(zip, MAX_INFLATED);
   const xmlParts = names.filter((n) => XML_PART.test(n) && !zip.files[n]!.dir);
   const total = parts.claimed([...new Set([...names.filter((n) => PARTS.test(n)), ...xmlParts])]);
-  if (total > MAX_INFLATED) throw new InputError(`the Word document would inflate to ${Math.round(total / 1048576)} MB of XML (over ${MAX_INFLATED / 1048576} MB); this is not a normal report, check the file`, `dokumen Word ini akan mengembang menjadi ${Math.round(total / 1048576)} MB XML (batas ${MAX_INFLATED / 1048576} MB); ini bukan laporan biasa, periksa berkasnya`);
+  if (total > MAX_INFLATED) throw new InputError('input.docxInflates', { mb: Math.round(total / 1048576), limit: MAX_INFLATED / 1048576 });
   // Word never writes a DOCTYPE; one with entities is an attack on XML parsers (XXE, billion
   // laughs). Every XML part is read whole for it, not only the ones we parse.
   for (const n of xmlParts) {
-    if (/<!DOCTYPE|<!ENTITY/i.test(parts.text(n, PARTS.test(n)))) throw new InputError(`${n} declares a DOCTYPE or entities, which Word files never do (a crafted file?); refused`, `${n} memuat DOCTYPE atau deklarasi entitas, yang tidak pernah ditulis Word (berkas rekayasa?); ditolak`);
+    if (/<!DOCTYPE|<!ENTITY/i.test(parts.text(n, PARTS.test(n)))) throw new InputError('input.doctype', { part: n });
   }
   const xml = parts.text('word/document.xml');
   const { xml: marked, equations } = markDocumentXml(xml);
@@ -200,9 +200,9 @@ export async function parseDocx(path: string, bytes: Uint8Array): Promise<LKjIPD
       },
     } as Parameters<typeof mammoth.convertToHtml>[1]);
   } catch (e) {
-    throw new InputError(`the Word document could not be read (${(e as Error).message.split('\n')[0]}); open it in Word and save it again as .docx`, `dokumen Word tidak dapat dibaca (${(e as Error).message.split('\n')[0]}); buka di Word lalu simpan ulang sebagai .docx`);
+    throw new InputError('input.docxUnreadableWhy', { reason: (e as Error).message.split('\n')[0] ?? '' });
   }
-  if (!model) throw new InputError('the Word document could not be read; open it in Word and save it again as .docx', 'dokumen Word tidak dapat dibaca; buka di Word lalu simpan ulang sebagai .docx');
+  if (!model) throw new InputError('input.docxUnreadable');
   // Word's automatic numbers (`BAB %1`, lettered and roman lists), which mammoth does not print.
   const numbering = wordNumbers(xml, (await zip.file('word/numbering.xml')?.async('string')) ?? null, (await zip.file('word/styles.xml')?.async('string')) ?? null);
   return toDocument(path, modelToTree(model), equations, numbering);

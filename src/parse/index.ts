@@ -14,10 +14,7 @@ export { InputError };
 const MAX_TEXT = 20 * 1024 * 1024;
 
 const tooLarge = (n: number) =>
-  new InputError(
-    `a text file of ${Math.round(n / 1048576)} MB is far larger than any report (limit ${MAX_TEXT / 1048576} MB); check that it is the right file`,
-    `berkas teks ${Math.round(n / 1048576)} MB jauh lebih besar dari laporan mana pun (batas ${MAX_TEXT / 1048576} MB); periksa apakah berkasnya benar`,
-  );
+new InputError('input.textTooLarge', { mb: Math.round(n / 1048576), limit: MAX_TEXT / 1048576 });
 
 export interface ParseOptions {
   /** PDF password. */
@@ -49,7 +46,7 @@ async function parseByFormat(path: string, bytes: Uint8Array, opts: ParseOptions
   const sniffed = sniff(bytes, path);
   switch (sniffed.format) {
     case 'unsupported':
-      throw new InputError(sniffed.reason.en, sniffed.reason.id);
+      throw InputError.of(sniffed.reason);
     case 'txt': {
       const { text, notices } = readText(bytes);
       const doc = parseText(path, text, 'txt');

@@ -8,6 +8,7 @@
  * says so in one line and the report is linted without its scanned pages.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { both } from '../messages.js';
 
 /** A recognised word, placed on the page like a pdf.js text run. */
 export interface OcrRun {
@@ -49,15 +50,9 @@ export function ocrAvailable(): OcrMissing | null {
   if (availability !== undefined) return availability;
   const p = spawnSync('tesseract', ['--list-langs'], { encoding: 'utf8', timeout: 20_000 });
   if (p.error || p.status !== 0) {
-    availability = {
-      en: 'Tesseract is not installed, so scanned pages cannot be read: install it with `apt-get install tesseract-ocr tesseract-ocr-ind`',
-      id: 'Tesseract belum terpasang, jadi halaman hasil pindai tidak dapat dibaca: pasang dengan `apt-get install tesseract-ocr tesseract-ocr-ind`',
-    };
+    availability = both('ocr.noTesseract');
   } else if (!/^ind$/m.test(`${p.stdout}\n${p.stderr}`)) {
-    availability = {
-      en: "Tesseract's Indonesian model is not installed, so scanned pages cannot be read: install it with `apt-get install tesseract-ocr-ind`",
-      id: 'Model bahasa Indonesia Tesseract belum terpasang, jadi halaman hasil pindai tidak dapat dibaca: pasang dengan `apt-get install tesseract-ocr-ind`',
-    };
+    availability = both('ocr.noIndonesian');
   } else availability = null;
   return availability;
 }

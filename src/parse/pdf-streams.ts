@@ -599,15 +599,10 @@ async function decodedSize(data: Buffer, names: string[], dict: string, limit: n
 function pixelBomb(e: TooManyPixels, maxPixels: number): InputError {
   const size = `${e.width} × ${e.height}`;
   const million = Math.round(maxPixels / 1e6);
-  return new InputError(
-    `an image of the PDF claims ${size} pixels, more than ${million} million (a decompression bomb?); this is not a normal report, check the file or export it again`,
-    `sebuah gambar di PDF ini mengaku berukuran ${size} piksel, lebih dari ${million} juta (bom dekompresi?); ini bukan laporan biasa, periksa berkasnya atau ekspor ulang`,
-  );
+  return new InputError('input.pixelBomb', { size, million });
 }
 
 function bomb(which: 'stream' | 'total', perStream: number, total: number): InputError {
   const mb = Math.round((which === 'stream' ? perStream : total) / MB);
-  return which === 'stream'
-    ? new InputError(`a stream of the PDF decodes to more than ${mb} MB (a compression bomb?); this is not a normal report, check the file or export it again`, `sebuah stream di PDF ini mengembang menjadi lebih dari ${mb} MB (bom kompresi?); ini bukan laporan biasa, periksa berkasnya atau ekspor ulang`)
-    : new InputError(`the streams of the PDF decode to more than ${mb} MB together (a compression bomb?); this is not a normal report, check the file or export it again`, `stream-stream di PDF ini bersama-sama mengembang menjadi lebih dari ${mb} MB (bom kompresi?); ini bukan laporan biasa, periksa berkasnya atau ekspor ulang`);
+  return new InputError(which === 'stream' ? 'input.streamBomb' : 'input.streamsBomb', { mb });
 }

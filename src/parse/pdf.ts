@@ -15,6 +15,7 @@
  */
 import type { LKjIPDocument, SourceLocation } from '../model.js';
 import { InputError } from './errors.js';
+import { both } from '../messages.js';
 import { parseText } from './text.js';
 import { MARKER_SOURCE } from '../text/markers.js';
 import { notBefore, readPageLabel, type PageLabel } from '../text/page-labels.js';
@@ -130,12 +131,9 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
   } catch (e) {
     const name = (e as { name?: string }).name ?? '';
     if (name === 'PasswordException') {
-      throw new InputError(
-        opts.password === undefined ? 'the PDF is encrypted with a password; ask for an unprotected copy, or run again with --password <password>' : 'the PDF password is wrong; check it and run again with --password <password>, or ask for an unprotected copy',
-        opts.password === undefined ? 'PDF ini terenkripsi dengan kata sandi; mintalah salinan tanpa kata sandi, atau jalankan lagi dengan --password <kata sandi>' : 'kata sandi PDF salah; periksa lalu jalankan lagi dengan --password <kata sandi>, atau mintalah salinan tanpa kata sandi',
-      );
+      throw new InputError(opts.password === undefined ? 'input.pdfPassword' : 'input.pdfWrongPassword');
     }
-    throw new InputError(`not a readable PDF (${(e as Error).message.split('\n')[0]}); the file is damaged or truncated: download or export it again`, `bukan PDF yang dapat dibaca (${(e as Error).message.split('\n')[0]}); berkas rusak atau terpotong: unduh atau ekspor ulang`);
+    throw new InputError('input.pdfDamaged', { reason: (e as Error).message.split('\n')[0] ?? '' });
   }
   const maxPages = opts.maxPages ?? 2000;
   const notices: string[] = [];
@@ -180,8 +178,8 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
     const missing = (await import('./ocr.js')).ocrAvailable();
     const queue = ocr as OcrQueue | null | undefined; // set inside queueOcr
     if (missing || !queue) {
-      const why = missing ?? { en: 'OCR could not start', id: 'OCR tidak dapat dimulai' };
-      if (empty.length === count) throw new InputError(`the PDF has no text layer (a scanned report) and ${why.en}`, `PDF ini tidak punya lapisan teks (laporan hasil pindai) dan ${why.id}`);
+      const why = missing ?? both('ocr.noStart');
+      if (empty.length === count) throw new InputError('input.scanned', { why });
       notices.push(why.en);
     } else {
       const read = await queue.done();
@@ -195,7 +193,7 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
     }
   }
   await doc.destroy();
-  if (empty.length === count) throw new InputError('the PDF has no text layer (a scanned report) and OCR found no text on its pages; export the original Word file and lint that', 'PDF ini tidak punya lapisan teks (laporan hasil pindai) dan OCR tidak menemukan teks di halamannya; ekspor dari berkas Word aslinya lalu periksa hasilnya');
+  if (empty.length === count) throw new InputError('input.scannedNoOcrText');
   if (empty.length) notices.push(`page${empty.length > 1 ? 's' : ''} ${ranges(empty)} ha${empty.length > 1 ? 've' : 's'} no text${opts.ocr === 'never' ? ' layer (scanned?): not linted (--ocr never)' : ', not even by OCR: not linted'}`);
   dropRunningLines(pages, heights);
   // The report's own words, to tell a word Word broke at a cell's edge from two words.

@@ -72,16 +72,10 @@ export class ZipParts {
 
   private bomb(): InputError {
     const limit = this.budget / MB;
-    return new InputError(
-      `the Word document inflates to more than ${limit} MB of XML, more than its zip headers claim (a zip bomb?); this is not a normal report, check the file`,
-      `dokumen Word ini mengembang menjadi lebih dari ${limit} MB XML, melebihi yang disebut header zip-nya (bom zip?); ini bukan laporan biasa, periksa berkasnya`,
-    );
+    return new InputError('input.zipBomb', { limit });
   }
 }
 
 function damaged(detail: string): InputError {
-  return new InputError(
-    `not a readable Word document (the zip is damaged or truncated: ${detail}); open it in Word and save it again as .docx`,
-    `bukan dokumen Word yang dapat dibaca (zip rusak atau terpotong: ${detail}); buka di Word lalu simpan ulang sebagai .docx`,
-  );
+  return new InputError('input.docxDamaged', { reason: detail });
 }
