@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { defineRule, type Report } from '../src/rule.js';
 import type { Block } from '../src/model.js';
-import { findNumbers, formatResult } from '../src/numbers.js';
+import { findNumbers, formatResult, markBeside } from '../src/numbers.js';
 import { sameFigure, type Figure, type Indicator } from '../src/facts/indicators.js';
 import { groupAt, proseGroups, sentences } from '../src/walk.js';
 
@@ -223,10 +223,10 @@ export default defineRule({
                 ...place,
                 length: tok.end - tok.start,
                 message: {
-                  id: `Capaian keseluruhan ditulis ${tok.number.text}; tabel capaian memberi ${accepted.map((a) => (a.how === 'row' ? a.text : `${a.text} = ${formatResult(a.value, { decimalMark: facts.decimalMark, percent: true })}`)).join(' atau ')}`,
-                  en: `Overall capaian is given as ${tok.number.text}; the capaian table gives ${accepted.map((a) => (a.how === 'row' ? a.text : `${a.text} = ${formatResult(a.value, { decimalMark: facts.decimalMark, percent: true })}`)).join(' or ')}`,
+                  id: `Capaian keseluruhan ditulis ${tok.number.text}; tabel capaian memberi ${accepted.map((a) => (a.how === 'row' ? a.text : `${a.text} = ${formatResult(a.value, { decimalMark: markBeside(tok.number, facts.decimalMark), percent: true })}`)).join(' atau ')}`,
+                  en: `Overall capaian is given as ${tok.number.text}; the capaian table gives ${accepted.map((a) => (a.how === 'row' ? a.text : `${a.text} = ${formatResult(a.value, { decimalMark: markBeside(tok.number, facts.decimalMark), percent: true })}`)).join(' or ')}`,
                 },
-                expected: best.how === 'row' ? best.text : formatResult(best.value, { decimalMark: facts.decimalMark, percent: true }),
+                expected: best.how === 'row' ? best.text : formatResult(best.value, { decimalMark: markBeside(tok.number, facts.decimalMark), percent: true }),
                 actual: tok.number.text,
               });
               continue;

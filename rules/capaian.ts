@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
 import { columnGroups, isAverageRow, isTotalRow, num, rowLabel } from '../src/facts/columns.js';
-import { formatResult, matchesPrinted, type ParsedNumber } from '../src/numbers.js';
+import { formatResult, markBeside, matchesPrinted, type ParsedNumber } from '../src/numbers.js';
 import { ocrTables } from '../src/facts/ocr-rows.js';
 import type { Block } from '../src/model.js';
 import type { TableFacts } from '../src/facts/tables.js';
@@ -37,14 +37,14 @@ export default defineRule({
     invalid: [
       { text: 'Indikator\tTarget\tRealisasi\tCapaian\nPersentase Tindakan Administratif Keimigrasian\t90%\t[120%]\t[120%]\nRasio Layanan Keimigrasian\t90%\t[100%]\t[100%]', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 2, expected: '133,33%', actual: '120%' }, { line: 3, expected: '111,11%', actual: '100%' }] },
       { name: 'a higher-is-better indicator scored with the lower-is-better formula (DPUPR Ikhtisar: 80,53 / 80 = 100,66%, printed 99,34 %)', text: '          Adapun Capaian Sasaran Dinas Pekerjaan Umum Dan Penataan Ruang tahun 2021\ntampak sebagai berikut :\n\nTUJUAN\tSASARAN\tINDIKATOR TUJUAN\tTARGET\tREALISASI\t%\nMeningkatkan kualitas infrastruktur bina marga, sumberdaya air, perumahan-pemukiman, dan perhubungan\t\tPresentase infrastruktur kondisi baik\t84 %\t79,82 %\t95,02 %\n\t• Meningkatnya kualitas jalan dan jembatan, sarana drainase perkotaan, dan jaringan irigasi.\tPersentase jalan dan jembatan dalam kondisi baik\t84 %\t79,82 %\t95,02 %\n\t\tCakupan drainase dalam kondisi baik\t64 %\t64,14 %\t100 %\n\t\tLuas irigasi Kabupaten dalam kondisi baik\t85,12 %\t85,12 %\t100 %\n\t• Miningkatnya wilayah bebas banjir\tPersentase wilayah bebas banjir\t80 %\t80,53 %\t99,34 %', context: { year: 2021, unit: 'Dinas Pekerjaan Umum Dan Penataan Ruang Kabupaten Grobogan' }, findings: [{ line: 9, expected: '100,66%', actual: '99,34 %' }] },
-      { name: 'lower-is-better indicators scored Rencana / Realisasi although the report states (Rencana − (Realisasi − Rencana)) / Rencana, its denominator on the label\'s line; rates (89/100.000 KH) read by their numerator (Dinkes A.1, Misi 2)', text: '                    b. Semakin tinggi realisasi menunjukkan pencapaian kinerja yang\n                         semakin rendah, maka digunakan rumus :\n                                                               Rencana – (Realisasi - Rencana)\n                      Persentase\n                      pencapaian rencana                =      ---------------------------------------------   X     100%\n                      tingkat capaian                                           Rencana\n\n 2. Misi 2 : Menjamin pelayanan kesehatan yang prima\n       Tujuan 2 : Tercapainya pelayanan kesehatan yang berkualitas, dengan\n       sasaran :\nNO\tSasaran Strategis\tNO\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\n1\tMenurunnya ratio kematian ibu dan bayi\t1\tRatio Kematian Ibu\t89/100.000 KH\t86,97/100.000 KH\t102.33%\n\t\t2\tRatio Kematian bayi\t5,8/1000 KH\t4,01/ 1000 KH\t144.64%\n\t\t3\tPrevalensi gizi buruk\t0,58\t0.6\t96,67%\n\t\t4\tCakupan Persalinan oleh tenaga kesehatan\t86%\t86%\t100%', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat', options: { negativeIndicators: ['\\b(ratio|rasio) kematian\\b', '\\bprevalensi\\b'] } }, findings: [{ line: 12, expected: '102.28%', actual: '102.33%' }, { line: 13, expected: '130.86%', actual: '144.64%' }, { line: 14, expected: '96.55%', actual: '96,67%' }] },
+      { name: 'lower-is-better indicators scored Rencana / Realisasi although the report states (Rencana − (Realisasi − Rencana)) / Rencana, its denominator on the label\'s line; rates (89/100.000 KH) read by their numerator (Dinkes A.1, Misi 2)', text: '                    b. Semakin tinggi realisasi menunjukkan pencapaian kinerja yang\n                         semakin rendah, maka digunakan rumus :\n                                                               Rencana – (Realisasi - Rencana)\n                      Persentase\n                      pencapaian rencana                =      ---------------------------------------------   X     100%\n                      tingkat capaian                                           Rencana\n\n 2. Misi 2 : Menjamin pelayanan kesehatan yang prima\n       Tujuan 2 : Tercapainya pelayanan kesehatan yang berkualitas, dengan\n       sasaran :\nNO\tSasaran Strategis\tNO\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\n1\tMenurunnya ratio kematian ibu dan bayi\t1\tRatio Kematian Ibu\t89/100.000 KH\t86,97/100.000 KH\t102.33%\n\t\t2\tRatio Kematian bayi\t5,8/1000 KH\t4,01/ 1000 KH\t144.64%\n\t\t3\tPrevalensi gizi buruk\t0,58\t0.6\t96,67%\n\t\t4\tCakupan Persalinan oleh tenaga kesehatan\t86%\t86%\t100%', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat', options: { negativeIndicators: ['\\b(ratio|rasio) kematian\\b', '\\bprevalensi\\b'] } }, findings: [{ line: 12, expected: '102.28%', actual: '102.33%' }, { line: 13, expected: '130.86%', actual: '144.64%' }, { line: 14, expected: '96,55%', actual: '96,67%' }] },
     ],
   },
   check({ doc, facts, options, report }) {
     const negative = options.negativeIndicators.map((p) => new RegExp(p, 'i'));
     const stated = facts.polarity.negative;
     const mark = facts.decimalMark;
-    const fmt = (v: number) => formatResult(v, { decimalMark: mark, percent: true });
+    const fmt = (v: number, beside?: ParsedNumber) => formatResult(v, { decimalMark: markBeside(beside, mark), percent: true });
     const capped = (v: number) => (options.cap !== null ? Math.min(v, options.cap) : v);
     /**
      * One row: the capaian the indicator's polarity asks for. A lower-is-better indicator (by its
@@ -85,7 +85,7 @@ export default defineRule({
         certain = Boolean(plus);
         const neither = !fits('(2T-R)/T') && !fits('T/R');
         why = neither
-          ? { id: `indikator positif${plus ? ` ('${plus}')` : ''}; rumus indikator negatif ${shown['(2T-R)/T']} = ${fmt(value['(2T-R)/T'])} juga tidak sesuai`, en: `higher-is-better indicator${plus ? ` ('${plus}')` : ''}; the lower-is-better formula ${shown['(2T-R)/T']} = ${fmt(value['(2T-R)/T'])} does not fit either` }
+          ? { id: `indikator positif${plus ? ` ('${plus}')` : ''}; rumus indikator negatif ${shown['(2T-R)/T']} = ${fmt(value['(2T-R)/T'], cap)} juga tidak sesuai`, en: `higher-is-better indicator${plus ? ` ('${plus}')` : ''}; the lower-is-better formula ${shown['(2T-R)/T']} = ${fmt(value['(2T-R)/T'], cap)} does not fit either` }
           : { id: `indikator positif ('${plus}'), bukan negatif`, en: `higher-is-better indicator ('${plus}'), not lower-is-better` };
       }
       const expected = value[expectedKey];
@@ -99,12 +99,12 @@ export default defineRule({
         row: r,
         cell: cols[2],
         message: {
-          id: `Capaian: ${inputs.id}: ${shown[expectedKey]} = ${fmt(expected)}; ${why.id}; laporan menulis ${cap.text}${also.id}`,
-          en: `Capaian: ${inputs.en}: ${shown[expectedKey]} = ${fmt(expected)}; ${why.en}; the report says ${cap.text}${also.en}`,
+          id: `Capaian: ${inputs.id}: ${shown[expectedKey]} = ${fmt(expected, cap)}; ${why.id}; laporan menulis ${cap.text}${also.id}`,
+          en: `Capaian: ${inputs.en}: ${shown[expectedKey]} = ${fmt(expected, cap)}; ${why.en}; the report says ${cap.text}${also.en}`,
         },
-        expected: fmt(expected),
+        expected: fmt(expected, cap),
         actual: cap.text,
-        ...(certain && !other && !target.alternative && !realisasi.alternative && Number.isFinite(expected) ? { fix: { find: cap.text, replace: fmt(expected) } } : {}),
+        ...(certain && !other && !target.alternative && !realisasi.alternative && Number.isFinite(expected) ? { fix: { find: cap.text, replace: fmt(expected, cap) } } : {}),
       });
     }
     function statedWhy(word: string, f: StatedFormula): { id: string; en: string } {
@@ -146,10 +146,10 @@ export default defineRule({
                     row: r,
                     cell: g.capaian,
                     message: {
-                      id: `Rata-rata capaian (${groupValues.map((v) => formatResult(v, { decimalMark: mark })).join(' + ')}) / ${groupValues.length} = ${fmt(mean)}; laporan menulis ${cap.text}`,
-                      en: `Average capaian (${groupValues.map((v) => formatResult(v, { decimalMark: mark })).join(' + ')}) / ${groupValues.length} = ${fmt(mean)}; the report says ${cap.text}`,
+                      id: `Rata-rata capaian (${groupValues.map((v) => formatResult(v, { decimalMark: markBeside(cap, mark) })).join(' + ')}) / ${groupValues.length} = ${fmt(mean, cap)}; laporan menulis ${cap.text}`,
+                      en: `Average capaian (${groupValues.map((v) => formatResult(v, { decimalMark: markBeside(cap, mark) })).join(' + ')}) / ${groupValues.length} = ${fmt(mean, cap)}; the report says ${cap.text}`,
                     },
-                    expected: fmt(mean),
+                    expected: fmt(mean, cap),
                     actual: cap.text,
                   });
                 }
@@ -188,10 +188,10 @@ export default defineRule({
               row: r,
               cell: g.capaian,
               message: {
-                id: `${b.text} / ${a.text} × 100% = ${fmt(expected)}; laporan menulis ${cap.text}`,
-                en: `${b.text} / ${a.text} × 100% = ${fmt(expected)}; the report says ${cap.text}`,
+                id: `${b.text} / ${a.text} × 100% = ${fmt(expected, cap)}; laporan menulis ${cap.text}`,
+                en: `${b.text} / ${a.text} × 100% = ${fmt(expected, cap)}; the report says ${cap.text}`,
               },
-              expected: fmt(expected),
+              expected: fmt(expected, cap),
               actual: cap.text,
             });
           }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
 import type { Block, Expr } from '../src/model.js';
 import { evaluate, firstFraction, hasDivision, show } from '../src/formula.js';
-import { matchesPrinted, formatResult } from '../src/numbers.js';
+import { markBeside, matchesPrinted, formatResult } from '../src/numbers.js';
 
 type Num = Extract<Expr, { kind: 'num' }>;
 
@@ -108,7 +108,7 @@ export default defineRule({
       }
       if (matchesPrinted(result, value)) continue;
       const pct = result.percent || /%/.test(f.written);
-      const expectedText = formatResult(value, { decimalMark: mark, percent: pct });
+      const expectedText = formatResult(value, { decimalMark: markBeside(result, mark), percent: pct });
       let why = { id: '', en: '' };
       const frac = firstFraction(expr);
       if (matchesPrinted(result, value / 100) || matchesPrinted(result, value * 100)) {

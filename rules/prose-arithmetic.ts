@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
-import { findNumbers, formatLike, formatResult, matchesPrinted, type NumberToken } from '../src/numbers.js';
+import { findNumbers, formatLike, formatResult, markBeside, matchesPrinted, type NumberToken } from '../src/numbers.js';
 import { groupAt, proseGroups, sentences } from '../src/walk.js';
 
 const TOTAL_CUE = /\b(dipa|dukungan anggaran|pagu|total anggaran|alokasi anggaran|jumlah anggaran|total)\b[^.]{0,80}$/i;
@@ -134,10 +134,10 @@ export default defineRule({
           ...where,
           length: pct.end - pct.start,
           message: {
-            id: `${numr.number.text} / ${den.number.text} × 100% = ${formatResult(expected, { decimalMark: mark, percent: true })}; laporan menulis ${pct.number.text}`,
-            en: `${numr.number.text} / ${den.number.text} × 100% = ${formatResult(expected, { decimalMark: mark, percent: true })}; the report says ${pct.number.text}`,
+            id: `${numr.number.text} / ${den.number.text} × 100% = ${formatResult(expected, { decimalMark: markBeside(pct.number, mark), percent: true })}; laporan menulis ${pct.number.text}`,
+            en: `${numr.number.text} / ${den.number.text} × 100% = ${formatResult(expected, { decimalMark: markBeside(pct.number, mark), percent: true })}; the report says ${pct.number.text}`,
           },
-          expected: formatResult(expected, { decimalMark: mark, percent: true }),
+          expected: formatResult(expected, { decimalMark: markBeside(pct.number, mark), percent: true }),
           actual: pct.number.text,
         });
       }

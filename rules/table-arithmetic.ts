@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
 import { columnGroups, isAverageRow, isTotalRow, num } from '../src/facts/columns.js';
 import type { TableFacts } from '../src/facts/tables.js';
-import { formatLike, formatResult, matchesPrinted } from '../src/numbers.js';
+import { formatLike, formatResult, markBeside, matchesPrinted } from '../src/numbers.js';
 import { ocrTables } from '../src/facts/ocr-rows.js';
 
 interface Structure {
@@ -106,7 +106,7 @@ export default defineRule({
           }
           const sisa = num(t, r, g.sisa);
           if (sisa && !same(sisa.value, pagu.value - real.value)) {
-            const e = formatLike(pagu.value - real.value, 0, { decimalMark: ',' });
+            const e = formatLike(pagu.value - real.value, 0, { decimalMark: markBeside(sisa, ',') });
             report({
               block: t.block,
               row: r,

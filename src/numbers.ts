@@ -151,6 +151,21 @@ export function formatLike(value: number, decimals: number, style: { decimalMark
   return `${sign}${grouped}${frac ? style.decimalMark + frac : ''}${style.percent ? '%' : ''}`;
 }
 
+/**
+ * The decimal mark for a figure the linter computes beside (or in place of) a figure quoted from
+ * the report: that figure's own mark when it shows one (`99.90%` → `86.67%`, `96,67%` → `96,55%`;
+ * `1.932.000.000` groups with points, so its decimal mark is the comma), else the report's
+ * (its dominant mark). So a message never writes `99.90%` beside `86,67%`, and a fix that replaces
+ * a cell's figure keeps the cell's own style.
+ */
+export function markBeside(quoted: { decimalMark?: ',' | '.'; text?: string } | undefined, reportMark: ',' | '.'): ',' | '.' {
+  if (quoted?.decimalMark) return quoted.decimalMark;
+  const text = quoted?.text ?? '';
+  if (/\d,\d{3}(?!\d)/.test(text) && !/\d\.\d/.test(text)) return '.';
+  if (/\d\.\d{3}(?!\d)/.test(text) && !/\d,\d/.test(text)) return ',';
+  return reportMark;
+}
+
 /** Two decimals, trailing zeros dropped (`111,11`, `100`). */
 export function formatResult(value: number, style: { decimalMark: ',' | '.'; percent?: boolean }, decimals = 2): string {
   const text = formatLike(value, decimals, { decimalMark: style.decimalMark });
