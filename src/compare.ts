@@ -22,7 +22,7 @@ export function formatComparison(c: Comparison, lang: Lang, color: boolean): str
   const section = (title: string, list: Finding[], paint: (s: string) => string) => {
     out.push(paint(`${title} (${list.length})`));
     if (list.length === 0) out.push(p.dim(`  ${t(lang, 'compare.none')}`));
-    const locs = list.map((f) => forTerminal(formatLocation(f.location)));
+    const locs = list.map((f) => forTerminal(formatLocation(f.location, lang)));
     const width = Math.max(5, ...locs.map((s) => s.length));
     list.forEach((f, k) => out.push(`  ${p.dim(locs[k]!.padStart(width))}  ${forTerminal(f.message, true)}  ${p.dim(forTerminal(f.ruleId))}`));
     out.push('');

@@ -8,31 +8,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser } from 'playwright-core';
-import { launchChromium } from './browser.js';
-import type { FastifyInstance } from 'fastify';
-import type { buildServer as BuildServer } from '../src/server/app.js';
+import { openPage, serveAndLaunch, upload, type Served } from './browser.js';
 import type { lint as Lint } from '../src/lint.js';
 import { corpusPath } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const { buildServer } = (await import(join(ROOT, 'dist', 'src', 'server', 'app.js'))) as { buildServer: typeof BuildServer };
 const { lint } = (await import(join(ROOT, 'dist', 'src', 'lint.js'))) as { lint: typeof Lint };
 const REPORT = corpusPath('cilegon-2021.txt');
 
-let app: FastifyInstance;
+let served: Served;
 let url: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  app = await buildServer({ jobs: 1 });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  browser = await launchChromium();
+  served = await serveAndLaunch(1);
+  ({ url, browser } = served);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await served?.close();
 });
 
 describe('in Chromium', () => {
@@ -66,7 +60,8 @@ describe('in Chromium', () => {
   }, 120_000);
 
   it('asks a busy server again after its Retry-After, and shows the result', async () => {
-    const page = await browser.newPage();
+    const problems: string[] = [];
+    const page = await openPage(browser, `${url}/?lang=en`, problems);
     const posts: number[] = [];
     await page.route(`${url}/api/lint**`, async (route) => {
       posts.push(Date.now());
@@ -74,11 +69,10 @@ describe('in Chromium', () => {
       if (posts.length === 1) await route.fulfill({ status: 503, headers: { 'Retry-After': '1', 'content-type': 'application/json' }, body: JSON.stringify({ error: 'busy' }) });
       else await route.continue();
     });
-    await page.goto(`${url}/?lang=en`);
-    await page.setInputFiles('#file', [REPORT]);
+    const uploaded = upload(page, [REPORT], { timeout: 90_000 });
     // The wait it was told to take is shown while it waits.
     await page.getByText('server busy, retrying in 1 s').waitFor({ timeout: 30_000 });
-    await page.locator('#uploads .state.done, #uploads .state.failed').first().waitFor({ timeout: 90_000 });
+    await uploaded;
     expect(await page.locator('#uploads .state').first().textContent()).toMatch(/^done: \d+ errors/);
     expect(posts).toHaveLength(2);
     await page.close();

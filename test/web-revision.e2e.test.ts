@@ -10,16 +10,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
-import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from './browser.js';
-import type { FastifyInstance } from 'fastify';
-import type { buildServer as BuildServer } from '../src/server/app.js';
+import { type Page } from 'playwright-core';
+import { openPage, serveAndLaunch, upload, type Served } from './browser.js';
 import type { LintOutput } from '../src/model.js';
 import { corpusPath } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'src', 'cli.js');
-const { buildServer } = (await import(join(ROOT, 'dist', 'src', 'server', 'app.js'))) as { buildServer: typeof BuildServer };
 const lintJson = (file: string) => (JSON.parse(spawnSync(process.execPath, [CLI, '--format', 'json', file], { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout) as LintOutput).files[0]!;
 
 /** Siak's report with three of its leftovers fixed, as a satker sends back a revision. */
@@ -36,37 +33,24 @@ const UPLOADS = [
   { name: 'siak-2024.txt', mimeType: 'text/plain', buffer: readFileSync(corpusPath('siak-2024.txt')) },
 ];
 
-let app: FastifyInstance;
-let browser: Browser;
+let served: Served;
 let page: Page;
 const problems: string[] = [];
 const card = (file: string) => `.season-report[data-file="${file}"]`;
-const settled = (n: number) => page.waitForFunction((k) => document.querySelectorAll('#uploads .state.done, #uploads .state.failed').length >= k && document.querySelectorAll('#overview-body tr').length === k, n, { timeout: 240_000 });
 
 beforeAll(async () => {
-  app = await buildServer({ jobs: 2 });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  browser = await launchChromium();
-  page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  await page.goto(`${url}/?lang=en`);
-  await page.setInputFiles('#file', UPLOADS);
-  await settled(UPLOADS.length);
+  served = await serveAndLaunch(2);
+  page = await openPage(served.browser, `${served.url}/?lang=en`, problems);
+  await upload(page, UPLOADS);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await served?.close();
 });
 
 describe('a revision next to its earlier version', () => {
   it('shows the three fixed findings, the rest still there and none new, as compare does', async () => {
-    await page.setInputFiles(`${card('siak-2024.txt')} input.revision-file`, { name: 'siak-2024-revisi.txt', mimeType: 'text/plain', buffer: revisedSiak() });
-    await settled(UPLOADS.length + 1);
+    await upload(page, [{ name: 'siak-2024-revisi.txt', mimeType: 'text/plain', buffer: revisedSiak() }], { into: `${card('siak-2024.txt')} input.revision-file` });
     const line = page.locator(`${card('siak-2024-revisi.txt')} p.revision`);
     await line.waitFor();
     expect(await line.getAttribute('data-revision-of')).toBe('siak-2024.txt');

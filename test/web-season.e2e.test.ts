@@ -8,15 +8,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { launchChromium } from './browser.js';
-import type { FastifyInstance } from 'fastify';
-import type { buildServer as BuildServer } from '../src/server/app.js';
+import { type Page } from 'playwright-core';
+import { openPage, serveAndLaunch, upload, type Served } from './browser.js';
 import type { lint as Lint } from '../src/lint.js';
 import { corpusPath } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const { buildServer } = (await import(join(ROOT, 'dist', 'src', 'server', 'app.js'))) as { buildServer: typeof BuildServer };
 const { lint } = (await import(join(ROOT, 'dist', 'src', 'lint.js'))) as { lint: typeof Lint };
 
 const PLACES = ['Bengkalis', 'Dumai', 'Batam', 'Bintan', 'Tarempa', 'Karimun', 'Natuna', 'Pekanbaru', 'Tembilahan', 'Rengat'];
@@ -35,9 +32,7 @@ const REPORTS = PLACES.flatMap((place, p) =>
   }),
 );
 
-let app: FastifyInstance;
-let url: string;
-let browser: Browser;
+let served: Served;
 let page: Page;
 /** How many findings the accepted one stands for (the same fingerprint). */
 let same = 0;
@@ -50,24 +45,14 @@ const card = (file: string) => `.season-report[data-file="${file}"]`;
 const unfold = (file: string) => page.$$eval(`${card(file)} li.same-cause details`, (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 
 beforeAll(async () => {
-  app = await buildServer({ jobs: 2 });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  url = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  browser = await launchChromium();
-  page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  served = await serveAndLaunch(2);
   // Script errors and CSP violations (the page uses no inline script or style) fail the last test.
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  await page.goto(`${url}/?lang=en`);
-  await page.setInputFiles('#file', REPORTS);
-  await page.waitForFunction((n) => document.querySelectorAll('#uploads .state.done, #uploads .state.failed').length === n && document.querySelectorAll('#overview-body tr').length === n, REPORTS.length, { timeout: 240_000 });
+  page = await openPage(served.browser, `${served.url}/?lang=en`, problems);
+  await upload(page, REPORTS);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await served?.close();
 });
 
 describe('the web page for a season (60 uploads)', () => {

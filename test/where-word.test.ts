@@ -3,7 +3,10 @@
  * numbering base everywhere: the paragraph the screen shows as ¶N is N in the JSON and SARIF too.
  */
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { spawnSync } from 'node:child_process';
 import type { LintOutput } from '../src/model.js';
 import { corpusPath } from './helpers.js';
@@ -38,5 +41,26 @@ describe('Word locations', () => {
     // The placeholder in "… sejumlah [...] orang" paragraph: same number on screen and in JSON.
     const ph = json.findings.find((x) => x.ruleId === 'placeholder')!;
     expect(screen.split('\n').find((l) => l.includes('placeholder'))).toContain(`¶${ph.location.paragraph} `);
+  });
+
+  it('compare shows a Word finding where the other outputs do: "hal. 2 ¶N" (English "p. 2 ¶N"), fixed and still there alike', async () => {
+    const file = join(ROOT, 'fixtures', 'docx', 'page-break.docx');
+    // The revision fills the placeholder on page 2 and keeps the rest.
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(xml).toContain('Capaian [satker] pada');
+    zip.file('word/document.xml', xml.replace('Capaian [satker] pada', 'Capaian Kantor Imigrasi Siak pada'));
+    const revised = join(mkdtempSync(join(tmpdir(), 'lkjip-where-')), 'page-break-revisi.docx');
+    writeFileSync(revised, await zip.generateAsync({ type: 'nodebuffer' }));
+    const before = (JSON.parse(run(file, '--format', 'json').stdout) as LintOutput).files[0]!.findings;
+    const ph = before.find((x) => x.ruleId === 'placeholder')!;
+    const kept = before.find((x) => x.ruleId !== 'placeholder' && x.location.page === 1)!;
+    const screen = run('compare', file, revised).stdout;
+    const part = (title: string) => screen.split('\n\n').find((b) => b.startsWith(title)) ?? '';
+    expect(part('Diperbaiki (1)')).toMatch(new RegExp(`hal\\. 2 ¶${ph.location.paragraph}  Placeholder`));
+    expect(part('Masih ada')).toContain(`hal. 1 ¶${kept.location.paragraph}  `);
+    const en = run('compare', file, revised, '--lang', 'en').stdout;
+    expect(en).toMatch(new RegExp(`p\\. 2 ¶${ph.location.paragraph}  `));
+    expect(en).not.toContain('hal.');
   });
 });

@@ -6,7 +6,7 @@
 import type { FindingLocation } from '../model.js';
 import { t } from '../messages.js';
 
-export function formatLocation(l: FindingLocation, lang: 'id' | 'en' = 'id'): string {
+export function formatLocation(l: FindingLocation, lang: 'id' | 'en'): string {
   // PDF: page and the line on it; text: line and column.
   if (l.line !== undefined && l.page !== undefined) return `p${l.page}:${l.line}`;
   if (l.line !== undefined) return `${l.line}:${l.column ?? 1}`;

@@ -95,7 +95,7 @@ function findingRows(results: readonly FileResult[], lang: Lang, comparisons: re
   const compared = comparisons.length > 0;
   const head = [h.file, h.page, h.section, h.rule, h.severity, ...(compared ? [t(lang, 'compare.state')] : []), h.message, h.expected, h.found];
   const values: Cell[][] = [];
-  const row = (path: string, f: Finding, state?: string) => values.push([path, formatLocation(f.location), f.location.section ?? '', f.ruleId, f.severity, ...(compared ? [state ?? ''] : []), f.message, f.expected ?? '', f.actual ?? '']);
+  const row = (path: string, f: Finding, state?: string) => values.push([path, formatLocation(f.location, lang), f.location.section ?? '', f.ruleId, f.severity, ...(compared ? [state ?? ''] : []), f.message, f.expected ?? '', f.actual ?? '']);
   for (const r of results) {
     const c = comparisons.find((x) => x.new === r.path);
     if (!c) {

@@ -71,6 +71,15 @@ function download(name: string, type: string, body: string | Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** A button that downloads, when clicked, the file `body` makes then (from the results as they are). */
+function downloadButton(label: string, name: string, type: string, body: () => string): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = label;
+  b.addEventListener('click', () => download(name, type, body()));
+  return b;
+}
+
 const baseName = (path: string) => path.replace(/\.[^.]+$/, '') || 'laporan';
 
 function results(): FileResult[] {
@@ -365,15 +374,10 @@ function fillBody(e: Entry, body: HTMLElement): void {
     li.querySelector('.head')?.append(' ', b);
   });
   if (!actions) return;
-  const html = document.createElement('button');
-  html.type = 'button';
-  html.textContent = s.downloadHtml;
-  html.addEventListener('click', () => download(`${baseName(r.path)}.lkjip-lint.html`, 'text/html', renderDocument([r], lang)));
-  const json = document.createElement('button');
-  json.type = 'button';
-  json.textContent = s.downloadJson;
-  json.addEventListener('click', () => download(`${baseName(r.path)}.lkjip-lint.json`, 'application/json', JSON.stringify({ files: [r] }, null, 2)));
-  actions.append(html, json);
+  actions.append(
+    downloadButton(s.downloadHtml, `${baseName(r.path)}.lkjip-lint.html`, 'text/html', () => renderDocument([r], lang)),
+    downloadButton(s.downloadJson, `${baseName(r.path)}.lkjip-lint.json`, 'application/json', () => JSON.stringify({ files: [r] }, null, 2)),
+  );
   const file = e.file;
   if (file && (r.format === 'docx' || r.format === 'pdf')) {
     // Word comments or PDF notes on the report itself, made by the server from the same file.
