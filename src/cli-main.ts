@@ -176,8 +176,8 @@ async function main(argv: string[]): Promise<number> {
     for (const file of files) {
       try {
         const { doc, facts } = await analyse(file, readFileSync(file), options);
-        const data = extractData(doc, facts);
-        process.stdout.write(format === 'json' ? JSON.stringify(data, null, 2) + '\n' : forTerminal(extractMarkdown(data), true));
+        const data = extractData(doc, facts, lang);
+        process.stdout.write(format === 'json' ? JSON.stringify(data, null, 2) + '\n' : forTerminal(extractMarkdown(data, lang), true));
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         unreadable++;

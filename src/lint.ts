@@ -91,7 +91,7 @@ export async function lint(path: string, bytes: Uint8Array, options: LintOptions
       ...sourcesIn(lang, { yearSource: facts.identity.yearSource, officeSource: facts.identity.officeSource, ...reportIdentity(facts) }),
     },
     findings,
-    ...(doc.notices.length ? { notices: doc.notices } : {}),
+    ...(doc.notices.length ? { notices: doc.notices.map((n) => n[lang]) } : {}),
   };
 }
 

@@ -60,6 +60,36 @@ export const MESSAGES = {
   'sarif.more': { id: 'Selengkapnya', en: 'More' },
   'sarif.uploads': { id: 'Laporan yang diunggah (nama berkas saja)', en: 'The uploaded reports (file names only)' },
   'sarif.root': { id: 'Folder tempat lkjip-lint dijalankan', en: 'The folder lkjip-lint ran in' },
+  // What the parser read (lkjip-lint extract, src/format/extract.ts): its markdown form.
+  'extract.year': { id: 'tahun', en: 'year' },
+  'extract.office': { id: 'kantor', en: 'office' },
+  'extract.unit': { id: 'unit', en: 'unit' },
+  'extract.region': { id: 'wilayah', en: 'region' },
+  'extract.parent': { id: 'induk', en: 'parent' },
+  'extract.profile': { id: 'profil', en: 'profile' },
+  'extract.province': { id: 'provinsi', en: 'province' },
+  'extract.coverSays': { id: 'sampul menyebut {year}', en: 'the cover says {year}' },
+  'extract.sections': { id: 'Bagian', en: 'Sections' },
+  'extract.notFound': { id: 'tidak ditemukan', en: 'not found' },
+  'extract.tables': { id: 'Tabel', en: 'Tables' },
+  'extract.table': { id: 'Tabel {n}', en: 'Table {n}' },
+  'extract.columns': { id: 'kolom', en: 'columns' },
+  'extract.headerRows': { id: 'baris judul', en: 'header rows' },
+  'extract.formulas': { id: 'Rumus', en: 'Formulas' },
+  'extract.words': { id: '(kata-kata)', en: '(words)' },
+  'extract.emptyFraction': { id: '(pecahan kosong)', en: '(empty fraction)' },
+  // Notes on how a file was read (the parsers' notices, shown in the HTML report).
+  'notice.pageCap': { id: 'hanya {max} dari {count} halaman pertama yang dibaca (batas halaman); naikkan dengan --max-pages', en: 'only the first {max} of {count} pages were read (page cap); raise it with --max-pages' },
+  'notice.pageSkipped': { id: 'halaman {page} tidak dapat dibaca dan dilewati', en: 'page {page} could not be read and was skipped' },
+  'notice.ocrRead': { id: 'halaman {pages} dibaca dengan OCR (hasil pindai): angka dari halaman itu bisa salah baca', en: 'pages {pages} read by OCR (scanned): figures read from them may hold misread digits' },
+  'notice.ocrReadOne': { id: 'halaman {pages} dibaca dengan OCR (hasil pindai): angka dari halaman itu bisa salah baca', en: 'page {pages} read by OCR (scanned): figures read from it may hold misread digits' },
+  'notice.noTextNever': { id: 'halaman {pages} tanpa lapisan teks (hasil pindai?): tidak diperiksa (--ocr never)', en: 'pages {pages} have no text layer (scanned?): not linted (--ocr never)' },
+  'notice.noTextNeverOne': { id: 'halaman {pages} tanpa lapisan teks (hasil pindai?): tidak diperiksa (--ocr never)', en: 'page {pages} has no text layer (scanned?): not linted (--ocr never)' },
+  'notice.noText': { id: 'halaman {pages} tanpa teks, OCR pun tidak menemukannya: tidak diperiksa', en: 'pages {pages} have no text, not even by OCR: not linted' },
+  'notice.noTextOne': { id: 'halaman {pages} tanpa teks, OCR pun tidak menemukannya: tidak diperiksa', en: 'page {pages} has no text, not even by OCR: not linted' },
+  'notice.notUtf8': { id: 'bita yang bukan UTF-8 pada baris {lines} dibaca sebagai Windows-1252; bila hurufnya tampak salah di sana, simpan berkas sebagai UTF-8 lalu periksa lagi', en: 'bytes that are not valid UTF-8 on lines {lines} were read as Windows-1252; if characters look wrong there, save the file as UTF-8 and lint it again' },
+  'notice.notUtf8One': { id: 'bita yang bukan UTF-8 pada baris {lines} dibaca sebagai Windows-1252; bila hurufnya tampak salah di sana, simpan berkas sebagai UTF-8 lalu periksa lagi', en: 'bytes that are not valid UTF-8 on line {lines} were read as Windows-1252; if characters look wrong there, save the file as UTF-8 and lint it again' },
+  'notice.moreLines': { id: '… ({n} baris)', en: '… ({n} lines)' },
   // Config file (src/config-check.ts).
   'config.notFound': { id: 'berkas konfigurasi tidak ditemukan; periksa jalur --config', en: 'config file not found; check the --config path' },
   'config.isFolder': { id: 'ini sebuah folder, bukan berkas konfigurasi; beri jalur ke {file}', en: 'this is a folder, not a config file; give the path of a {file}' },
@@ -477,7 +507,7 @@ export type MessageKey = keyof typeof MESSAGES;
  * Keys whose Indonesian and English texts are the same on purpose: only placeholders, a proper
  * name, a code or a value from JSON.
  */
-export const SAME_IN_BOTH: ReadonlySet<MessageKey> = new Set<MessageKey>(['config.other', 'type.null', 'http.failed', 'html.info', 'page.info', 'stylish.info', 'note.info', 'html.format', 'summary.format', 'html.status', 'summary.status', 'status.ok', 'page.unit', 'stylish.unit', 'stylish.semester']);
+export const SAME_IN_BOTH: ReadonlySet<MessageKey> = new Set<MessageKey>(['config.other', 'type.null', 'http.failed', 'html.info', 'page.info', 'stylish.info', 'note.info', 'html.format', 'summary.format', 'html.status', 'summary.status', 'status.ok', 'page.unit', 'stylish.unit', 'stylish.semester', 'extract.unit']);
 
 /** A value is a number, a string, or a text in both languages (filled in the message's language). */
 export type Vars = Record<string, string | number | Text>;

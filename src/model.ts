@@ -96,8 +96,8 @@ export const LKjIPDocument = z.object({
   path: z.string(),
   format: InputFormat,
   blocks: z.array(Block),
-  /** Parser remarks worth showing the user (e.g. a page without a text layer). */
-  notices: z.array(z.string()),
+  /** Parser remarks worth showing the user (e.g. a page without a text layer), in both languages. */
+  notices: z.array(z.object({ id: z.string(), en: z.string() })),
   /** The source lines of a text or markdown input, for exact columns. */
   sourceLines: z.array(z.string()).optional(),
 });

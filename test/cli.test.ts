@@ -188,7 +188,12 @@ describe('lkjip-lint', () => {
     const formula = json.formulas.find((f: { location: { line: number } }) => f.location.line === 671);
     expect(formula.steps[0]).toBeCloseTo(111.111, 2);
     const md = execFileSync(process.execPath, [CLI, 'extract', corpusPath('cilegon-2021.txt')], { encoding: 'utf8' });
-    expect(md).toMatch(/## Tables/);
+    // In the run's language: Indonesian by default, English with --lang en.
+    expect(md).toMatch(/^## Tabel$/m);
+    expect(md).toMatch(/^- tahun: \*\*2021\*\*/m);
+    const en = execFileSync(process.execPath, [CLI, 'extract', '--lang', 'en', corpusPath('cilegon-2021.txt')], { encoding: 'utf8' });
+    expect(en).toMatch(/^## Tables$/m);
+    expect(en).toMatch(/^- year: \*\*2021\*\*/m);
   });
 });
 

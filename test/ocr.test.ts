@@ -34,7 +34,7 @@ describe('a scanned report (cilegon-2021.pdf rasterised, no text layer)', () => 
 
   it('is read by OCR, page by page, and says so', () => {
     expect(scan.error).toBeUndefined();
-    expect(scan.notices?.some((n) => /^pages 1-37 read by OCR/.test(n))).toBe(true);
+    expect(scan.notices?.some((n) => /^halaman 1-37 dibaca dengan OCR/.test(n))).toBe(true);
     expect(scan.findings.length).toBeGreaterThan(0);
     expect(scan.findings.every((f) => f.location.ocr === true && /\(hasil OCR\)$/.test(f.message))).toBe(true);
   });
@@ -81,7 +81,7 @@ describe('a published scan (bkpsdmd-bangka-2022: cover, Kata Pengantar, Daftar I
 
   it('is read by OCR: the unit, BKPSDMD Kabupaten Bangka, is found', () => {
     expect(scan.error).toBeUndefined();
-    expect(scan.notices?.some((n) => /^pages 1-6 read by OCR/.test(n))).toBe(true);
+    expect(scan.notices?.some((n) => /^halaman 1-6 dibaca dengan OCR/.test(n))).toBe(true);
     expect(scan.report.unit?.name).toBe('Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Daerah Kabupaten Bangka');
     expect(scan.report.unit?.region).toBe('Kabupaten Bangka');
   });

@@ -219,10 +219,11 @@ describe('layouts drawn with pdf-lib', () => {
     const r = await lint(path, readFileSync(path));
     expect(r.error).toBeUndefined();
     // The blank page is rendered and read by OCR, which finds nothing on it.
-    expect(r.notices).toEqual(['page 2 has no text, not even by OCR: not linted']);
+    expect(r.notices).toEqual(['halaman 2 tanpa teks, OCR pun tidak menemukannya: tidak diperiksa']);
+    expect((await lint(path, readFileSync(path), { lang: 'en' })).notices).toEqual(['page 2 has no text, not even by OCR: not linted']);
     expect(byRule(r, 'placeholder')[0]!.location.page).toBe(3);
     const never = await lint(path, readFileSync(path), { ocr: 'never' });
-    expect(never.notices).toEqual(['page 2 has no text layer (scanned?): not linted (--ocr never)']);
+    expect(never.notices).toEqual(['halaman 2 tanpa lapisan teks (hasil pindai?): tidak diperiksa (--ocr never)']);
   });
   it('a scan, a broken file: one line naming the file, exit 2', async () => {
     const scan = await pdf([[], []], 'scan.pdf');
@@ -275,7 +276,7 @@ describe('layouts drawn with pdf-lib', () => {
   it('--max-pages reads only the first pages and says so', async () => {
     const path = await pdf([prose(CHAPTERS), prose(['Halaman dua [satker].']), prose(['Halaman tiga [satker].'])], 'long.pdf');
     const r = await lint(path, readFileSync(path), { maxPages: 2 });
-    expect(r.notices).toContain('only the first 2 of 3 pages were read (page cap); raise it with --max-pages');
+    expect(r.notices).toContain('hanya 2 dari 3 halaman pertama yang dibaca (batas halaman); naikkan dengan --max-pages');
     expect(byRule(r, 'placeholder').map((f) => f.location.page)).toEqual([2]);
   });
 });

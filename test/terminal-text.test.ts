@@ -87,7 +87,7 @@ describe('text encoding', () => {
     const stray = await lint('siak.txt', Buffer.concat([bytes.subarray(0, at), Buffer.from([0x20, 0xff]), bytes.subarray(at)]));
     expect(clean.findings.length).toBeGreaterThan(100);
     expect(key(stray)).toEqual(key(clean));
-    expect(stray.notices).toEqual([expect.stringMatching(new RegExp(`not valid UTF-8 on line ${line} were read as Windows-1252`))]);
+    expect(stray.notices).toEqual([expect.stringMatching(new RegExp(`bukan UTF-8 pada baris ${line} dibaca sebagai Windows-1252`))]);
     expect(clean.notices ?? []).toEqual([]);
   });
 
@@ -99,7 +99,8 @@ describe('text encoding', () => {
     const old = await lint('a.txt', cp1252);
     expect(old.findings.length).toBeGreaterThan(0);
     expect(key(old)).toEqual(key(utf8));
-    expect(old.notices).toEqual([expect.stringMatching(/not valid UTF-8 on lines \d+/)]);
+    expect(old.notices).toEqual([expect.stringMatching(/bukan UTF-8 pada baris \d+/)]);
+    expect((await lint('a.txt', cp1252, { lang: 'en' })).notices).toEqual([expect.stringMatching(/not valid UTF-8 on lines? \d+/)]);
     const stray = Buffer.concat([Buffer.from('BAB I\nPENDAHULUAN\nKegiatan café ', 'utf8'), Buffer.from([0xe9]), Buffer.from(' naïve\n', 'utf8')]);
     const { decodeTextReport } = (await import(join(ROOT, 'dist', 'src', 'parse', 'text.js'))) as { decodeTextReport: (b: Uint8Array) => { text: string; notUtf8: number[] } };
     const decoded = decodeTextReport(stray);

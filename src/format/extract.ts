@@ -6,8 +6,10 @@ import { reportIdentity } from '../facts/report.js';
 import type { LKjIPDocument } from '../model.js';
 import type { Facts } from '../facts/index.js';
 import { evaluate } from '../formula.js';
+import { t } from '../messages.js';
+import type { Lang } from '../rule.js';
 
-export function extractData(doc: LKjIPDocument, facts: Facts) {
+export function extractData(doc: LKjIPDocument, facts: Facts, lang: Lang) {
   const loc = (b: { source: { line?: number; page?: number; paragraph?: number } }) => b.source;
   return {
     path: doc.path,
@@ -42,37 +44,39 @@ export function extractData(doc: LKjIPDocument, facts: Facts) {
         steps: b.formula!.steps.map((s) => (s ? Number(evaluate(s).toFixed(6)) : null)),
         emptyFraction: b.formula!.emptyFraction,
       })),
-    notices: doc.notices,
+    notices: doc.notices.map((n) => n[lang]),
   };
 }
 
-export function extractMarkdown(data: ReturnType<typeof extractData>): string {
-  const where = (l: { line?: number; page?: number; paragraph?: number }) => (l.line ? `line ${l.line}` : l.page ? `page ${l.page}` : l.paragraph !== undefined ? `paragraph ${l.paragraph}` : '');
+/** The extracted data as markdown, its own words in `lang` (the report's text as it is). */
+export function extractMarkdown(data: ReturnType<typeof extractData>, lang: Lang): string {
+  const m = (key: Parameters<typeof t>[1], vars: Record<string, string | number> = {}) => t(lang, key, vars);
+  const where = (l: { line?: number; page?: number; paragraph?: number }) => (l.line ? m('ev.line', { n: l.line }) : l.page ? m('ev.page', { n: l.page }) : l.paragraph !== undefined ? m('ev.paragraph', { n: l.paragraph }) : '');
   const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const out: string[] = [`# ${data.path} (${data.format})`, ''];
   const { unit, period, profile } = data.report;
   out.push(
-    `- year: **${data.report.year ?? '?'}** (${data.report.yearSource})${period && period.kind !== 'annual' ? `, ${period.kind} ${period.part ?? '?'} (${period.evidence})` : ''}${period?.coverYear ? `; the cover says ${period.coverYear}` : ''}`,
-    `- office: **${data.report.office ?? '?'}** (${data.report.officeSource})`,
-    `- unit: ${unit ? `${unit.kind ?? '?'}; region ${unit.region ?? '?'}${unit.regionEvidence ? ` (${unit.regionEvidence})` : ''}; parent ${unit.parent ?? '?'}${unit.parentEvidence ? ` (${unit.parentEvidence})` : ''}${unit.acronym ? `; ${unit.acronym}` : ''}` : '?'}`,
-    `- profile: **${profile.id}** (${profile.evidence})`,
-    `- province: ${data.report.province ?? '?'}`,
+    `- ${m('extract.year')}: **${data.report.year ?? '?'}** (${data.report.yearSource})${period && period.kind !== 'annual' ? `, ${period.kind} ${period.part ?? '?'} (${period.evidence})` : ''}${period?.coverYear ? `; ${m('extract.coverSays', { year: period.coverYear })}` : ''}`,
+    `- ${m('extract.office')}: **${data.report.office ?? '?'}** (${data.report.officeSource})`,
+    `- ${m('extract.unit')}: ${unit ? `${unit.kind ?? '?'}; ${m('extract.region')} ${unit.region ?? '?'}${unit.regionEvidence ? ` (${unit.regionEvidence})` : ''}; ${m('extract.parent')} ${unit.parent ?? '?'}${unit.parentEvidence ? ` (${unit.parentEvidence})` : ''}${unit.acronym ? `; ${unit.acronym}` : ''}` : '?'}`,
+    `- ${m('extract.profile')}: **${profile.id}** (${profile.evidence})`,
+    `- ${m('extract.province')}: ${data.report.province ?? '?'}`,
     '',
   );
-  out.push('## Sections', '');
+  out.push(`## ${m('extract.sections')}`, '');
   for (const s of data.sections) out.push(`- ${s.title}: "${s.heading}" (${where(s.location)})`);
-  for (const m of data.missingSections) out.push(`- ${m}: **not found**`);
-  out.push('', '## Tables', '');
-  for (const t of data.tables) {
-    out.push(`### Table ${t.table} (${where(t.location)}): ${t.kind}`, '', `columns: ${t.columns.map((c) => `${c.role}${c.group ? `@${c.group}` : ''}`).join(', ')}; header rows: ${t.headerRows}`, '');
-    const width = Math.max(1, ...t.rows.map((r) => r.length));
-    t.rows.forEach((r, i) => {
+  for (const x of data.missingSections) out.push(`- ${x}: **${m('extract.notFound')}**`);
+  out.push('', `## ${m('extract.tables')}`, '');
+  for (const tb of data.tables) {
+    out.push(`### ${m('extract.table', { n: tb.table ?? '?' })} (${where(tb.location)}): ${tb.kind}`, '', `${m('extract.columns')}: ${tb.columns.map((c) => `${c.role}${c.group ? `@${c.group}` : ''}`).join(', ')}; ${m('extract.headerRows')}: ${tb.headerRows}`, '');
+    const width = Math.max(1, ...tb.rows.map((r) => r.length));
+    tb.rows.forEach((r, i) => {
       out.push(`| ${Array.from({ length: width }, (_, k) => esc(r[k] ?? '')).join(' | ')} |`);
       if (i === 0) out.push(`|${' --- |'.repeat(width)}`);
     });
     out.push('');
   }
-  out.push('## Formulas', '');
-  for (const f of data.formulas) out.push(`- ${where(f.location)}: \`${esc(f.written)}\` → ${f.variable ?? '?'} = ${f.steps.map((s) => (s === null ? '(words)' : String(s))).join(' = ')}${f.emptyFraction ? ' (empty fraction)' : ''}`);
+  out.push(`## ${m('extract.formulas')}`, '');
+  for (const f of data.formulas) out.push(`- ${where(f.location)}: \`${esc(f.written)}\` → ${f.variable ?? '?'} = ${f.steps.map((s) => (s === null ? m('extract.words') : String(s))).join(' = ')}${f.emptyFraction ? ` ${m('extract.emptyFraction')}` : ''}`);
   return out.join('\n') + '\n';
 }

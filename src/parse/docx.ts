@@ -21,6 +21,7 @@ import { ZipParts } from './zip-parts.js';
 import { PLAIN_FORMULA } from './text.js';
 import { assignListMarkers } from '../text/markers.js';
 import { wordNumbers, type WordNumber } from './docx-numbering.js';
+import type { Text } from '../rule.js';
 
 /** Inflated size cap for the parts we read (a zip bomb is refused, not unpacked). */
 const MAX_INFLATED = 150 * 1024 * 1024;
@@ -231,7 +232,7 @@ const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ol', 'ul',
 
 function toDocument(path: string, tree: HNode, equations: string[], numbering: Map<number, WordNumber> = new Map()): LKjIPDocument {
   const blocks: Block[] = [];
-  const notices: string[] = [];
+  const notices: Text[] = [];
   let page = 1;
   let paragraph = 0;
   const push = (b: Omit<Block, 'index'>) => blocks.push({ index: blocks.length, ...b } as Block);

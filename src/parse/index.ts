@@ -3,6 +3,7 @@
  * text-only run never loads remark, mammoth or pdf.js.
  */
 import type { LKjIPDocument } from '../model.js';
+import type { Text } from '../rule.js';
 import { sniff } from '../sniff.js';
 import { decodeTextReport, encodingNotice, parseText } from './text.js';
 import { InputError } from './errors.js';
@@ -35,7 +36,7 @@ export async function parseDocument(path: string, bytes: Uint8Array, opts: Parse
 }
 
 /** A text or markdown file's text, and a notice when some of its bytes were not UTF-8. */
-function readText(bytes: Uint8Array): { text: string; notices: string[] } {
+function readText(bytes: Uint8Array): { text: string; notices: Text[] } {
   if (bytes.length > MAX_TEXT) throw tooLarge(bytes.length);
   const { text, notUtf8 } = decodeTextReport(bytes);
   const notice = encodingNotice(notUtf8);

@@ -16,6 +16,7 @@
 import type { LKjIPDocument, SourceLocation } from '../model.js';
 import { InputError } from './errors.js';
 import { both } from '../messages.js';
+import type { Text } from '../rule.js';
 import { parseText } from './text.js';
 import { MARKER_SOURCE } from '../text/markers.js';
 import { notBefore, readPageLabel, type PageLabel } from '../text/page-labels.js';
@@ -91,7 +92,7 @@ const median = (xs: number[]) => {
 export interface PdfLayout {
   /** The pages written as the text export would be, one entry per line, with page, line on the page and position. */
   lines: OutLine[];
-  notices: string[];
+  notices: Text[];
   /** Pages read by OCR. */
   ocrPages: number[];
 }
@@ -136,9 +137,9 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
     throw new InputError('input.pdfDamaged', { reason: (e as Error).message.split('\n')[0] ?? '' });
   }
   const maxPages = opts.maxPages ?? 2000;
-  const notices: string[] = [];
+  const notices: Text[] = [];
   const count = Math.min(doc.numPages, maxPages);
-  if (doc.numPages > maxPages) notices.push(`only the first ${maxPages} of ${doc.numPages} pages were read (page cap); raise it with --max-pages`);
+  if (doc.numPages > maxPages) notices.push(both('notice.pageCap', { max: maxPages, count: doc.numPages }));
   const pages: Line[][] = [];
   const heights: number[] = [];
   let empty: number[] = [];
@@ -165,7 +166,7 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
       if (opts.ocr !== 'always') lines = toLines(runs, p);
       page.cleanup();
     } catch {
-      notices.push(`page ${p} could not be read and was skipped`);
+      notices.push(both('notice.pageSkipped', { page: p }));
     }
     if (lines.length === 0) {
       empty.push(p);
@@ -180,7 +181,7 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
     if (missing || !queue) {
       const why = missing ?? both('ocr.noStart');
       if (empty.length === count) throw new InputError('input.scanned', { why });
-      notices.push(why.en);
+      notices.push(why);
     } else {
       const read = await queue.done();
       for (const [p, runs] of read) {
@@ -189,12 +190,12 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
       }
       ocrPages.sort((a, b) => a - b);
       empty = empty.filter((p) => !ocrPages.includes(p));
-      if (ocrPages.length) notices.push(`page${ocrPages.length > 1 ? 's' : ''} ${ranges(ocrPages)} read by OCR (scanned): figures read from ${ocrPages.length > 1 ? 'them' : 'it'} may hold misread digits`);
+      if (ocrPages.length) notices.push(both(ocrPages.length > 1 ? 'notice.ocrRead' : 'notice.ocrReadOne', { pages: ranges(ocrPages) }));
     }
   }
   await doc.destroy();
   if (empty.length === count) throw new InputError('input.scannedNoOcrText');
-  if (empty.length) notices.push(`page${empty.length > 1 ? 's' : ''} ${ranges(empty)} ha${empty.length > 1 ? 've' : 's'} no text${opts.ocr === 'never' ? ' layer (scanned?): not linted (--ocr never)' : ', not even by OCR: not linted'}`);
+  if (empty.length) notices.push(both(opts.ocr === 'never' ? (empty.length > 1 ? 'notice.noTextNever' : 'notice.noTextNeverOne') : empty.length > 1 ? 'notice.noText' : 'notice.noTextOne', { pages: ranges(empty) }));
   dropRunningLines(pages, heights);
   // The report's own words, to tell a word Word broke at a cell's edge from two words.
   const vocabulary = new Set<string>();

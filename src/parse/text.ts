@@ -4,6 +4,8 @@
  * (`¹ ...`) dropped mid-text at page breaks, and hard-wrapped OCR paragraphs.
  */
 import type { Block, LKjIPDocument, TableRow } from '../model.js';
+import type { Text } from '../rule.js';
+import { both } from '../messages.js';
 import { parseFormula } from '../formula.js';
 import { parseNumber } from '../numbers.js';
 import { assignListMarkers, markerReadings, MARKER_SOURCE } from '../text/markers.js';
@@ -274,8 +276,9 @@ export function decodeTextReport(bytes: Uint8Array): DecodedText {
 }
 
 /** The notice for lines that were not valid UTF-8, or undefined. */
-export function encodingNotice(notUtf8: number[]): string | undefined {
+export function encodingNotice(notUtf8: number[]): Text | undefined {
   if (notUtf8.length === 0) return undefined;
-  const shown = notUtf8.slice(0, 5).join(', ') + (notUtf8.length > 5 ? `, … (${notUtf8.length} lines)` : '');
-  return `bytes that are not valid UTF-8 on line${notUtf8.length > 1 ? 's' : ''} ${shown} were read as Windows-1252; if characters look wrong there, save the file as UTF-8 and lint it again`;
+  const more: Text = notUtf8.length > 5 ? both('notice.moreLines', { n: notUtf8.length }) : { id: '', en: '' };
+  const shown: Text = { id: notUtf8.slice(0, 5).join(', ') + (more.id ? `, ${more.id}` : ''), en: notUtf8.slice(0, 5).join(', ') + (more.en ? `, ${more.en}` : '') };
+  return both(notUtf8.length > 1 ? 'notice.notUtf8' : 'notice.notUtf8One', { lines: shown });
 }
