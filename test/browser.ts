@@ -3,7 +3,7 @@
  * Chromium found or one clear line, the web server on a free port, a page of it whose script
  * errors are collected, and one way to upload reports through the page and wait for them.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -62,19 +62,42 @@ export type Upload = string | { name: string; mimeType: string; buffer: Buffer }
 
 const uploadName = (u: Upload) => (typeof u === 'string' ? basename(u) : u.name);
 
+const MIME: Record<string, string> = { docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pdf: 'application/pdf', txt: 'text/plain', md: 'text/markdown' };
+
+/**
+ * Drop `files` on the element `selector` as a user drags them from the file manager: a
+ * DataTransfer holding them, `dragover` then `drop` (the events the page listens to).
+ */
+async function dropFiles(page: Page, selector: string, files: Upload[]): Promise<void> {
+  const payload = files.map((u) =>
+    typeof u === 'string'
+      ? { name: basename(u), mimeType: MIME[u.split('.').pop()!.toLowerCase()] ?? 'application/octet-stream', data: readFileSync(u).toString('base64') }
+      : { name: u.name, mimeType: u.mimeType, data: u.buffer.toString('base64') },
+  );
+  const transfer = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0))], f.name, { type: f.mimeType }));
+    return dt;
+  }, payload);
+  await page.dispatchEvent(selector, 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer: transfer });
+}
+
 /**
  * Upload `files` through the page's file input `into` (the page's picker by default, or a card's
- * "upload its revision" input) and wait until every upload the page lists has ended, done or
- * failed: `total` of them (default: the ones before and these), each with its row in the overview
- * unless `rows` is false. Returns the uploaded names.
+ * "upload its revision" input), or dropped on the element `drop` (a report's card), and wait until
+ * they have ended, done or failed, each with its row in the overview unless `rows` is false (a
+ * reloaded page lists its restored reports in the overview, not among this visit's uploads).
+ * Returns the uploaded names.
  */
-export async function upload(page: Page, files: Upload[], options: { into?: string; total?: number; rows?: boolean; timeout?: number } = {}): Promise<string[]> {
-  const before = await page.locator('#uploads .state').count();
-  const total = options.total ?? before + files.length;
-  await page.setInputFiles(options.into ?? '#file', files as Parameters<Page['setInputFiles']>[1]);
+export async function upload(page: Page, files: Upload[], options: { into?: string; drop?: string; rows?: boolean; timeout?: number } = {}): Promise<string[]> {
+  const states = (await page.locator('#uploads .state').count()) + files.length;
+  const rows = options.rows === false ? -1 : (await page.locator('#overview-body tr').count()) + files.length;
+  if (options.drop) await dropFiles(page, options.drop, files);
+  else await page.setInputFiles(options.into ?? '#file', files as Parameters<Page['setInputFiles']>[1]);
   await page.waitForFunction(
-    ([n, rows]) => document.querySelectorAll('#uploads .state.done, #uploads .state.failed').length >= n && (!rows || document.querySelectorAll('#overview-body tr').length === n),
-    [total, options.rows ?? true] as const,
+    ([n, r]) => document.querySelectorAll('#uploads .state.done, #uploads .state.failed').length >= n && (r < 0 || document.querySelectorAll('#overview-body tr').length === r),
+    [states, rows] as const,
     { timeout: options.timeout ?? 240_000 },
   );
   return files.map(uploadName);

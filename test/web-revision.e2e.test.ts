@@ -102,4 +102,24 @@ describe('a revision next to its earlier version', () => {
     expect(await line.getAttribute('data-fixed')).toBe('3');
     expect(problems).toEqual([]);
   });
+
+  it('a revision dropped on a report\'s card (here in another format) is compared with it: fixed, still there and new as compare says', async () => {
+    const out = spawnSync(process.execPath, [CLI, 'compare', corpusPath('cilegon-2021.docx'), corpusPath('cilegon-2021.txt'), '--format', 'json', '--lang', 'en'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const cli = JSON.parse(out.stdout) as Record<'fixed' | 'kept' | 'added', { message: string; fingerprint?: string }[]>;
+    // The season's usual second round: something fixed, something kept, something new.
+    expect(cli.fixed.length).toBeGreaterThan(0);
+    expect(cli.kept.length).toBeGreaterThan(0);
+    expect(cli.added.length).toBeGreaterThan(0);
+    await upload(page, [corpusPath('cilegon-2021.txt')], { drop: card('cilegon-2021.docx') });
+    const line = page.locator(`${card('cilegon-2021.txt')} p.revision`);
+    await line.waitFor();
+    expect(await line.getAttribute('data-revision-of')).toBe('cilegon-2021.docx');
+    expect(await line.textContent()).toBe(`revision of cilegon-2021.docx: ${cli.fixed.length} fixed, ${cli.kept.length} still there, ${cli.added.length} new`);
+    await page.click(`${card('cilegon-2021.txt')} > .toggle`);
+    for (const state of ['fixed', 'kept', 'added'] as const) {
+      const shown = await page.$$eval(`${card('cilegon-2021.txt')} .comparison .${state} li`, (lis) => lis.map((li) => (li as HTMLElement).dataset.fingerprint ?? ''));
+      expect(shown.sort(), state).toEqual(cli[state].map((f) => f.fingerprint ?? '').sort());
+    }
+    expect(problems).toEqual([]);
+  }, 300_000);
 });
