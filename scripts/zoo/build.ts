@@ -1,7 +1,8 @@
 /**
  * A whole zoo report from its unit: cover, Kata Pengantar, Daftar Isi, Ikhtisar, BAB I–IV,
  * Lampiran. The Daftar Isi is filled in from the headings written, with page numbers counted
- * from the blocks (every page break and every ~14 blocks a page).
+ * from the blocks (every page break and every ~14 blocks a page). Every heading written is
+ * listed, so a clean report's contents list matches its body.
  */
 import { babI, cover, ikhtisar, kataPengantar } from './build-front.js';
 import { babII, babIIIPerformance } from './build-perf.js';
@@ -50,7 +51,8 @@ function tocEntries(blocks: Block[], from: number, withSub: boolean): TocEntry[]
       since = 0;
       if (inBody) page += 1;
       else front += 1;
-      continue;
+      // A block that fills a page is still written (on the new page): a heading there is listed too.
+      if (b.kind === 'pagebreak') continue;
     }
     if (b.kind !== 'heading' || (b.level === 3 && !withSub)) continue;
     const text = b.text.replace('\n', ' ');
