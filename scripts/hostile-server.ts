@@ -189,15 +189,19 @@ export async function* serverProbes(cli: string, dir: string, corpus: string, o:
         const socks = Array.from({ length: 40 }, (_, k) => {
           const c = net.connect({ port: s.port, host: '127.0.0.1', localAddress: `127.0.0.${2 + (k % 8)}` });
           let answer = '';
+          let closed = '';
           c.on('data', (d) => (answer += d.toString('latin1')));
-          c.on('error', () => {});
+          c.on('error', (e: Error & { code?: string }) => (closed ||= e.code ?? 'error'));
+          c.on('close', () => (closed ||= 'closed'));
           c.write(`POST /api/lint HTTP/1.1\r\nHost: 127.0.0.1:${s.port}\r\nContent-Type: application/octet-stream\r\nContent-Length: ${45 * MB}\r\n\r\n`);
           c.write(Buffer.alloc(20 * MB, 0x61));
-          return { c, status: () => /^HTTP\/1\.1 (\d+)/.exec(answer)?.[1] };
+          // An upload closed without an answer shows how (a reset, a close), not as held.
+          return { c, status: () => /^HTTP\/1\.1 (\d+)/.exec(answer)?.[1] ?? (closed ? `no answer, ${closed}` : undefined) };
         });
         try {
           // The uploads past the in-flight budget are refused before they are read; the rest wait.
-          await until(() => socks.filter((k) => k.status()).length >= 20, 30);
+          // 800 MB cross loopback here: on a busy machine that can take a while (bounded: 90 s).
+          await until(() => socks.filter((k) => k.status()).length >= 20, 90);
           await new Promise((r) => setTimeout(r, 1000));
           const held = JSON.parse((await request(s.port, { method: 'GET', path: '/api/health' })).body) as { uploadMb: number };
           const statuses = socks.map((k) => k.status() ?? 'held');
