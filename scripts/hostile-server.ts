@@ -86,14 +86,29 @@ async function startServer(cli: string, args: string[]): Promise<Server> {
   proc.on('exit', () => (exited = true));
   let err = '';
   proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  // Bounded: a server that exits, or never says where it listens, is this probe's failure (one
+  // row), not an exception that ends the whole run with a trace and leaves a server behind.
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      reject(new Error(`serve ${why}${err.trim() ? `: ${err.trim().split('\n')[0]!.slice(0, 200)}` : ''}`));
+    };
+    const timer = setTimeout(() => {
+      proc.kill('SIGKILL');
+      fail('did not say where it listens within 60 s');
+    }, 60_000);
     proc.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /(?:mendengarkan di|listening on) http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
     });
-    proc.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
+    proc.on('error', (e) => fail(`could not be started (${e.message})`));
+    // Its last words on stderr may arrive just after the exit.
+    proc.on('exit', (code, signal) => setTimeout(() => fail(`exited with ${signal ?? `code ${code}`} before listening`), 200));
   });
   return {
     port,
@@ -286,7 +301,14 @@ export async function* serverProbes(cli: string, dir: string, corpus: string, o:
   ];
   for (const [probe, run, args] of probes) {
     if (o.only && !o.only.test(probe)) continue;
-    const s = await startServer(cli, args);
+    const t0 = performance.now();
+    let s: Server;
+    try {
+      s = await startServer(cli, args);
+    } catch (e) {
+      yield { probe, answer: `no server: ${(e as Error).message}`, ok: false, seconds: (performance.now() - t0) / 1000, peakMb: null };
+      continue;
+    }
     const peak = samplePeak(s.proc.pid!);
     const t = performance.now();
     let row: ProbeRow;
