@@ -172,6 +172,15 @@ export function imagePdf(dict: string, data: Buffer): Buffer {
 }
 
 /**
+ * A PDF of one page with no text, drawn by one inline image (`BI dict ID data EI` in its content
+ * stream); the content stream deflated when `deflate`, else written as it is.
+ */
+export function inlineImagePdf(dict: string, data: Buffer, deflate = true): Buffer {
+  const content = Buffer.concat([Buffer.from(`q 600 0 0 780 6 6 cm\nBI ${dict} ID `), data, Buffer.from('\nEI Q\n')]);
+  return deflate ? handPdf('/Filter /FlateDecode', deflateSync(content)) : handPdf('', content);
+}
+
+/**
  * A baseline grayscale JPEG whose frame says `width` × `height` and whose scan holds one 8 × 8
  * block of mid-gray (DC difference 0, then end of block; one-code Huffman tables): 150 bytes.
  */
@@ -361,6 +370,11 @@ export async function makeBadInputs(dir: string): Promise<BadInput[]> {
   out.push({ name: 'jpeg-pixel-bomb.pdf', what: 'PDF of one scanned page whose 150-byte JPEG claims 65000 × 65000 pixels', exit: 2, message: /an image of the PDF claims 65000 × 65000 pixels, more than 70 million/, hostile: true });
   w('jbig2-pixel-bomb.pdf', imagePdf('/Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /JBIG2Decode', jbig2Page(100000, 100000)));
   out.push({ name: 'jbig2-pixel-bomb.pdf', what: 'PDF of one scanned page whose JBIG2 page claims 100000 × 100000 pixels', exit: 2, message: /an image of the PDF claims 100000 × 100000 pixels/, hostile: true });
+  // The same as inline images in a content stream (BI … ID … EI), which pdf.js decodes like image XObjects when it renders the page for OCR.
+  w('inline-flate-bomb.pdf', inlineImagePdf('/W 16 /H 16 /BPC 8 /CS /G /F [/Fl /DCT]', zlibSpaces(1024, '')));
+  out.push({ name: 'inline-flate-bomb.pdf', what: 'PDF of one page drawn by an inline image (BI … ID … EI) whose data inflates to 1 GB', exit: 2, message: /a stream of the PDF decodes to more than 256 MB \(a compression bomb\?\)/, hostile: true });
+  w('inline-jpeg-pixel-bomb.pdf', inlineImagePdf('/W 16 /H 16 /BPC 8 /CS /G /F /DCT', tinyJpeg(65000, 65000), false));
+  out.push({ name: 'inline-jpeg-pixel-bomb.pdf', what: 'PDF of one page drawn by an inline 150-byte JPEG claiming 65000 × 65000 pixels', exit: 2, message: /an image of the PDF claims 65000 × 65000 pixels, more than 70 million/, hostile: true });
   w('escape-\x1bc.txt', 'LAPORAN KINERJA TAHUN 2024\n\nKantor \x1bc\x1b]0;judul\x07 [satker] capaian 100% \u202eteks terbalik\n');
   out.push({ name: 'escape-\x1bc.txt', what: 'terminal escapes (ESC c, OSC, bidi override) in the text and the file name, stylish output', args: ['--format', 'stylish', '--no-color'], exit: 1, message: null, hostile: true, stylish: true });
   return out;

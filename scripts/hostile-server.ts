@@ -86,14 +86,29 @@ async function startServer(cli: string, args: string[]): Promise<Server> {
   proc.on('exit', () => (exited = true));
   let err = '';
   proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+  // Bounded: a server that exits, or never says where it listens, is this probe's failure (one
+  // row), not an exception that ends the whole run with a trace and leaves a server behind.
   const port = await new Promise<number>((resolve, reject) => {
     let out = '';
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      reject(new Error(`serve ${why}${err.trim() ? `: ${err.trim().split('\n')[0]!.slice(0, 200)}` : ''}`));
+    };
+    const timer = setTimeout(() => {
+      proc.kill('SIGKILL');
+      fail('did not say where it listens within 60 s');
+    }, 60_000);
     proc.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /(?:mendengarkan di|listening on) http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
     });
-    proc.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));
+    proc.on('error', (e) => fail(`could not be started (${e.message})`));
+    // Its last words on stderr may arrive just after the exit.
+    proc.on('exit', (code, signal) => setTimeout(() => fail(`exited with ${signal ?? `code ${code}`} before listening`), 200));
   });
   return {
     port,
@@ -189,15 +204,19 @@ export async function* serverProbes(cli: string, dir: string, corpus: string, o:
         const socks = Array.from({ length: 40 }, (_, k) => {
           const c = net.connect({ port: s.port, host: '127.0.0.1', localAddress: `127.0.0.${2 + (k % 8)}` });
           let answer = '';
+          let closed = '';
           c.on('data', (d) => (answer += d.toString('latin1')));
-          c.on('error', () => {});
+          c.on('error', (e: Error & { code?: string }) => (closed ||= e.code ?? 'error'));
+          c.on('close', () => (closed ||= 'closed'));
           c.write(`POST /api/lint HTTP/1.1\r\nHost: 127.0.0.1:${s.port}\r\nContent-Type: application/octet-stream\r\nContent-Length: ${45 * MB}\r\n\r\n`);
           c.write(Buffer.alloc(20 * MB, 0x61));
-          return { c, status: () => /^HTTP\/1\.1 (\d+)/.exec(answer)?.[1] };
+          // An upload closed without an answer shows how (a reset, a close), not as held.
+          return { c, status: () => /^HTTP\/1\.1 (\d+)/.exec(answer)?.[1] ?? (closed ? `no answer, ${closed}` : undefined) };
         });
         try {
           // The uploads past the in-flight budget are refused before they are read; the rest wait.
-          await until(() => socks.filter((k) => k.status()).length >= 20, 30);
+          // 800 MB cross loopback here: on a busy machine that can take a while (bounded: 90 s).
+          await until(() => socks.filter((k) => k.status()).length >= 20, 90);
           await new Promise((r) => setTimeout(r, 1000));
           const held = JSON.parse((await request(s.port, { method: 'GET', path: '/api/health' })).body) as { uploadMb: number };
           const statuses = socks.map((k) => k.status() ?? 'held');
@@ -282,7 +301,14 @@ export async function* serverProbes(cli: string, dir: string, corpus: string, o:
   ];
   for (const [probe, run, args] of probes) {
     if (o.only && !o.only.test(probe)) continue;
-    const s = await startServer(cli, args);
+    const t0 = performance.now();
+    let s: Server;
+    try {
+      s = await startServer(cli, args);
+    } catch (e) {
+      yield { probe, answer: `no server: ${(e as Error).message}`, ok: false, seconds: (performance.now() - t0) / 1000, peakMb: null };
+      continue;
+    }
     const peak = samplePeak(s.proc.pid!);
     const t = performance.now();
     let row: ProbeRow;

@@ -7,9 +7,10 @@
  *   it. The queue has its own bound (`queueTimeout`).
  * - The time limit counts work: a process worker's task is stopped once it has used `timeout`
  *   seconds of CPU (/proc/PID/stat, its own threads and the children it waited for, such as
- *   Tesseract) and as many seconds have passed; a task that uses no CPU (a hang) is stopped after
- *   `WALL_FACTOR` times the limit. A busy machine that gives the worker a share of a core does not
- *   make a file fail that would pass alone, and idle time is not work.
+ *   Tesseract) and as many seconds have passed. Whatever CPU it had, a task is stopped after
+ *   `WALL_FACTOR` times the limit of wall-clock time: a hang that uses no CPU, or a machine so
+ *   starved that the work does not get done, cannot hold a batch. A busy machine that gives the
+ *   worker a share of a core does not make a file fail that would pass alone, and idle time is not work.
  * - Each process worker runs with `--max-old-space-size` and is watched from outside: its resident
  *   memory (/proc/PID/status) is sampled and the process killed when it goes over the cap.
  * - A worker that is killed, runs out of memory or crashes is replaced; only its task fails.
@@ -82,7 +83,7 @@ const WORKER_ENTRY = new URL('./pool-worker.js', import.meta.url);
  * few seconds of one core; a 44-page scan is a normal upload, not a file that hangs).
  */
 const OCR_PAGE_SECONDS = 20;
-/** A task using no CPU is stopped after this many times its time limit of wall-clock time. */
+/** Any task (one using no CPU, or starved of it) is stopped after this many times its time limit of wall-clock time. */
 export const WALL_FACTOR = 5;
 /** Clock ticks per second in /proc/PID/stat (USER_HZ, 100 on Linux). */
 const TICKS = 100;

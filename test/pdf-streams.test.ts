@@ -14,7 +14,7 @@ import { deflateSync } from 'node:zlib';
 import { codecSize, scanPdfStreams } from '../src/parse/pdf-streams.js';
 import { parsePdf } from '../src/parse/pdf.js';
 import { InputError } from '../src/parse/errors.js';
-import { codeWriter, handPdf, imagePdf, jbig2Page, jpxHeader, lzwRun, tinyJpeg, zlibSpaces } from '../scripts/bad-inputs.js';
+import { codeWriter, handPdf, imagePdf, inlineImagePdf, jbig2Page, jpxHeader, lzwRun, tinyJpeg, zlibSpaces } from '../scripts/bad-inputs.js';
 import { corpusPath } from './helpers.js';
 
 const MB = 1048576;
@@ -186,6 +186,28 @@ describe('PDF stream scan', () => {
     expect(await refused(imagePdf(gray(65000, 65000, '/DCTDecode'), tinyJpeg(65000, 65000)))).toBe('accepted');
     // The limit is the scan's to set.
     expect(await refused(imagePdf(gray(16, 16, '/DCTDecode'), tinyJpeg(2480, 3508)), { pixels: 1_000_000 })).toMatch(/claims 2480 × 3508 pixels, more than 1 million/);
+  });
+
+  it('inline images (BI … ID … EI) in a content stream are held to the same limits as image XObjects; a small one goes through', async () => {
+    const gray = (w: number, h: number, filter: string) => `/W ${w} /H ${h} /BPC 8 /CS /G /F ${filter}`;
+    const bomb = /^a stream of the PDF decodes to more than 256 MB \(a compression bomb\?\)/;
+    const lie = /^an image of the PDF claims 65000 × 65000 pixels, more than 70 million/;
+    for (const deflate of [true, false]) {
+      // A small deflated image, and a scanned A4 page's JPEG whose size its dictionary and codec agree on.
+      expect(await refused(inlineImagePdf(gray(4, 4, '/Fl'), deflateSync(Buffer.alloc(16, 0x80)), deflate))).toBe('accepted');
+      expect(await refused(inlineImagePdf(gray(2480, 3508, '/DCT'), tinyJpeg(2480, 3508), deflate))).toBe('accepted');
+      // Data that inflates to 1 GB, alone or before the JPEG codec (which reads all of its source first).
+      expect(await refused(inlineImagePdf(gray(16, 16, '/Fl'), zlibSpaces(1024, ''), deflate)), `deflate ${deflate}`).toMatch(bomb);
+      expect(await refused(inlineImagePdf(gray(16, 16, '[/FlateDecode /DCTDecode]'), zlibSpaces(1024, ''), deflate))).toMatch(bomb);
+      // A JPEG whose frame lies about its size, plain or behind ASCIIHex.
+      expect(await refused(inlineImagePdf(gray(16, 16, '/DCT'), tinyJpeg(65000, 65000), deflate))).toMatch(lie);
+      expect(await refused(inlineImagePdf(gray(16, 16, '[/AHx /DCT]'), Buffer.from(`${tinyJpeg(65000, 65000).toString('hex')}>`), deflate))).toMatch(lie);
+      // A dictionary already over pdf.js's maxImageSize: the image is left out, never decoded.
+      expect(await refused(inlineImagePdf(gray(65000, 65000, '/DCT'), tinyJpeg(65000, 65000), deflate))).toBe('accepted');
+    }
+    // Two images in one content stream: the second is found after the first.
+    const two = Buffer.concat([Buffer.from('BT /F1 12 Tf 72 700 Td (LAPORAN KINERJA) Tj ET\nq 10 0 0 10 72 600 cm BI /W 4 /H 4 /BPC 8 /CS /G ID '), Buffer.alloc(16, 0x41), Buffer.from('\nEI Q\nq 600 0 0 780 6 6 cm BI /W 16 /H 16 /BPC 8 /CS /G /F /DCT ID '), tinyJpeg(65000, 65000), Buffer.from('\nEI Q\n')]);
+    expect(await refused(handPdf('/Filter /FlateDecode', deflateSync(two)))).toMatch(lie);
   });
 
   it('an encrypted image is judged by its plain header, not its ciphertext', async () => {

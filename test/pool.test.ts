@@ -28,6 +28,17 @@ export async function readScan({ pages, report }) {
   for (let k = 1; k <= pages; k++) { await compute({ ms: 1000 }); if (report) reportWork({ ocrPagesDone: k, ocrPagesTotal: pages }); }
   return pages;
 }
+/** A worker on a starved machine: ms of CPU time in all, 10 ms of it at a time, each followed by 90 ms without a core. */
+export async function starved({ ms }) {
+  const start = process.cpuUsage();
+  for (;;) {
+    const used = process.cpuUsage(start);
+    if ((used.user + used.system) / 1000 >= ms) return ms;
+    const until = Date.now() + 10;
+    while (Date.now() < until);
+    await new Promise((r) => setTimeout(r, 90));
+  }
+}
 /** Work for ms of this process's CPU time (however long that takes on a busy machine), yielding now and then. */
 export async function compute({ ms }) {
   const start = process.cpuUsage();
@@ -89,6 +100,16 @@ describe('worker pool', () => {
     const computes = p.run({ ms: 4000 }, { name: 'compute', timeout: 1 }).catch(reason);
     await expect(waits).resolves.toMatchObject({ id: 5 });
     await expect(computes).resolves.toBe('timeout');
+  });
+  it('a starved worker is stopped at five times its limit of wall-clock time, though its work is under the limit', async () => {
+    // 0.8 s of CPU at most a tenth of a core at a time: under a 1 s limit it has had less than
+    // 0.6 s of CPU when its 5 s of wall-clock time are up, and is stopped there (a batch cannot
+    // hang on such a file); under a 20 s limit (100 s of wall-clock time) the same work finishes.
+    const p = pool({ jobs: 2 });
+    const bounded = p.run({ ms: 800 }, { name: 'starved', timeout: 1 }).catch(reason);
+    const roomy = p.run({ ms: 800 }, { name: 'starved', timeout: 20 });
+    await expect(bounded).resolves.toBe('timeout');
+    await expect(roomy).resolves.toBe(800);
   });
   it('each scanned page read by OCR is work done: the time limit grows with it', async () => {
     // 4 pages of 1 s of CPU each under a 2 s limit: the task that reports its pages gets the

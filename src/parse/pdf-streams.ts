@@ -20,7 +20,8 @@
  * may decode it. An encrypted PDF's streams are decrypted first (pdf-crypt.ts) when the empty
  * user password or the one given opens the file.
  */
-import { Readable, Writable, type Transform } from 'node:stream';
+import { PassThrough, Readable, Writable, type Transform } from 'node:stream';
+import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { constants, createBrotliDecompress, createInflate, inflateSync } from 'node:zlib';
 import { InputError } from './errors.js';
@@ -362,19 +363,202 @@ class LzwDecoder extends ByteDecoder {
   }
 }
 
-/** Counts what reaches it; past a limit it stops the pipeline. */
+/** Counts what reaches it; past a limit it stops the pipeline. What it counts may also go through an inline-image scan. */
 class Counter extends Writable {
   bytes = 0;
   /** The first `HEAD` bytes (an image codec's header, when the chain ends at one). */
   readonly head: Buffer[] = [];
-  constructor(private readonly limit: number) {
+  constructor(
+    private readonly limit: number,
+    private readonly inline?: InlineImages,
+  ) {
     super();
   }
   override _write(chunk: Buffer, _enc: BufferEncoding, cb: (e?: Error | null) => void): void {
     if (this.bytes < HEAD) this.head.push(chunk.subarray(0, HEAD - this.bytes));
     this.bytes += chunk.length;
-    cb(this.bytes > this.limit ? new TooLarge('stream') : null);
+    if (this.bytes > this.limit) return cb(new TooLarge('stream'));
+    if (!this.inline) return cb(null);
+    this.inline.feed(chunk).then(
+      () => cb(null),
+      (e: Error) => cb(e),
+    );
   }
+  override _final(cb: (e?: Error | null) => void): void {
+    if (!this.inline) return cb(null);
+    this.inline.end().then(
+      () => cb(null),
+      (e: Error) => cb(e),
+    );
+  }
+}
+
+/** An inline image's dictionary (between `BI` and `ID`) is at most this long; longer, it is no inline image. */
+const INLINE_DICT = 4096;
+
+/**
+ * The inline images (`BI … ID data EI`) of a decoded content stream, found as its bytes pass and
+ * decoded as they arrive, holding nothing but a few bytes: pdf.js decodes an inline image as it
+ * does an image XObject (a filter chain ending at an image codec reads all of its source first,
+ * and a codec decodes at the size of its own header), so each is held to the same limits, the
+ * decoded bytes to `limit` (the stream bomb), an image codec's header to `maxPixels` where its
+ * /W × /H lets pdf.js decode it. Its data ends at the first `EI` between white space, as pdf.js
+ * cuts the data of most filters.
+ */
+class InlineImages {
+  /** Bytes not yet judged: the end of the last chunk (a token may be split), or a dictionary being read. */
+  private carry = Buffer.alloc(0);
+  private state: 'search' | 'dict' | 'data' = 'search';
+  /** The image being decoded: its raw data's way into the filter chain, and where the chain's count ends. */
+  private image: { source: Writable; done: Promise<void>; counter: Counter; codec?: string; dict: string } | null = null;
+  private failure: Error | null = null;
+  count = 0;
+
+  constructor(
+    private readonly limit: number,
+    private readonly maxPixels: number,
+  ) {}
+
+  async feed(chunk: Buffer): Promise<void> {
+    let buf = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = Buffer.alloc(0);
+    for (;;) {
+      if (this.failure) throw this.failure;
+      if (this.state === 'search') {
+        const at = findToken(buf, 'BI');
+        if (at < 0) {
+          // A `BI` may be split: the last 2 bytes wait for the next chunk (with the byte before).
+          this.carry = Buffer.from(buf.subarray(Math.max(0, buf.length - 3)));
+          return;
+        }
+        this.state = 'dict';
+        buf = buf.subarray(at + 2);
+      }
+      if (this.state === 'dict') {
+        const at = findToken(buf, 'ID');
+        if (at < 0 || at > INLINE_DICT) {
+          if (buf.length > INLINE_DICT) {
+            // Too long for an inline image's dictionary: a `BI` in other bytes.
+            this.state = 'search';
+            buf = buf.subarray(1);
+            continue;
+          }
+          this.carry = Buffer.from(buf);
+          return;
+        }
+        // The data starts after one white-space byte past `ID`.
+        if (at + 3 > buf.length) {
+          this.carry = Buffer.from(buf);
+          return;
+        }
+        this.begin(unescapeNames(buf.toString('latin1', 0, at)));
+        this.state = 'data';
+        buf = buf.subarray(at + 3);
+      }
+      if (this.state === 'data') {
+        const at = findEnd(buf);
+        if (at < 0) {
+          // `EI` and the white space around it may be split: the last 3 bytes wait.
+          const keep = Math.min(buf.length, 3);
+          await this.write(buf.subarray(0, buf.length - keep));
+          this.carry = Buffer.from(buf.subarray(buf.length - keep));
+          return;
+        }
+        await this.write(buf.subarray(0, at));
+        await this.finish();
+        this.state = 'search';
+        buf = buf.subarray(at + 3);
+      }
+    }
+  }
+
+  /** The content stream has ended: an image still open ends with it. */
+  async end(): Promise<void> {
+    if (this.state === 'data') {
+      await this.write(this.carry);
+      await this.finish();
+    }
+    this.carry = Buffer.alloc(0);
+    this.state = 'search';
+  }
+
+  private begin(dict: string): void {
+    const names = inlineFilters(dict);
+    const chain: Stage[] = [];
+    for (const name of names) {
+      const d = decoder(name, dict);
+      if (!d) break;
+      chain.push(d);
+    }
+    const codec = names.find((n) => !decoderKnown(n));
+    const pixels = inlineDim(dict, 'W', 'Width') * inlineDim(dict, 'H', 'Height');
+    const judged = codec && IMAGE_CODECS.includes(codec) && pixels > 0 && pixels <= this.maxPixels ? codec : undefined;
+    const counter = new Counter(this.limit);
+    const source = new PassThrough();
+    const done = chainPipeline(source, ...chain, counter).catch((e: Error) => {
+      // Damaged data: what decoded before the damage is what pdf.js gets too; a bomb stops the scan.
+      if (e instanceof TooLarge) this.failure = e;
+    });
+    this.image = { source, done, counter, codec: judged, dict };
+  }
+
+  private async write(data: Buffer): Promise<void> {
+    const image = this.image;
+    if (this.failure) throw this.failure;
+    // The decoder stopped on damaged data: the rest is not read, as pdf.js's decoder would not.
+    if (!image || !data.length || image.source.destroyed) return;
+    if (!image.source.write(Buffer.from(data))) await Promise.race([once(image.source, 'drain'), image.done]);
+    if (this.failure) throw this.failure;
+  }
+
+  private async finish(): Promise<void> {
+    const image = this.image;
+    if (!image) return;
+    this.image = null;
+    if (!image.source.destroyed) image.source.end();
+    await image.done;
+    if (this.failure) throw this.failure;
+    this.count += image.counter.bytes;
+    if (image.codec) {
+      const size = codecSize(image.codec, Buffer.concat(image.counter.head), image.dict);
+      if (size && size.width * size.height > this.maxPixels) throw new TooManyPixels(size.width, size.height);
+    }
+  }
+}
+
+/** Whether a stream may be a content stream (a page's, a form's, a glyph's): not an image, font, metadata, cross-reference or object stream. */
+function mayHoldInlineImages(dict: string): boolean {
+  return !/\/Subtype\s*\/(?:Image|Type1C|CIDFontType0C|OpenType|XML)\b|\/Type\s*\/(?:XRef|ObjStm|Metadata|EmbeddedFile)\b|\/Length[123]\b/.test(dict);
+}
+
+/** The start of the first `token` standing alone (white space or a delimiter before, white space or `/` after) in `buf`, or -1. */
+function findToken(buf: Buffer, token: string): number {
+  for (let at = buf.indexOf(token, 0, 'latin1'); at >= 0; at = buf.indexOf(token, at + 1, 'latin1')) {
+    if (at + 2 >= buf.length) return -1;
+    const after = buf[at + 2];
+    if ((at === 0 || isDelimiter(buf[at - 1])) && (isWhite(after) || after === 0x2f)) return at;
+  }
+  return -1;
+}
+
+/** Where the white space before an inline image's closing `EI` (with white space or the end after it) is, or -1. */
+function findEnd(buf: Buffer): number {
+  for (let at = buf.indexOf('EI', 1, 'latin1'); at >= 0; at = buf.indexOf('EI', at + 1, 'latin1')) {
+    if (at + 2 >= buf.length) return -1;
+    if (isWhite(buf[at - 1]) && isDelimiter(buf[at + 2])) return at - 1;
+  }
+  return -1;
+}
+
+/** The filter names of an inline image's dictionary (/F or /Filter, a name or an array), in order. */
+function inlineFilters(dict: string): string[] {
+  const m = /\/(?:Filter|F)(?![^\s/<>[\]()%])\s*(\/[^\s/<>[\]()%]+|\[[^\]]*\])/.exec(dict);
+  return m ? [...m[1]!.matchAll(/\/([^\s/<>[\]()%]+)/g)].map((x) => x[1]!) : [];
+}
+
+/** An inline image's /W (or /Width), /H (or /Height): 0 when missing. */
+function inlineDim(dict: string, short: string, long: string): number {
+  return Number(new RegExp(`/(?:${short}|${long})\\s+(\\d+)(?![\\d.])`).exec(dict)?.[1] ?? 0) || 0;
 }
 
 /** Where the objects of the file start, by `num gen`, built on first use. */
@@ -508,7 +692,23 @@ export async function scanPdfStreams(bytes: Uint8Array, limits: { stream?: numbe
   const crypt = pdfDecryptor(buf, (n, g) => index.value(n, g, 4096), password);
   for (const s of streamsOf(buf, index)) {
     const names = filtersOf(s.dict, index);
-    if (!names.length || s.end <= s.start) continue;
+    if (s.end <= s.start) continue;
+    if (!names.length) {
+      // Not encoded: only the inline images of a content stream are decoded.
+      if (!mayHoldInlineImages(s.dict)) continue;
+      const inline = new InlineImages(Math.min(perStream, left), maxPixels);
+      try {
+        for (let at = s.start; at < s.end; at += MB) await inline.feed(buf.subarray(at, Math.min(s.end, at + MB)));
+        await inline.end();
+      } catch (e) {
+        if (e instanceof TooLarge) throw bomb(Math.min(perStream, left) < perStream ? 'total' : 'stream', perStream, totalLimit);
+        if (e instanceof TooManyPixels) throw pixelBomb(e, maxPixels);
+        throw e;
+      }
+      left -= inline.count;
+      scan.decoded += inline.count;
+      continue;
+    }
     const codec = names.find((n) => !decoderKnown(n));
     if (!decoderKnown(names[0]!) && !(codec && IMAGE_CODECS.includes(codec))) continue;
     scan.streams++;
@@ -527,7 +727,12 @@ export async function scanPdfStreams(bytes: Uint8Array, limits: { stream?: numbe
     const image = pixels > 0 && pixels <= maxPixels ? codec : undefined;
     let n = 0;
     try {
-      for (const v of variants) n = Math.max(n, await decodedSize(v, names, s.dict, limit, image, maxPixels));
+      for (const v of variants) {
+        // A content stream's inline images are decoded as its bytes pass, and counted with it.
+        const inline = !codec && mayHoldInlineImages(s.dict) ? new InlineImages(limit, maxPixels) : undefined;
+        const size = await decodedSize(v, names, s.dict, limit, image, maxPixels, inline);
+        n = Math.max(n, size + (inline?.count ?? 0));
+      }
     } catch (e) {
       if (e instanceof TooLarge) throw bomb(limit < perStream ? 'total' : 'stream', perStream, totalLimit);
       if (e instanceof TooManyPixels) throw pixelBomb(e, maxPixels);
@@ -555,7 +760,7 @@ function dictPixels(dict: string, index: ObjectIndex): number {
  * decode); throws TooLarge past `limit`, and TooManyPixels when the chain ends at the image codec
  * `image` whose header claims more than `maxPixels` pixels.
  */
-async function decodedSize(data: Buffer, names: string[], dict: string, limit: number, image?: string, maxPixels = MAX_IMAGE_PIXELS): Promise<number> {
+async function decodedSize(data: Buffer, names: string[], dict: string, limit: number, image?: string, maxPixels = MAX_IMAGE_PIXELS, inline?: InlineImages): Promise<number> {
   const judge = (head: Buffer) => {
     if (!image) return;
     const size = codecSize(image, head, dict);
@@ -572,9 +777,13 @@ async function decodedSize(data: Buffer, names: string[], dict: string, limit: n
     try {
       const out = inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, limit + 1) });
       judge(out.subarray(0, HEAD));
+      if (inline) {
+        await inline.feed(out);
+        await inline.end();
+      }
       return out.length;
     } catch (e) {
-      if (e instanceof TooManyPixels) throw e;
+      if (e instanceof TooManyPixels || e instanceof TooLarge) throw e;
       if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new TooLarge('stream');
       // Damaged (a wrong checksum pdf.js does not check): counted by the stream decoder below, up to the damage.
     }
@@ -585,11 +794,11 @@ async function decodedSize(data: Buffer, names: string[], dict: string, limit: n
     if (!d) break;
     chain.push(d);
   }
-  const counter = new Counter(limit);
+  const counter = new Counter(limit, inline);
   try {
     await chainPipeline(Readable.from([data]), ...chain, counter);
   } catch (e) {
-    if (e instanceof TooLarge) throw e;
+    if (e instanceof TooLarge || e instanceof TooManyPixels) throw e;
     // Damaged data: what it decoded to before the damage is what pdf.js would get too.
   }
   judge(Buffer.concat(counter.head));

@@ -204,8 +204,14 @@ function readTable(lines: string[], start: number): { rows: TableRow[]; next: nu
   return { rows, next: i };
 }
 
-/** What a byte means in Windows-1252 (the WHATWG table: every byte is one character). */
-let cp1252: string | undefined;
+/**
+ * Windows-1252's 0x80–0x9F (the WHATWG table; the five bytes it leaves undefined stay C1 controls,
+ * as WHATWG maps them). Written out, not asked of TextDecoder('windows-1252'): Node 20's decodes
+ * that range as Latin-1, so ’ “ ” – — … of a Word text export became invisible control characters.
+ */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+/** What a byte means in Windows-1252 (every byte is one character): Latin-1 but for 0x80–0x9F. */
+const cp1252 = Array.from({ length: 256 }, (_, k) => (k >= 0x80 && k <= 0x9f ? CP1252_HIGH[k - 0x80]! : String.fromCharCode(k))).join('');
 
 /** The length of the valid UTF-8 sequence at `i`, or 0 when the byte there does not start one. */
 function utf8Length(b: Uint8Array, i: number): number {
@@ -220,7 +226,6 @@ function utf8Length(b: Uint8Array, i: number): number {
 
 /** One line whose bytes are not all UTF-8: each valid UTF-8 sequence as UTF-8, every other byte as Windows-1252. */
 function decodeMixed(line: Uint8Array, utf8: TextDecoder): string {
-  cp1252 ??= new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 256 }, (_, k) => k));
   let out = '';
   let i = 0;
   while (i < line.length) {
