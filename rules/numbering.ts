@@ -25,7 +25,7 @@ function printedBetween(blocks: Block[], from: number, to: number, style: ListSt
     const lines = b.kind === 'table' ? (b.rows ?? []).map((r) => r.cells.find((c) => c.trim()) ?? '') : b.text.split('\n');
     // (The item's own first line is its marker; a marker glued to its text, `m.Mengoordinasikan`, counts.)
     for (const line of k === from ? lines.slice(1) : lines) {
-      const m = leadingMarker(line.replace(/^(\s*\S{1,4}?[.)])(?=[A-Z])/, '$1 ')) ?? leadingMarker(`${line} `);
+      const m = leadingMarker(line.replace(/^(\s*\S{1,4}?[.)])(?=[A-Z])/, '$1 ').replace(/^(\s*[a-z][.)])(?=[a-z]{4})/, '$1 ')) ?? leadingMarker(`${line} `);
       if (m && markerReadings(m).some((r) => r.style === style && values.includes(r.value))) return true;
     }
   }
@@ -77,18 +77,23 @@ export default defineRule({
         // Only a real row-number column: headed `No`, or counting up from 1 for most rows.
         const numbered: { r: number; v: number; text: string }[] = [];
         for (let r = t.headerRows; r < rows.length; r++) {
-          const first = (rows[r]!.cells[0] ?? '').trim().replace(/\.$/, '');
+          const first = (rows[r]!.cells[0] ?? '').trim().replace(/\.{1,2}$/, '');
           if (/^\d{1,3}$/.test(first)) numbered.push({ r, v: Number(first), text: first });
         }
         if (numbered.length < 3) continue;
         const steps = numbered.slice(1).filter((x, k) => x.v === numbered[k]!.v + 1).length;
         const headed = t.columns[0]?.role === 'number';
         if (!headed && (numbered[0]!.v !== 1 || steps < (numbered.length - 1) * 0.6)) continue;
+        // The count the rows keep: one mistyped number (`19 29 21`) is the error, not the row after it.
+        let prev = numbered[0]!.v;
         for (let k = 1; k < numbered.length; k++) {
-          const prev = numbered[k - 1]!.v;
           const cur = numbered[k]!;
-          if (cur.v === prev + 1 || cur.v === 1) continue;
+          if (cur.v === prev + 1 || cur.v === 1) {
+            prev = cur.v;
+            continue;
+          }
           report({ block: t.block, row: cur.r, cell: 0, message: say({ id: 'baris tabel', en: 'Table row' }, String(prev + 1), cur.text), expected: String(prev + 1), actual: cur.text });
+          prev = numbered[k + 1]?.v === prev + 2 ? prev + 1 : cur.v;
         }
       }
     }
@@ -140,6 +145,21 @@ export default defineRule({
         // In OCR text a list marker is often lost in the scan: only duplicates count there.
         if (facts.ocrLike && !(top && mv.value === top.value)) {
           stack.push({ value: mv.value, gap: 0, at: b.index });
+          continue;
+        }
+        // A list that restarts (`b.` after `e.`) whose first items the parser did not see as items
+        // (a justified line read as a table row): a new list, not a gap.
+        if (top && mv.value < top.value && printedBetween(blocks, top.at, b.index, mv.style, [1])) {
+          stack.push({ value: mv.value, gap: 0, at: b.index });
+          continue;
+        }
+        // `1. [1. 2.] 2.`: a repeated number that also continues an outer run of the same marker
+        // (flat text lost the indentation) is no evidence of a duplicate.
+        let outer = -1;
+        for (let k = stack.length - 2; k >= 0 && repeats && outer < 0; k--) if (stack[k]!.value + 1 === mv.value) outer = k;
+        if (outer >= 0) {
+          stack.length = outer + 1;
+          stack[outer] = { value: mv.value, gap: 0, at: b.index };
           continue;
         }
         if (top) {

@@ -29,6 +29,29 @@ describe('list markers: one reader, the style decided per run', () => {
     const skipped = await lintText('Tujuan Dinas Sosial Kota Malang:\n\ni. meningkatkan layanan rehabilitasi;\nii. memperluas jaminan sosial;\niv. menguatkan data terpadu;\nv. melaporkan kinerja.\n');
     expect(rule(skipped, 'numbering').map((f) => [f.expected, f.actual])).toEqual([['iii', 'iv']]);
   });
+  it('a sub-list that repeats the outer list\'s next number is no duplicate (DPM-Desa Bidang / Subbidang)', async () => {
+    const text = '1. Bidang Pemerintahan Desa/Kelurahan\n    Bidang Pemerintahan Desa/Kelurahan mempunyai tugas pokok menyelenggarakan pengkajian bahan kebijakan teknis.\n    Bidang Pemerintahan Desa/Kelurahan membawahi :\n    1. Subbidang Perangkat dan Administrasi Pemerintahan Desa/Kelurahan.\n    2. Subbidang Fasilitasi Pengembangan Desa.\n2. Bidang Penguatan Kelembagaan dan Partisipasi Masyarakat\n    Bidang Penguatan Kelembagaan dan Partisipasi Masyarakat mempunyai tugas pokok.\n';
+    expect(rule(await lintText(text), 'numbering')).toEqual([]);
+    const dup = await lintText('Sasaran yang ditetapkan:\n1. Meningkatnya kualitas pelayanan.\n2. Meningkatnya akuntabilitas kinerja.\n2. Meningkatnya kapasitas aparatur.\n3. Meningkatnya sarana kerja.\n');
+    expect(rule(dup, 'numbering').map((f) => [f.expected, f.actual])).toEqual([['3', '2']]);
+  });
+  it('a list that restarts, its first item read as a table row, is a new list (DPUPR Ancaman)', async () => {
+    const text = '3. Peluang ( Opportunities )\n   a. Areal persawahan di Kabupaten Grobogan yang luas\n   b. Memiliki sumber air / mata air yang banyak\n   c. Memiliki sarana dan prasarana jalan dan irigasi yang besar\n   d. Banyaknya sungai untuk mengalirkan air banjir\n4. Ancaman ( Threat )\na.\tPerubahan\tiklim\tglobal\t(\tmusim\tkemarau\t)\takan\tsemakin\tsulit\n\tmendapatkan air baku\n   b. Tidak terpadunya penanganan sungai dan irigasi antar Kabupaten.\n   c. Kerusakan sarana dan prasarana jalan dan jembatan.\n';
+    expect(rule(await lintText(text), 'numbering')).toEqual([]);
+    const skipped = await lintText(text.replace('\na.\tPerubahan\tiklim\tglobal\t(\tmusim\tkemarau\t)\takan\tsemakin\tsulit\n\tmendapatkan air baku', ''));
+    expect(rule(skipped, 'numbering').map((f) => f.actual)).toEqual(['b']);
+  });
+  it('one mistyped row number is reported once, not again at the row after it (Dinkes, capaian per kab/kota)', async () => {
+    const rows = ['KOTA BOGOR\t57,4', 'KOTA SUKABUMI\t45,8', 'KOTA BANDUNG\t66,8', 'KOTA CIREBON\t87,1', 'KOTA BEKASI\t77,3'];
+    const text = `NO\tKABUPATEN /KOTA\t2016\n${rows.map((r, k) => `${[19, 29, 21, 22, 23][k]}\t${r}`).join('\n')}\n`;
+    expect(rule(await lintText(text), 'numbering').map((f) => [f.expected, f.actual])).toEqual([['20', '29']]);
+  });
+  it('a finding on a list item quotes the item, not its marker alone', async () => {
+    const long = 'Adapun kebijakan Badan Penanggulangan Bencana Daerah, terdiri dari :\nb. Meningkatkan profesionalisme petugas yang menangani Penanggulangan Bencana. Untuk mencapai sasaran, tujuan, dan kebijakan yang telah ditetapkan perlu didukung oleh sumber daya manusia yang memadai dan berkualitas di semua tingkatan.\nc. Mengembangkan sistem penanggulangan Bencana secara terpadu dan konsepsional. Berbagai forum koordinasi yang ada perlu dimantapkan dan diperluas.\n';
+    const found = rule(await lintText(long), 'numbering');
+    expect(found.map((f) => f.actual)).toEqual(['b']);
+    expect(found[0]!.excerpt).toMatch(/^b\. Meningkatkan profesionalisme/);
+  });
   it('a list number is not a figure', () => {
     expect(findNumbers('2. Persentase capaian sebesar 95%').map((n) => n.number.value)).toEqual([95]);
     expect(findNumbers('dengan capaian 2.\nhal ini').map((n) => n.number.value)).toEqual([2]);
@@ -109,7 +132,7 @@ describe('chapters on evidence', () => {
 });
 
 describe('regional reports: the clean checks stay quiet for the structure and leftover rules', () => {
-  for (const name of ['rsjiwa-jabar-2016', 'dpupr-grobogan-2021']) {
+  for (const name of ['rsjiwa-jabar-2016', 'dpupr-grobogan-2021', 'bpbd-jabar-2016', 'dinkes-jabar-2016', 'dpmdesa-jabar-2016']) {
     it(name, async () => {
       const r = await lintCorpus(`${name}.pdf`);
       const lines = readFileSync(corpusPath(`${name}.ref.txt`), 'utf8').split('\n');
