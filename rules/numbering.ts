@@ -100,7 +100,7 @@ export default defineRule({
     if (options.lists) {
       // Runs of list items per marker style. A `1.` inside a run opens a nested run of the same
       // style (flat text loses indentation); an item that continues an outer run closes the inner ones.
-      const stacks = new Map<string, { value: number; gap: number; at: number }[]>();
+      const stacks = new Map<string, { value: number; gap: number; at: number; start: number; first: number }[]>();
       const blocks = doc.blocks;
       for (const b of blocks) {
         if (b.kind === 'heading') {
@@ -133,33 +133,33 @@ export default defineRule({
         for (let k = stack.length - 1; k >= 0 && continues < 0 && !repeats; k--) if (mv.value === stack[k]!.value + 1) continues = k;
         if (continues >= 0) {
           stack.length = continues + 1;
-          stack[continues] = { value: mv.value, gap: 0, at: b.index };
+          stack[continues] = { value: mv.value, gap: 0, at: b.index, start: stack[continues]!.start, first: stack[continues]!.first };
           continue;
         }
         const top = [...stack].reverse().find((run) => run.gap <= 8);
         if (mv.value === 1) {
-          stack.push({ value: 1, gap: 0, at: b.index });
+          stack.push({ value: 1, gap: 0, at: b.index, start: 1, first: b.index });
           continue;
         }
         const where = { block: b, offset: 0, length: b.marker.length };
         // In OCR text a list marker is often lost in the scan: only duplicates count there.
         if (facts.ocrLike && !(top && mv.value === top.value)) {
-          stack.push({ value: mv.value, gap: 0, at: b.index });
+          stack.push({ value: mv.value, gap: 0, at: b.index, start: mv.value, first: b.index });
           continue;
         }
         // A list that restarts (`b.` after `e.`) whose first items the parser did not see as items
         // (a justified line read as a table row): a new list, not a gap.
         if (top && mv.value < top.value && printedBetween(blocks, top.at, b.index, mv.style, [1])) {
-          stack.push({ value: mv.value, gap: 0, at: b.index });
+          stack.push({ value: mv.value, gap: 0, at: b.index, start: mv.value, first: b.index });
           continue;
         }
-        // `1. [1. 2.] 2.`: a repeated number that also continues an outer run of the same marker
-        // (flat text lost the indentation) is no evidence of a duplicate.
+        // `1. [1. 2.] 2.`: a repeated number that also continues an outer run of the same marker,
+        // after a nested list that began at 1 (flat text lost the indentation), is no evidence of a duplicate.
         let outer = -1;
-        for (let k = stack.length - 2; k >= 0 && repeats && outer < 0; k--) if (stack[k]!.value + 1 === mv.value) outer = k;
+        for (let k = stack.length - 2; k >= 0 && repeats && last!.start === 1 && outer < 0; k--) if (stack[k]!.value + 1 === mv.value && stack[k]!.at < last!.first && last!.first - stack[k]!.at <= 8) outer = k;
         if (outer >= 0) {
           stack.length = outer + 1;
-          stack[outer] = { value: mv.value, gap: 0, at: b.index };
+          stack[outer] = { value: mv.value, gap: 0, at: b.index, start: stack[outer]!.start, first: stack[outer]!.first };
           continue;
         }
         if (top) {
@@ -170,7 +170,7 @@ export default defineRule({
             const kind = mv.value === top.value ? { id: 'daftar (nomor ganda)', en: 'List (duplicate number)' } : { id: 'daftar', en: 'List' };
             report({ ...where, message: say(kind, show(mv.style, top.value + 1), show(mv.style, mv.value)), expected: show(mv.style, top.value + 1), actual: show(mv.style, mv.value) });
           }
-          stack[stack.length - 1] = { value: mv.value, gap: 0, at: b.index };
+          stack[stack.length - 1] = { value: mv.value, gap: 0, at: b.index, start: stack[stack.length - 1]!.start, first: stack[stack.length - 1]!.first };
           continue;
         }
         // A list that starts above 1 and goes on from there: its start was lost or copied from elsewhere.
@@ -180,7 +180,7 @@ export default defineRule({
         if (nv && nv.value === mv.value + 1 && mv.value <= 26 && !printedBetween(blocks, earlier - 1, b.index, mv.style, Array.from({ length: mv.value - 1 }, (_x, k) => k + 1))) {
           report({ ...where, message: say({ id: 'daftar (awal)', en: 'List start' }, show(mv.style, 1), show(mv.style, mv.value)), expected: show(mv.style, 1), actual: show(mv.style, mv.value) });
         }
-        stack.push({ value: mv.value, gap: 0, at: b.index });
+        stack.push({ value: mv.value, gap: 0, at: b.index, start: mv.value, first: b.index });
       }
     }
     if (options.captions) {

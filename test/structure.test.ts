@@ -34,6 +34,9 @@ describe('list markers: one reader, the style decided per run', () => {
     expect(rule(await lintText(text), 'numbering')).toEqual([]);
     const dup = await lintText('Sasaran yang ditetapkan:\n1. Meningkatnya kualitas pelayanan.\n2. Meningkatnya akuntabilitas kinerja.\n2. Meningkatnya kapasitas aparatur.\n3. Meningkatnya sarana kerja.\n');
     expect(rule(dup, 'numbering').map((f) => [f.expected, f.actual])).toEqual([['3', '2']]);
+    // A list that starts at 2 and repeats its 3 is a duplicate, whatever came before (Semarang, paspor hilang).
+    const fromTwo = await lintText('1. Layanan Paspor\nPersyaratan paspor baru.\n2. Layanan Penggantian\nJika dari hasil pemeriksaan diperoleh petunjuk bahwa paspor biasa hilang atau rusak karena:\n2. musibah, seperti kebakaran, kebanjiran, dan gempa bumi, Anda dapat diberikan penggantian langsung;\n3. unsur kurang hati-hati dan kehilangan terjadi di luar kemampuan, Anda diberikan penggantian paspor biasa;\n3. unsur kecerobohan atau kelalaian disertai alasan yang tidak dapat diterima.\n');
+    expect(rule(fromTwo, 'numbering').map((f) => f.actual)).toContain('3');
   });
   it('a list that restarts, its first item read as a table row, is a new list (DPUPR Ancaman)', async () => {
     const text = '3. Peluang ( Opportunities )\n   a. Areal persawahan di Kabupaten Grobogan yang luas\n   b. Memiliki sumber air / mata air yang banyak\n   c. Memiliki sarana dan prasarana jalan dan irigasi yang besar\n   d. Banyaknya sungai untuk mengalirkan air banjir\n4. Ancaman ( Threat )\na.\tPerubahan\tiklim\tglobal\t(\tmusim\tkemarau\t)\takan\tsemakin\tsulit\n\tmendapatkan air baku\n   b. Tidak terpadunya penanganan sungai dan irigasi antar Kabupaten.\n   c. Kerusakan sarana dan prasarana jalan dan jembatan.\n';
