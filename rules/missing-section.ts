@@ -182,7 +182,8 @@ export default defineRule({
         if (!h.number || h.number.style !== n.style || h.number.depth !== n.depth || h.number.value === n.value) continue;
         const { entryShare, headingShare } = titleOverlap(e.title, h.title);
         if (entryShare < 1 || headingShare < 0.75) continue;
-        if (contents.some((o) => o !== e && o.number?.value === h.number!.value && o.chapter === e.chapter && o.number.style === n.style)) continue;
+        // Another entry that carries the heading's number and names it too: the contents lists it twice, no renumbering.
+        if (contents.some((o) => o !== e && o.number?.value === h.number!.value && o.chapter === e.chapter && o.number.style === n.style && titleOverlap(o.title, h.title).entryShare >= 0.5)) continue;
         report({
           ...entryPlace(e),
           message: {

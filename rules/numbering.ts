@@ -32,6 +32,75 @@ function printedBetween(blocks: Block[], from: number, to: number, style: ListSt
   return false;
 }
 
+type ChainTable = { t: { block: Block; headerRows: number }; numbered: { r: number; v: number; text: string }[] };
+
+/** A table's header words, for telling that two tables are the same table printed in parts. */
+function headerKey(t: { block: Block; headerRows: number }): string {
+  return (t.block.rows ?? []).slice(0, t.headerRows).flatMap((r) => r.cells).join('').replace(/[^\p{L}%]/gu, '').toUpperCase();
+}
+
+/**
+ * Tables of one header, one or two numbered rows each, in a row (one small table per sasaran,
+ * `9.` `10.` `1.` `11.`): their row numbers are one count. A number that breaks the count where the
+ * count goes on after it is reported; a `1` the next table does not follow with `2` is no restart.
+ */
+function checkTableChains(blocks: Block[], tables: ChainTable[], report: (t: ChainTable['t'], row: number, expected: string, actual: string) => void): void {
+  const chains: ChainTable[][] = [];
+  let chain: ChainTable[] = [];
+  let key = '';
+  let lastAt = -1;
+  for (const x of tables) {
+    const k = x.t.headerRows > 0 ? headerKey(x.t) : '';
+    // A table with no row numbers (a running footer read as a table) neither joins nor breaks a chain.
+    if (x.numbered.length === 0) continue;
+    const small = x.numbered.length <= 2 && k.length >= 8;
+    if (small && k === key && x.t.block.index - lastAt <= 30) chain.push(x);
+    else {
+      if (chain.length) chains.push(chain);
+      chain = small ? [x] : [];
+      key = small ? k : '';
+    }
+    if (small) lastAt = x.t.block.index;
+  }
+  if (chain.length) chains.push(chain);
+  for (const c of chains) {
+    if (c.length < 3) continue;
+    const rows = c.flatMap((x) => x.numbered.map((n) => ({ ...n, x })));
+    let prev = rows[0]!.v;
+    let steps = 0;
+    for (let k = 1; k < rows.length; k++) {
+      const cur = rows[k]!;
+      const next = rows[k + 1];
+      if (cur.v === prev + 1) {
+        prev = cur.v;
+        steps++;
+        continue;
+      }
+      // A restart at 1 that the next table follows with 2 (or that ends the chain) is a new count.
+      if (cur.v === 1 && (next === undefined || next.v === 2 || steps < 2 || cur.x.numbered.length > 1)) {
+        prev = 1;
+        steps = 0;
+        continue;
+      }
+      if (cur.v !== 1 && cur.v < prev) {
+        prev = cur.v;
+        steps = 0;
+        continue;
+      }
+      // The expected number in a table between the two (another header, a row read otherwise): no gap.
+      const from = rows[k - 1]!.x.t.block.index;
+      const printed = blocks.slice(from + 1, cur.x.t.block.index).some((b) => b.kind === 'table' && (b.rows ?? []).some((r) => new RegExp(`^${prev + 1}\\.?(?:\\s|$)`).test((r.cells.find((c) => c.trim()) ?? '').trim())));
+      if (printed) {
+        prev = cur.v;
+        continue;
+      }
+      report(cur.x.t, cur.r, String(prev + 1), cur.text);
+      // An intruder (`10 1 11`) leaves the count where it was; a skip (`13 15 16`) moves it on.
+      if (next?.v !== prev + 1) prev = cur.v === 1 ? prev + 1 : cur.v;
+    }
+  }
+}
+
 export default defineRule({
   id: 'numbering',
   description: { id: 'Penomoran ganda atau terlewat', en: 'Duplicated or skipped numbering' },
@@ -72,14 +141,27 @@ export default defineRule({
       en: `${kind.en} numbering: expected ${expected}, found ${found}`,
     });
     if (options.tables) {
-      for (const t of facts.tables) {
+      const numberedRows = (t: (typeof facts.tables)[number]) => {
         const rows = t.block.rows ?? [];
-        // Only a real row-number column: headed `No`, or counting up from 1 for most rows.
         const numbered: { r: number; v: number; text: string }[] = [];
         for (let r = t.headerRows; r < rows.length; r++) {
           const first = (rows[r]!.cells[0] ?? '').trim().replace(/\.{1,2}$/, '');
           if (/^\d{1,3}$/.test(first)) numbered.push({ r, v: Number(first), text: first });
         }
+        return numbered;
+      };
+      // For the chains, a number glued to its sasaran (`7. Terkirimnya …`) is the row's number too.
+      const leadingNumbers = (t: (typeof facts.tables)[number]) =>
+        (t.block.rows ?? []).slice(t.headerRows).flatMap((row, k) => {
+          const m = /^(\d{1,3})\.?(?=\s|$)/.exec((row.cells[0] ?? '').trim());
+          return m ? [{ r: t.headerRows + k, v: Number(m[1]), text: m[1]! }] : [];
+        });
+      checkTableChains(doc.blocks, facts.tables.map((t) => ({ t, numbered: leadingNumbers(t) })), (t, row, expected, actual) =>
+        report({ block: t.block, row, cell: 0, message: say({ id: 'baris tabel (berurutan antartabel)', en: 'Table row (counted across tables)' }, expected, actual), expected, actual }),
+      );
+      for (const t of facts.tables) {
+        // Only a real row-number column: headed `No`, or counting up from 1 for most rows.
+        const numbered = numberedRows(t);
         if (numbered.length < 3) continue;
         const steps = numbered.slice(1).filter((x, k) => x.v === numbered[k]!.v + 1).length;
         const headed = t.columns[0]?.role === 'number';
