@@ -36,7 +36,8 @@ type ChainTable = { t: { block: Block; headerRows: number }; numbered: { r: numb
 
 /** A table's header words, for telling that two tables are the same table printed in parts. */
 function headerKey(t: { block: Block; headerRows: number }): string {
-  return (t.block.rows ?? []).slice(0, t.headerRows).flatMap((r) => r.cells).join('').replace(/[^\p{L}%]/gu, '').toUpperCase();
+  // The first header row: the header rows found can run into the first row of data.
+  return (t.block.rows ?? []).slice(0, Math.min(1, t.headerRows)).flatMap((r) => r.cells).join('').replace(/[^\p{L}%]/gu, '').toUpperCase();
 }
 
 /**
@@ -54,6 +55,13 @@ function checkTableChains(blocks: Block[], tables: ChainTable[], report: (t: Cha
     // A table with no row numbers (a running footer read as a table) neither joins nor breaks a chain.
     if (x.numbered.length === 0) continue;
     const small = x.numbered.length <= 2 && k.length >= 8;
+    // A table with no header of its own right after one of the chain is its rest (split over a page).
+    const rest = k === '' && key !== '' && x.numbered.length <= 2 && x.t.block.index - lastAt <= 4;
+    if (rest || (small && k === key && x.t.block.index - lastAt <= 30)) {
+      chain.push(x);
+      lastAt = x.t.block.index;
+      continue;
+    }
     if (small && k === key && x.t.block.index - lastAt <= 30) chain.push(x);
     else {
       if (chain.length) chains.push(chain);
@@ -152,9 +160,10 @@ export default defineRule({
       };
       // For the chains, a number glued to its sasaran (`7. Terkirimnya …`) is the row's number too.
       const leadingNumbers = (t: (typeof facts.tables)[number]) =>
-        (t.block.rows ?? []).slice(t.headerRows).flatMap((row, k) => {
+        // (After the first header row: the header rows found can run into the first rows of data.)
+        (t.block.rows ?? []).slice(Math.min(1, t.headerRows)).flatMap((row, k) => {
           const m = /^(\d{1,3})\.?(?=\s|$)/.exec((row.cells[0] ?? '').trim());
-          return m ? [{ r: t.headerRows + k, v: Number(m[1]), text: m[1]! }] : [];
+          return m ? [{ r: Math.min(1, t.headerRows) + k, v: Number(m[1]), text: m[1]! }] : [];
         });
       checkTableChains(doc.blocks, facts.tables.map((t) => ({ t, numbered: leadingNumbers(t) })), (t, row, expected, actual) =>
         report({ block: t.block, row, cell: 0, message: say({ id: 'baris tabel (berurutan antartabel)', en: 'Table row (counted across tables)' }, expected, actual), expected, actual }),

@@ -55,6 +55,18 @@ describe('list markers: one reader, the style decided per run', () => {
     expect(found.map((f) => f.actual)).toEqual(['b']);
     expect(found[0]!.excerpt).toMatch(/^b\. Meningkatkan profesionalisme/);
   });
+  it('small tables of one header, one per sasaran, count their rows as one (DPUPR capaian per kegiatan)', async () => {
+    const table = (n: string, sasaran: string) => `SASARAN\tINDIKATOR\tTARGET\tREALISASI\t%\n${n}\t${sasaran}\t100%\t100%\t100 %`;
+    const text = (third: string) => [
+      'Adapun capaian sasaran tahun 2021 tampak sebagai berikut :', table('8.', 'Meningkatnya sungai yang dinormalisasi'),
+      'Adapun capaian sasaran tahun 2021 tampak sebagai berikut :', table('9.', 'Meningkatnya jumlah embung'),
+      'Adapun capaian sasaran tahun 2021 tampak sebagai berikut :', table('10.', 'Meningkatnya saluran irigasi yang terbangun'),
+      'Adapun capaian sasaran tahun 2021 tampak sebagai berikut :', table(third, 'Terbangunnya Drainase Gorong-Gorong'),
+      'Adapun capaian sasaran tahun 2021 tampak sebagai berikut :', table('12.', 'Meningkatnya Pembangunan Jembatan'),
+    ].join('\n\n') + '\n';
+    expect(rule(await lintText(text('11.')), 'numbering')).toEqual([]);
+    expect(rule(await lintText(text('1.')), 'numbering').map((f) => [f.expected, f.actual])).toEqual([['11', '1']]);
+  });
   it('a list number is not a figure', () => {
     expect(findNumbers('2. Persentase capaian sebesar 95%').map((n) => n.number.value)).toEqual([95]);
     expect(findNumbers('dengan capaian 2.\nhal ini').map((n) => n.number.value)).toEqual([2]);
@@ -126,6 +138,11 @@ describe('chapters on evidence', () => {
     const missing = rule(r, 'missing-section').filter((f) => /tidak ditemukan \(/.test(f.message)).map((f) => f.expected);
     expect(missing.sort()).toEqual(['DAFTAR ISI', 'IKHTISAR EKSEKUTIF', 'KATA PENGANTAR', 'LAMPIRAN']);
     expect(rule(r, 'missing-section').filter((f) => /tidak berurutan/.test(f.message))).toEqual([]);
+  }, 240_000);
+  it('bpbd-jabar-2016: a contents entry numbered otherwise than its heading is found although another entry carries that number', async () => {
+    const r = await lintCorpus('bpbd-jabar-2016.pdf');
+    const renumbered = rule(r, 'missing-section').filter((f) => /bernomor lain/.test(f.message));
+    expect(renumbered.some((f) => /Dasar Hukum/i.test(f.message) && f.expected === '3.' && f.actual === '2.')).toBe(true);
   }, 240_000);
   it('dinkes-jabar-2016: the contents list its Ringkasan Eksekutif, the body has none; its Sistematika is not the chapters', async () => {
     const r = await lintCorpus('dinkes-jabar-2016.pdf');
