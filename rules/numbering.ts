@@ -8,6 +8,7 @@ import type { Block } from '../src/model.js';
 import type { Text } from '../src/rule.js';
 import { captionNumber, captionScheme, findCaptions, type CaptionHit } from '../src/text/captions.js';
 import { inToc } from '../src/walk.js';
+import type { BodyHeading } from '../src/facts/contents.js';
 import { leadingMarker, markerReadings, printValue as show, type ListStyle } from '../src/text/markers.js';
 
 /** The reading of a list item's marker (every parser gives one), as style key and value. */
@@ -109,11 +110,61 @@ function checkTableChains(blocks: Block[], tables: ChainTable[], report: (t: Cha
   }
 }
 
+/**
+ * Decimal section numbers (`3.1.4` then `3.1.6`; `1.1.` between the `3.x` and the `4.x` sections;
+ * `3.1.1` under `3.2.`), read from the numbers themselves, so the same whether or not the chapter
+ * headings were found: a skipped number printed somewhere between (a heading read as text) is no skip.
+ */
+function checkSectionNumbers(blocks: Block[], headings: BodyHeading[], report: (h: BodyHeading, expected: string) => void): void {
+  const decimal = headings.filter((h) => h.number?.style === 'decimal' && h.number.depth >= 2);
+  const parts = (h: BodyHeading) => h.number!.value.split('.').map(Number);
+  const dot = (h: BodyHeading) => (h.number!.printed.endsWith('.') ? '.' : '');
+  const printedLine = (from: number, to: number, value: string) =>
+    blocks.slice(from + 1, to).some((b) => (b.kind === 'table' ? (b.rows ?? []).map((r) => r.cells.find((c) => c.trim()) ?? '') : b.text.split('\n')).some((l) => new RegExp(`^\\s*${value.replace(/\./g, '\\.')}\\.?(?:\\s|$)`).test(l)));
+  const last = new Map<string, BodyHeading>();
+  const latestAtDepth = new Map<number, BodyHeading>();
+  let chapter: number | null = null;
+  decimal.forEach((h, k) => {
+    const p = parts(h);
+    const n = p[p.length - 1]!;
+    const before = decimal[k - 1] ? parts(decimal[k - 1]!)[0] : undefined;
+    const after = decimal.slice(k + 1, k + 3).map((x) => parts(x)[0]);
+    // A number of another chapter between two of the next one's (`3.4`, `1.1.`, `4.1.1`, `4.1.2`).
+    // (Out of its own run: after another chapter's sections, or going back on its own numbers, `1.3` … `1.1.`.)
+    const sibling = last.get(p.slice(0, -1).join('.'));
+    const outOfRun = p[0] !== before || (sibling !== undefined && n <= parts(sibling)[p.length - 1]!);
+    if (outOfRun && after.length === 2 && after[0] === after[1] && p[0] !== after[0] && (h.chapter === null || h.chapter === after[0])) {
+      report(h, `${[after[0]!, ...p.slice(1)].join('.')}${dot(h)}`);
+      return;
+    }
+    if (p[0] !== chapter) {
+      chapter = p[0]!;
+      latestAtDepth.clear();
+    }
+    const prefix = p.slice(0, -1).join('.');
+    const parent = latestAtDepth.get(p.length - 1);
+    // The first sub-section under a section that is not its parent (`3.1.1` after `3.2.`).
+    if (n === 1 && p.length >= 3 && parent && parent.number!.value !== prefix && parts(parent).slice(0, -1).join('.') === p.slice(0, -2).join('.') && parts(parent)[p.length - 2]! > p[p.length - 2]!) {
+      report(h, `${parent.number!.value}.1${dot(h)}`);
+    } else {
+      const prev = last.get(prefix);
+      if (prev && (parent === undefined || parent.block.index < prev.block.index || parent.number!.value === prefix)) {
+        const at = parts(prev)[p.length - 1]!;
+        const missing = `${prefix}.${at + 1}`;
+        if ((n === at || n > at + 1) && !printedLine(prev.block.index, h.block.index, missing)) report(h, `${missing}${dot(h)}`);
+      }
+    }
+    last.set(prefix, h);
+    latestAtDepth.set(p.length, h);
+    for (const d of [...latestAtDepth.keys()]) if (d > p.length) latestAtDepth.delete(d);
+  });
+}
+
 export default defineRule({
   id: 'numbering',
   description: { id: 'Penomoran ganda atau terlewat', en: 'Duplicated or skipped numbering' },
   defaultSeverity: 'warning',
-  options: z.object({ captions: z.boolean().default(true), lists: z.boolean().default(true), tables: z.boolean().default(true) }).strict(),
+  options: z.object({ captions: z.boolean().default(true), lists: z.boolean().default(true), tables: z.boolean().default(true), sections: z.boolean().default(true) }).strict(),
   examples: {
     valid: [
       { name: 'captions Tabel 3.1, 3.2, 3.3 in order (Dinkes BAB III; the captions and their titles)', text: '                                                        Tabel 3.1\n                                              Jumlah Kematian Ibu Tahun 2016\n\n                                                          Tabel 3.2\n\n\n\n                                                     Tabel 3.3\n                                Pencapaian UCI Desa/Kelurahan Kab/Kota Tahun 2016', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
@@ -274,6 +325,9 @@ export default defineRule({
         stack.push({ value: mv.value, gap: 0, at: b.index, start: mv.value, first: b.index });
       }
     }
+    if (options.sections) checkSectionNumbers(doc.blocks, facts.sections.headings, (h, expected) =>
+      report({ block: h.block, ...(h.block.kind === 'table' ? { row: 0, cell: 0 } : { offset: 0, length: h.number!.printed.length }), message: say({ id: 'subbab', en: 'Section' }, expected, h.number!.printed), expected, actual: h.number!.printed }),
+    );
     if (options.captions) {
       // Captions per kind, in document order, outside the table of contents (its caption lists).
       const byKind = new Map<string, { b: Block; h: Readonly<CaptionHit> }[]>();

@@ -67,6 +67,12 @@ describe('list markers: one reader, the style decided per run', () => {
     expect(rule(await lintText(text('11.')), 'numbering')).toEqual([]);
     expect(rule(await lintText(text('1.')), 'numbering').map((f) => [f.expected, f.actual])).toEqual([['11', '1']]);
   });
+  it('section numbers: 1.1. between the 3.x and the 4.x sections, 3.1.1 under 3.2., a skipped 3.1.5; quiet when in order', async () => {
+    const body = (a: string, b: string, c: string) => ['BAB III AKUNTABILITAS KINERJA', '3.1 CAPAIAN KINERJA', 'isi', '3.1.4 Evaluasi Capaian Indikator Kinerja', 'isi', `${a} Rencana Program dan Kegiatan`, 'isi', '3.2. Akuntabilitas Anggaran', `${b} Realisasi Pendapatan`, 'isi', 'BAB IV PENUTUP', 'Bab ini menyajikan simpulan atas capaian kinerja.', `${c} SIMPULAN CAPAIAN INDIKATOR`, '4.1.1 SIMPULAN CAPAIAN INDIKATOR KINERJA UTAMA', 'isi', '4.1.2. SIMPULAN CAPAIAN INDIKATOR SASARAN STRATEJIK', 'isi'].join('\n\n') + '\n';
+    const sections = (r: FileResult) => rule(r, 'numbering').filter((f) => /subbab/.test(f.message)).map((f) => [f.expected, f.actual]);
+    expect(sections(await lintText(body('3.1.5', '3.2.1', '4.1.')))).toEqual([]);
+    expect(sections(await lintText(body('3.1.6', '3.1.1', '1.1.')))).toEqual([['3.1.5', '3.1.6'], ['3.2.1', '3.1.1'], ['4.1.', '1.1.']]);
+  });
   it('a list number is not a figure', () => {
     expect(findNumbers('2. Persentase capaian sebesar 95%').map((n) => n.number.value)).toEqual([95]);
     expect(findNumbers('dengan capaian 2.\nhal ini').map((n) => n.number.value)).toEqual([2]);
