@@ -120,7 +120,8 @@ function checkSectionNumbers(blocks: Block[], headings: BodyHeading[], report: (
   const parts = (h: BodyHeading) => h.number!.value.split('.').map(Number);
   const dot = (h: BodyHeading) => (h.number!.printed.endsWith('.') ? '.' : '');
   const printedLine = (from: number, to: number, value: string) =>
-    blocks.slice(from + 1, to).some((b) => (b.kind === 'table' ? (b.rows ?? []).map((r) => r.cells.find((c) => c.trim()) ?? '') : b.text.split('\n')).some((l) => new RegExp(`^\\s*${value.replace(/\./g, '\\.')}\\.?(?:\\s|$)`).test(l)));
+    // (The heading's own block too, after its first line: a heading run into the paragraph above.)
+    blocks.slice(from, to).some((b) => (b.kind === 'table' ? (b.rows ?? []).map((r) => r.cells.find((c) => c.trim()) ?? '') : b.text.split('\n')).slice(b.index === from ? 1 : 0).some((l) => new RegExp(`^\\s*${value.replace(/\./g, '\\.')}\\.?(?:\\s|$)`).test(l)));
   const last = new Map<string, BodyHeading>();
   const latestAtDepth = new Map<number, BodyHeading>();
   let chapter: number | null = null;
@@ -133,7 +134,7 @@ function checkSectionNumbers(blocks: Block[], headings: BodyHeading[], report: (
     // (Out of its own run: after another chapter's sections, or going back on its own numbers, `1.3` … `1.1.`.)
     const sibling = last.get(p.slice(0, -1).join('.'));
     const outOfRun = p[0] !== before || (sibling !== undefined && n <= parts(sibling)[p.length - 1]!);
-    if (outOfRun && after.length === 2 && after[0] === after[1] && p[0] !== after[0] && (h.chapter === null || h.chapter === after[0])) {
+    if (outOfRun && after.length === 2 && after[0] === after[1] && p[0] !== after[0]) {
       report(h, `${[after[0]!, ...p.slice(1)].join('.')}${dot(h)}`);
       return;
     }
