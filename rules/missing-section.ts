@@ -182,7 +182,11 @@ export default defineRule({
         if (!h.number || h.number.style !== n.style || h.number.depth !== n.depth || h.number.value === n.value) continue;
         const { entryShare, headingShare } = titleOverlap(e.title, h.title);
         if (entryShare < 1 || headingShare < 0.75) continue;
-        if (contents.some((o) => o !== e && o.number?.value === h.number!.value && o.chapter === e.chapter && o.number.style === n.style)) continue;
+        // The entry carries the chapter's number and the heading another chapter's (`4.1` listed, `1.1.` in BAB IV): the body is misnumbered (numbering says so), not the contents.
+        const lead = (v: string) => Number(v.split('.')[0]);
+        if (n.style === 'decimal' && n.depth >= 2 && h.chapter !== null && lead(n.value) === h.chapter && lead(h.number.value) !== h.chapter) continue;
+        // Another entry that carries the heading's number and names it too: the contents lists it twice, no renumbering.
+        if (contents.some((o) => o !== e && o.number?.value === h.number!.value && o.chapter === e.chapter && o.number.style === n.style && titleOverlap(o.title, h.title).entryShare >= 0.5)) continue;
         report({
           ...entryPlace(e),
           message: {

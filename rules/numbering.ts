@@ -8,6 +8,7 @@ import type { Block } from '../src/model.js';
 import type { Text } from '../src/rule.js';
 import { captionNumber, captionScheme, findCaptions, type CaptionHit } from '../src/text/captions.js';
 import { inToc } from '../src/walk.js';
+import type { BodyHeading } from '../src/facts/contents.js';
 import { leadingMarker, markerReadings, printValue as show, type ListStyle } from '../src/text/markers.js';
 
 /** The reading of a list item's marker (every parser gives one), as style key and value. */
@@ -25,18 +26,146 @@ function printedBetween(blocks: Block[], from: number, to: number, style: ListSt
     const lines = b.kind === 'table' ? (b.rows ?? []).map((r) => r.cells.find((c) => c.trim()) ?? '') : b.text.split('\n');
     // (The item's own first line is its marker; a marker glued to its text, `m.Mengoordinasikan`, counts.)
     for (const line of k === from ? lines.slice(1) : lines) {
-      const m = leadingMarker(line.replace(/^(\s*\S{1,4}?[.)])(?=[A-Z])/, '$1 ')) ?? leadingMarker(`${line} `);
+      const m = leadingMarker(line.replace(/^(\s*\S{1,4}?[.)])(?=[A-Z])/, '$1 ').replace(/^(\s*[a-z][.)])(?=[a-z]{4})/, '$1 ')) ?? leadingMarker(`${line} `);
       if (m && markerReadings(m).some((r) => r.style === style && values.includes(r.value))) return true;
     }
   }
   return false;
 }
 
+type ChainTable = { t: { block: Block; headerRows: number }; numbered: { r: number; v: number; text: string }[] };
+
+/** A table's header words, for telling that two tables are the same table printed in parts. */
+function headerKey(t: { block: Block; headerRows: number }): string {
+  // The first header row: the header rows found can run into the first row of data.
+  return (t.block.rows ?? []).slice(0, Math.min(1, t.headerRows)).flatMap((r) => r.cells).join('').replace(/[^\p{L}%]/gu, '').toUpperCase();
+}
+
+/**
+ * Tables of one header, one or two numbered rows each, in a row (one small table per sasaran,
+ * `9.` `10.` `1.` `11.`): their row numbers are one count. A number that breaks the count where the
+ * count goes on after it is reported; a `1` the next table does not follow with `2` is no restart.
+ */
+function checkTableChains(blocks: Block[], tables: ChainTable[], report: (t: ChainTable['t'], row: number, expected: string, actual: string) => void): void {
+  const chains: ChainTable[][] = [];
+  let chain: ChainTable[] = [];
+  let key = '';
+  let lastAt = -1;
+  for (const x of tables) {
+    const k = x.t.headerRows > 0 ? headerKey(x.t) : '';
+    // A table with no row numbers (a running footer read as a table) neither joins nor breaks a chain.
+    if (x.numbered.length === 0) continue;
+    const small = x.numbered.length <= 2 && k.length >= 8;
+    // A table with no header of its own right after one of the chain is its rest (split over a page).
+    const rest = k === '' && key !== '' && x.numbered.length <= 2 && x.t.block.index - lastAt <= 4;
+    if (rest || (small && k === key && x.t.block.index - lastAt <= 30)) {
+      chain.push(x);
+      lastAt = x.t.block.index;
+      continue;
+    }
+    if (small && k === key && x.t.block.index - lastAt <= 30) chain.push(x);
+    else {
+      if (chain.length) chains.push(chain);
+      chain = small ? [x] : [];
+      key = small ? k : '';
+    }
+    if (small) lastAt = x.t.block.index;
+  }
+  if (chain.length) chains.push(chain);
+  for (const c of chains) {
+    if (c.length < 3) continue;
+    const rows = c.flatMap((x) => x.numbered.map((n) => ({ ...n, x })));
+    let prev = rows[0]!.v;
+    let steps = 0;
+    for (let k = 1; k < rows.length; k++) {
+      const cur = rows[k]!;
+      const next = rows[k + 1];
+      if (cur.v === prev + 1) {
+        prev = cur.v;
+        steps++;
+        continue;
+      }
+      // A restart at 1 that the next table follows with 2 (or that ends the chain) is a new count.
+      if (cur.v === 1 && (next === undefined || next.v === 2 || steps < 2 || cur.x.numbered.length > 1)) {
+        prev = 1;
+        steps = 0;
+        continue;
+      }
+      if (cur.v !== 1 && cur.v < prev) {
+        prev = cur.v;
+        steps = 0;
+        continue;
+      }
+      // The expected number in a table between the two (another header, a row read otherwise): no gap.
+      const from = rows[k - 1]!.x.t.block.index;
+      const printed = blocks.slice(from + 1, cur.x.t.block.index).some((b) => b.kind === 'table' && (b.rows ?? []).some((r) => new RegExp(`^${prev + 1}\\.?(?:\\s|$)`).test((r.cells.find((c) => c.trim()) ?? '').trim())));
+      if (printed) {
+        prev = cur.v;
+        continue;
+      }
+      report(cur.x.t, cur.r, String(prev + 1), cur.text);
+      // An intruder (`10 1 11`) leaves the count where it was; a skip (`13 15 16`) moves it on.
+      if (next?.v !== prev + 1) prev = cur.v === 1 ? prev + 1 : cur.v;
+    }
+  }
+}
+
+/**
+ * Decimal section numbers (`3.1.4` then `3.1.6`; `1.1.` between the `3.x` and the `4.x` sections;
+ * `3.1.1` under `3.2.`), read from the numbers themselves, so the same whether or not the chapter
+ * headings were found: a skipped number printed somewhere between (a heading read as text) is no skip.
+ */
+function checkSectionNumbers(blocks: Block[], headings: BodyHeading[], report: (h: BodyHeading, expected: string) => void): void {
+  const decimal = headings.filter((h) => h.number?.style === 'decimal' && h.number.depth >= 2);
+  const parts = (h: BodyHeading) => h.number!.value.split('.').map(Number);
+  const dot = (h: BodyHeading) => (h.number!.printed.endsWith('.') ? '.' : '');
+  const printedLine = (from: number, to: number, value: string) =>
+    // (The heading's own block too, after its first line: a heading run into the paragraph above.)
+    blocks.slice(from, to).some((b) => (b.kind === 'table' ? (b.rows ?? []).map((r) => r.cells.find((c) => c.trim()) ?? '') : b.text.split('\n')).slice(b.index === from ? 1 : 0).some((l) => new RegExp(`^\\s*${value.replace(/\./g, '\\.')}\\.?(?:\\s|$)`).test(l)));
+  const last = new Map<string, BodyHeading>();
+  const latestAtDepth = new Map<number, BodyHeading>();
+  let chapter: number | null = null;
+  decimal.forEach((h, k) => {
+    const p = parts(h);
+    const n = p[p.length - 1]!;
+    const before = decimal[k - 1] ? parts(decimal[k - 1]!)[0] : undefined;
+    const after = decimal.slice(k + 1, k + 3).map((x) => parts(x)[0]);
+    // A number of another chapter between two of the next one's (`3.4`, `1.1.`, `4.1.1`, `4.1.2`).
+    // (Out of its own run: after another chapter's sections, or going back on its own numbers, `1.3` … `1.1.`.)
+    const sibling = last.get(p.slice(0, -1).join('.'));
+    const outOfRun = p[0] !== before || (sibling !== undefined && n <= parts(sibling)[p.length - 1]!);
+    if (outOfRun && after.length === 2 && after[0] === after[1] && p[0] !== after[0]) {
+      report(h, `${[after[0]!, ...p.slice(1)].join('.')}${dot(h)}`);
+      return;
+    }
+    if (p[0] !== chapter) {
+      chapter = p[0]!;
+      latestAtDepth.clear();
+    }
+    const prefix = p.slice(0, -1).join('.');
+    const parent = latestAtDepth.get(p.length - 1);
+    // The first sub-section under a section that is not its parent (`3.1.1` after `3.2.`).
+    if (n === 1 && p.length >= 3 && parent && parent.number!.value !== prefix && parts(parent).slice(0, -1).join('.') === p.slice(0, -2).join('.') && parts(parent)[p.length - 2]! > p[p.length - 2]!) {
+      report(h, `${parent.number!.value}.1${dot(h)}`);
+    } else {
+      const prev = last.get(prefix);
+      if (prev && (parent === undefined || parent.block.index < prev.block.index || parent.number!.value === prefix)) {
+        const at = parts(prev)[p.length - 1]!;
+        const missing = `${prefix}.${at + 1}`;
+        if ((n === at || n > at + 1) && !printedLine(prev.block.index, h.block.index, missing)) report(h, `${missing}${dot(h)}`);
+      }
+    }
+    last.set(prefix, h);
+    latestAtDepth.set(p.length, h);
+    for (const d of [...latestAtDepth.keys()]) if (d > p.length) latestAtDepth.delete(d);
+  });
+}
+
 export default defineRule({
   id: 'numbering',
   description: { id: 'Penomoran ganda atau terlewat', en: 'Duplicated or skipped numbering' },
   defaultSeverity: 'warning',
-  options: z.object({ captions: z.boolean().default(true), lists: z.boolean().default(true), tables: z.boolean().default(true) }).strict(),
+  options: z.object({ captions: z.boolean().default(true), lists: z.boolean().default(true), tables: z.boolean().default(true), sections: z.boolean().default(true) }).strict(),
   examples: {
     valid: [
       { name: 'captions Tabel 3.1, 3.2, 3.3 in order (Dinkes BAB III; the captions and their titles)', text: '                                                        Tabel 3.1\n                                              Jumlah Kematian Ibu Tahun 2016\n\n                                                          Tabel 3.2\n\n\n\n                                                     Tabel 3.3\n                                Pencapaian UCI Desa/Kelurahan Kab/Kota Tahun 2016', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
@@ -72,30 +201,49 @@ export default defineRule({
       en: `${kind.en} numbering: expected ${expected}, found ${found}`,
     });
     if (options.tables) {
-      for (const t of facts.tables) {
+      const numberedRows = (t: (typeof facts.tables)[number]) => {
         const rows = t.block.rows ?? [];
-        // Only a real row-number column: headed `No`, or counting up from 1 for most rows.
         const numbered: { r: number; v: number; text: string }[] = [];
         for (let r = t.headerRows; r < rows.length; r++) {
-          const first = (rows[r]!.cells[0] ?? '').trim().replace(/\.$/, '');
+          const first = (rows[r]!.cells[0] ?? '').trim().replace(/\.{1,2}$/, '');
           if (/^\d{1,3}$/.test(first)) numbered.push({ r, v: Number(first), text: first });
         }
+        return numbered;
+      };
+      // For the chains, a number glued to its sasaran (`7. Terkirimnya …`) is the row's number too.
+      const leadingNumbers = (t: (typeof facts.tables)[number]) =>
+        // (After the first header row: the header rows found can run into the first rows of data.)
+        (t.block.rows ?? []).slice(Math.min(1, t.headerRows)).flatMap((row, k) => {
+          const m = /^(\d{1,3})\.?(?=\s|$)/.exec((row.cells[0] ?? '').trim());
+          return m ? [{ r: Math.min(1, t.headerRows) + k, v: Number(m[1]), text: m[1]! }] : [];
+        });
+      checkTableChains(doc.blocks, facts.tables.map((t) => ({ t, numbered: leadingNumbers(t) })), (t, row, expected, actual) =>
+        report({ block: t.block, row, cell: 0, message: say({ id: 'baris tabel (berurutan antartabel)', en: 'Table row (counted across tables)' }, expected, actual), expected, actual }),
+      );
+      for (const t of facts.tables) {
+        // Only a real row-number column: headed `No`, or counting up from 1 for most rows.
+        const numbered = numberedRows(t);
         if (numbered.length < 3) continue;
         const steps = numbered.slice(1).filter((x, k) => x.v === numbered[k]!.v + 1).length;
         const headed = t.columns[0]?.role === 'number';
         if (!headed && (numbered[0]!.v !== 1 || steps < (numbered.length - 1) * 0.6)) continue;
+        // The count the rows keep: one mistyped number (`19 29 21`) is the error, not the row after it.
+        let prev = numbered[0]!.v;
         for (let k = 1; k < numbered.length; k++) {
-          const prev = numbered[k - 1]!.v;
           const cur = numbered[k]!;
-          if (cur.v === prev + 1 || cur.v === 1) continue;
+          if (cur.v === prev + 1 || cur.v === 1) {
+            prev = cur.v;
+            continue;
+          }
           report({ block: t.block, row: cur.r, cell: 0, message: say({ id: 'baris tabel', en: 'Table row' }, String(prev + 1), cur.text), expected: String(prev + 1), actual: cur.text });
+          prev = numbered[k + 1]?.v === prev + 2 ? prev + 1 : cur.v;
         }
       }
     }
     if (options.lists) {
       // Runs of list items per marker style. A `1.` inside a run opens a nested run of the same
       // style (flat text loses indentation); an item that continues an outer run closes the inner ones.
-      const stacks = new Map<string, { value: number; gap: number; at: number }[]>();
+      const stacks = new Map<string, { value: number; gap: number; at: number; start: number; first: number }[]>();
       const blocks = doc.blocks;
       for (const b of blocks) {
         if (b.kind === 'heading') {
@@ -128,18 +276,33 @@ export default defineRule({
         for (let k = stack.length - 1; k >= 0 && continues < 0 && !repeats; k--) if (mv.value === stack[k]!.value + 1) continues = k;
         if (continues >= 0) {
           stack.length = continues + 1;
-          stack[continues] = { value: mv.value, gap: 0, at: b.index };
+          stack[continues] = { value: mv.value, gap: 0, at: b.index, start: stack[continues]!.start, first: stack[continues]!.first };
           continue;
         }
         const top = [...stack].reverse().find((run) => run.gap <= 8);
         if (mv.value === 1) {
-          stack.push({ value: 1, gap: 0, at: b.index });
+          stack.push({ value: 1, gap: 0, at: b.index, start: 1, first: b.index });
           continue;
         }
         const where = { block: b, offset: 0, length: b.marker.length };
         // In OCR text a list marker is often lost in the scan: only duplicates count there.
         if (facts.ocrLike && !(top && mv.value === top.value)) {
-          stack.push({ value: mv.value, gap: 0, at: b.index });
+          stack.push({ value: mv.value, gap: 0, at: b.index, start: mv.value, first: b.index });
+          continue;
+        }
+        // A list that restarts (`b.` after `e.`) whose first items the parser did not see as items
+        // (a justified line read as a table row): a new list, not a gap.
+        if (top && mv.value < top.value && printedBetween(blocks, top.at, b.index, mv.style, [1])) {
+          stack.push({ value: mv.value, gap: 0, at: b.index, start: mv.value, first: b.index });
+          continue;
+        }
+        // `1. [1. 2.] 2.`: a repeated number that also continues an outer run of the same marker,
+        // after a nested list that began at 1 (flat text lost the indentation), is no evidence of a duplicate.
+        let outer = -1;
+        for (let k = stack.length - 2; k >= 0 && repeats && last!.start === 1 && outer < 0; k--) if (stack[k]!.value + 1 === mv.value && stack[k]!.at < last!.first && last!.first - stack[k]!.at <= 8) outer = k;
+        if (outer >= 0) {
+          stack.length = outer + 1;
+          stack[outer] = { value: mv.value, gap: 0, at: b.index, start: stack[outer]!.start, first: stack[outer]!.first };
           continue;
         }
         if (top) {
@@ -150,7 +313,7 @@ export default defineRule({
             const kind = mv.value === top.value ? { id: 'daftar (nomor ganda)', en: 'List (duplicate number)' } : { id: 'daftar', en: 'List' };
             report({ ...where, message: say(kind, show(mv.style, top.value + 1), show(mv.style, mv.value)), expected: show(mv.style, top.value + 1), actual: show(mv.style, mv.value) });
           }
-          stack[stack.length - 1] = { value: mv.value, gap: 0, at: b.index };
+          stack[stack.length - 1] = { value: mv.value, gap: 0, at: b.index, start: stack[stack.length - 1]!.start, first: stack[stack.length - 1]!.first };
           continue;
         }
         // A list that starts above 1 and goes on from there: its start was lost or copied from elsewhere.
@@ -160,9 +323,12 @@ export default defineRule({
         if (nv && nv.value === mv.value + 1 && mv.value <= 26 && !printedBetween(blocks, earlier - 1, b.index, mv.style, Array.from({ length: mv.value - 1 }, (_x, k) => k + 1))) {
           report({ ...where, message: say({ id: 'daftar (awal)', en: 'List start' }, show(mv.style, 1), show(mv.style, mv.value)), expected: show(mv.style, 1), actual: show(mv.style, mv.value) });
         }
-        stack.push({ value: mv.value, gap: 0, at: b.index });
+        stack.push({ value: mv.value, gap: 0, at: b.index, start: mv.value, first: b.index });
       }
     }
+    if (options.sections) checkSectionNumbers(doc.blocks, facts.sections.headings, (h, expected) =>
+      report({ block: h.block, ...(h.block.kind === 'table' ? { row: 0, cell: 0 } : { offset: 0, length: h.number!.printed.length }), message: say({ id: 'subbab', en: 'Section' }, expected, h.number!.printed), expected, actual: h.number!.printed }),
+    );
     if (options.captions) {
       // Captions per kind, in document order, outside the table of contents (its caption lists).
       const byKind = new Map<string, { b: Block; h: Readonly<CaptionHit> }[]>();
@@ -178,8 +344,18 @@ export default defineRule({
         // The report's own scheme: per chapter (`Tabel 3.1`) or through the document (`Tabel 7`).
         const scheme = captionScheme(hits.map((x) => x.h));
         const seen = new Map<string, { max: number; numbers: Set<number> }>();
+        let lastChapter: number | undefined;
         for (const { b, h } of hits) {
+          // `Grafik 3.` among `Grafik 3.1`, `Grafik 3.2`: the chapter is printed, its own number is not.
+          if (scheme === 'chapter' && h.chapter === undefined && h.n === lastChapter && /^\s*\.?\s*$/.test(b.text.slice(h.end).split('\n')[0]!)) {
+            const st = seen.get(String(lastChapter))!;
+            const expected = captionNumber({ chapter: lastChapter, n: st.max + 1 });
+            report({ block: b, offset: h.start, length: h.end - h.start, message: say({ id: `${kind} (nomor tidak lengkap)`, en: `${kind} (number incomplete)` }, expected, `${lastChapter}.`), expected, actual: `${lastChapter}.` });
+            st.max += 1;
+            continue;
+          }
           if ((scheme === 'chapter') !== (h.chapter !== undefined)) continue;
+          lastChapter = h.chapter;
           const group = scheme === 'chapter' ? String(h.chapter) : '';
           const st = seen.get(group) ?? { max: 0, numbers: new Set<number>() };
           seen.set(group, st);

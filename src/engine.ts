@@ -18,6 +18,8 @@ export function sentenceAt(text: string, offset: number, length = 0): string {
   let end = flat.length;
   for (const m of flat.matchAll(boundary)) {
     const at = m.index! + 1;
+    // The dot of a list marker (`b. Meningkatkan`, `2.1. Visi`) at a line's start ends no sentence.
+    if (/^[ \t]*\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})$/.test(flat.slice(flat.lastIndexOf('\n', at - 2) + 1, at - 1))) continue;
     if (at <= offset) start = at;
     else if (at >= offset + length) {
       end = at;

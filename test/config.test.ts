@@ -63,7 +63,7 @@ describe('config check', () => {
 
   it('names a misspelt option with the rule\'s options, and a wrong value with its type', () => {
     const [opt] = problems({ rules: { numbering: { options: { listz: false } } } }, 'en');
-    expect(opt).toMatch(/"rules\.numbering\.options": unknown option "listz" for rule numbering; did you mean "lists"\? \(its options: captions, lists, tables\)/);
+    expect(opt).toMatch(/"rules\.numbering\.options": unknown option "listz" for rule numbering; did you mean "lists"\? \(its options: captions, lists, tables, sections\)/);
     const [value] = problems({ rules: { numbering: { options: { lists: 'yes' } } } }, 'en');
     expect(value).toMatch(/"rules\.numbering\.options\.lists": must be true or false; got "yes"/);
     const [none] = problems({ rules: { 'wrong-year': { options: { strict: true } } } }, 'en');

@@ -29,6 +29,50 @@ describe('list markers: one reader, the style decided per run', () => {
     const skipped = await lintText('Tujuan Dinas Sosial Kota Malang:\n\ni. meningkatkan layanan rehabilitasi;\nii. memperluas jaminan sosial;\niv. menguatkan data terpadu;\nv. melaporkan kinerja.\n');
     expect(rule(skipped, 'numbering').map((f) => [f.expected, f.actual])).toEqual([['iii', 'iv']]);
   });
+  it('a sub-list that repeats the outer list\'s next number is no duplicate (DPM-Desa Bidang / Subbidang)', async () => {
+    const text = '1. Bidang Pemerintahan Desa/Kelurahan\n    Bidang Pemerintahan Desa/Kelurahan mempunyai tugas pokok menyelenggarakan pengkajian bahan kebijakan teknis.\n    Bidang Pemerintahan Desa/Kelurahan membawahi :\n    1. Subbidang Perangkat dan Administrasi Pemerintahan Desa/Kelurahan.\n    2. Subbidang Fasilitasi Pengembangan Desa.\n2. Bidang Penguatan Kelembagaan dan Partisipasi Masyarakat\n    Bidang Penguatan Kelembagaan dan Partisipasi Masyarakat mempunyai tugas pokok.\n';
+    expect(rule(await lintText(text), 'numbering')).toEqual([]);
+    const dup = await lintText('Sasaran yang ditetapkan:\n1. Meningkatnya kualitas pelayanan.\n2. Meningkatnya akuntabilitas kinerja.\n2. Meningkatnya kapasitas aparatur.\n3. Meningkatnya sarana kerja.\n');
+    expect(rule(dup, 'numbering').map((f) => [f.expected, f.actual])).toEqual([['3', '2']]);
+    // A list that starts at 2 and repeats its 3 is a duplicate, whatever came before (Semarang, paspor hilang).
+    const fromTwo = await lintText('1. Layanan Paspor\nPersyaratan paspor baru.\n2. Layanan Penggantian\nJika dari hasil pemeriksaan diperoleh petunjuk bahwa paspor biasa hilang atau rusak karena:\n2. musibah, seperti kebakaran, kebanjiran, dan gempa bumi, Anda dapat diberikan penggantian langsung;\n3. unsur kurang hati-hati dan kehilangan terjadi di luar kemampuan, Anda diberikan penggantian paspor biasa;\n3. unsur kecerobohan atau kelalaian disertai alasan yang tidak dapat diterima.\n');
+    expect(rule(fromTwo, 'numbering').map((f) => f.actual)).toContain('3');
+  });
+  it('a list that restarts, its first item read as a table row, is a new list (DPUPR Ancaman)', async () => {
+    const text = '3. Peluang ( Opportunities )\n   a. Areal persawahan di Kabupaten Grobogan yang luas\n   b. Memiliki sumber air / mata air yang banyak\n   c. Memiliki sarana dan prasarana jalan dan irigasi yang besar\n   d. Banyaknya sungai untuk mengalirkan air banjir\n4. Ancaman ( Threat )\na.\tPerubahan\tiklim\tglobal\t(\tmusim\tkemarau\t)\takan\tsemakin\tsulit\n\tmendapatkan air baku\n   b. Tidak terpadunya penanganan sungai dan irigasi antar Kabupaten.\n   c. Kerusakan sarana dan prasarana jalan dan jembatan.\n';
+    expect(rule(await lintText(text), 'numbering')).toEqual([]);
+    const skipped = await lintText(text.replace('\na.\tPerubahan\tiklim\tglobal\t(\tmusim\tkemarau\t)\takan\tsemakin\tsulit\n\tmendapatkan air baku', ''));
+    expect(rule(skipped, 'numbering').map((f) => f.actual)).toEqual(['b']);
+  });
+  it('one mistyped row number is reported once, not again at the row after it (Dinkes, capaian per kab/kota)', async () => {
+    const rows = ['KOTA BOGOR\t57,4', 'KOTA SUKABUMI\t45,8', 'KOTA BANDUNG\t66,8', 'KOTA CIREBON\t87,1', 'KOTA BEKASI\t77,3'];
+    const text = `NO\tKABUPATEN /KOTA\t2016\n${rows.map((r, k) => `${[19, 29, 21, 22, 23][k]}\t${r}`).join('\n')}\n`;
+    expect(rule(await lintText(text), 'numbering').map((f) => [f.expected, f.actual])).toEqual([['20', '29']]);
+  });
+  it('a finding on a list item quotes the item, not its marker alone', async () => {
+    const long = 'Adapun kebijakan Badan Penanggulangan Bencana Daerah, terdiri dari :\nb. Meningkatkan profesionalisme petugas yang menangani Penanggulangan Bencana. Untuk mencapai sasaran, tujuan, dan kebijakan yang telah ditetapkan perlu didukung oleh sumber daya manusia yang memadai dan berkualitas di semua tingkatan.\nc. Mengembangkan sistem penanggulangan Bencana secara terpadu dan konsepsional. Berbagai forum koordinasi yang ada perlu dimantapkan dan diperluas.\n';
+    const found = rule(await lintText(long), 'numbering');
+    expect(found.map((f) => f.actual)).toEqual(['b']);
+    expect(found[0]!.excerpt).toMatch(/^b\. Meningkatkan profesionalisme/);
+  });
+  it('small tables of one header, one per sasaran, count their rows as one (DPUPR capaian per kegiatan)', async () => {
+    const table = (n: string, sasaran: string) => `SASARAN\tINDIKATOR\tTARGET\tREALISASI\t%\n${n}\t${sasaran}\t100%\t100%\t100 %`;
+    const text = (third: string) => [
+      'Adapun capaian sasaran tahun 2021 tampak sebagai berikut :', table('8.', 'Meningkatnya sungai yang dinormalisasi'),
+      'Adapun capaian sasaran tahun 2021 tampak sebagai berikut :', table('9.', 'Meningkatnya jumlah embung'),
+      'Adapun capaian sasaran tahun 2021 tampak sebagai berikut :', table('10.', 'Meningkatnya saluran irigasi yang terbangun'),
+      'Adapun capaian sasaran tahun 2021 tampak sebagai berikut :', table(third, 'Terbangunnya Drainase Gorong-Gorong'),
+      'Adapun capaian sasaran tahun 2021 tampak sebagai berikut :', table('12.', 'Meningkatnya Pembangunan Jembatan'),
+    ].join('\n\n') + '\n';
+    expect(rule(await lintText(text('11.')), 'numbering')).toEqual([]);
+    expect(rule(await lintText(text('1.')), 'numbering').map((f) => [f.expected, f.actual])).toEqual([['11', '1']]);
+  });
+  it('section numbers: 1.1. between the 3.x and the 4.x sections, 3.1.1 under 3.2., a skipped 3.1.5; quiet when in order', async () => {
+    const body = (a: string, b: string, c: string) => ['BAB III AKUNTABILITAS KINERJA', '3.1 CAPAIAN KINERJA', 'isi', '3.1.4 Evaluasi Capaian Indikator Kinerja', 'isi', `${a} Rencana Program dan Kegiatan`, 'isi', '3.2. Akuntabilitas Anggaran', `${b} Realisasi Pendapatan`, 'isi', 'BAB IV PENUTUP', 'Bab ini menyajikan simpulan atas capaian kinerja.', `${c} SIMPULAN CAPAIAN INDIKATOR`, '4.1.1 SIMPULAN CAPAIAN INDIKATOR KINERJA UTAMA', 'isi', '4.1.2. SIMPULAN CAPAIAN INDIKATOR SASARAN STRATEJIK', 'isi'].join('\n\n') + '\n';
+    const sections = (r: FileResult) => rule(r, 'numbering').filter((f) => /subbab/.test(f.message)).map((f) => [f.expected, f.actual]);
+    expect(sections(await lintText(body('3.1.5', '3.2.1', '4.1.')))).toEqual([]);
+    expect(sections(await lintText(body('3.1.6', '3.1.1', '1.1.')))).toEqual([['3.1.5', '3.1.6'], ['3.2.1', '3.1.1'], ['4.1.', '1.1.']]);
+  });
   it('a list number is not a figure', () => {
     expect(findNumbers('2. Persentase capaian sebesar 95%').map((n) => n.number.value)).toEqual([95]);
     expect(findNumbers('dengan capaian 2.\nhal ini').map((n) => n.number.value)).toEqual([2]);
@@ -49,6 +93,11 @@ describe('captions: (kind, chapter, n) in the report\'s own scheme', () => {
     expect(rule(await lintText(body('Tabel 3. 2')), 'numbering')).toEqual([]);
     const reused = rule(await lintText(body('Tabel 3.1')), 'numbering');
     expect(reused.map((f) => [f.expected, f.actual])).toEqual([['3.2', '3.1']]);
+  });
+  it('a caption that prints only its chapter (Grafik 3. after Grafik 3.1, 3.2) is reported; Grafik 3.3 is quiet', async () => {
+    const body = (third: string) => `BAB III AKUNTABILITAS KINERJA\n\nGrafik 3.1\nDistribusi Dokter Spesialis Dasar\n\nisi\n\nGrafik 3.2\nDistribusi Dokter Spesialis Penunjang Di RSUD Klasifikasi B\n\nisi\n\n${third}\nDistribusi Dokter Spesialis Penunjang Di RSUD Klasifikasi C Kabupaten/Kota\n\nisi\n`;
+    expect(rule(await lintText(body('Grafik 3.3')), 'numbering')).toEqual([]);
+    expect(rule(await lintText(body('Grafik 3.')), 'numbering').map((f) => [f.expected, f.actual])).toEqual([['3.3', '3.']]);
   });
   it('dinkes-jabar-2016 (per-chapter tables): the reused Tabel 3.1 is found, and no "number already used" cascade', async () => {
     const r = await lintCorpus('dinkes-jabar-2016.pdf');
@@ -101,6 +150,11 @@ describe('chapters on evidence', () => {
     expect(missing.sort()).toEqual(['DAFTAR ISI', 'IKHTISAR EKSEKUTIF', 'KATA PENGANTAR', 'LAMPIRAN']);
     expect(rule(r, 'missing-section').filter((f) => /tidak berurutan/.test(f.message))).toEqual([]);
   }, 240_000);
+  it('bpbd-jabar-2016: a contents entry numbered otherwise than its heading is found although another entry carries that number', async () => {
+    const r = await lintCorpus('bpbd-jabar-2016.pdf');
+    const renumbered = rule(r, 'missing-section').filter((f) => /bernomor lain/.test(f.message));
+    expect(renumbered.some((f) => /Dasar Hukum/i.test(f.message) && f.expected === '3.' && f.actual === '2.')).toBe(true);
+  }, 240_000);
   it('dinkes-jabar-2016: the contents list its Ringkasan Eksekutif, the body has none; its Sistematika is not the chapters', async () => {
     const r = await lintCorpus('dinkes-jabar-2016.pdf');
     expect(rule(r, 'missing-section').some((f) => /RINGKASAN EKSEKUTIF/.test(f.message) && /daftar isi/.test(f.message))).toBe(true);
@@ -109,7 +163,7 @@ describe('chapters on evidence', () => {
 });
 
 describe('regional reports: the clean checks stay quiet for the structure and leftover rules', () => {
-  for (const name of ['rsjiwa-jabar-2016', 'dpupr-grobogan-2021']) {
+  for (const name of ['rsjiwa-jabar-2016', 'dpupr-grobogan-2021', 'bpbd-jabar-2016', 'dinkes-jabar-2016', 'dpmdesa-jabar-2016']) {
     it(name, async () => {
       const r = await lintCorpus(`${name}.pdf`);
       const lines = readFileSync(corpusPath(`${name}.ref.txt`), 'utf8').split('\n');

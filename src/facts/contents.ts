@@ -138,15 +138,30 @@ function headingLike(text: string, number: SectionNumber | null, chapter: number
   return capitals || inChapter;
 }
 
+/**
+ * A heading a PDF's wide spacing made into a one-row table (`3.1.4 | Evaluasi Capaian Indikator
+ * Kinerja`): a sub-section number (`3.1.4`, `1.1.`) in the first cell, a short title after it.
+ */
+export function tableRowHeading(b: Block): string | null {
+  const rows = b.rows ?? [];
+  if (rows.length !== 1) return null;
+  const cells = rows[0]!.cells.map((c) => c.trim()).filter(Boolean);
+  if (cells.length < 2 || !/^\d{1,2}(?:\.\d{1,2}){1,3}\.?$/.test(cells[0]!)) return null;
+  const title = cells.slice(1).join(' ');
+  if (title.length > 80 || !/^\p{Lu}/u.test(title) || /\d[\d.,]*\s*%?$/.test(title)) return null;
+  return `${cells[0]} ${title}`;
+}
+
 /** The body's numbered headings (outside the contents and the Sistematika), with the chapter each is in. */
 export function bodyHeadings(blocks: Block[], sections: Pick<SectionFacts, 'chapters' | 'tocRange' | 'sistematikaRange'>): BodyHeading[] {
   const chapterAt = [...sections.chapters].map(([n, b]) => ({ n, at: b.index })).sort((a, b) => a.at - b.at);
   const inRange = (r: [number, number] | null, i: number) => r !== null && i >= r[0] && i < r[1];
   const out: BodyHeading[] = [];
   for (const b of blocks) {
-    if (b.kind === 'table' || b.kind === 'formula' || b.kind === 'footnote') continue;
+    if (b.kind === 'formula' || b.kind === 'footnote') continue;
+    if (b.kind === 'table' && !tableRowHeading(b)) continue;
     if (inRange(sections.tocRange, b.index) || inRange(sections.sistematikaRange, b.index)) continue;
-    const first = b.text.split('\n')[0]!.replace(/\s+/g, ' ').trim();
+    const first = (b.kind === 'table' ? tableRowHeading(b)! : b.text.split('\n')[0]!).replace(/\s+/g, ' ').trim();
     const chapter = chapterAt.filter((c) => c.at <= b.index).pop()?.n ?? null;
     const { number, title } = readSectionNumber(first);
     if (number?.style === 'chapter') continue;

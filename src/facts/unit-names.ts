@@ -178,13 +178,16 @@ export function regionAt(text: string, at: number): { region: Region; end: numbe
   return { region, end };
 }
 
-/** `DINAS KESEHATAN` → `Dinas Kesehatan`; mixed case is kept; acronyms (`DPRD`, `TPI`, `II`) stay. */
+/** An acronym by its letters: no vowel (`DPRD`), three letters or fewer (`TPI`), or one vowel among three or more consonants (`RSUD`, `UPTD`, `BLUD`). */
+const acronym = (w: string) => /^[IVX]+$/.test(w) || !/[AEIOU]/.test(w) || w.length <= 3 || (w.length <= 5 && (w.match(/[AEIOU]/g) ?? []).length === 1 && (w.match(/[B-DF-HJ-NP-TV-Z]/g) ?? []).length >= 3);
+
+/** `DINAS KESEHATAN` → `Dinas Kesehatan`; mixed case is kept; acronyms (`DPRD`, `TPI`, `II`, `RSUD`) stay. */
 export function displayCase(s: string): string {
   const flat = s.replace(/\s+/g, ' ').trim();
   if (flat !== flat.toUpperCase()) return flat;
   return flat
     .split(' ')
-    .map((w) => (/^(dan|serta)$/i.test(w) ? w.toLowerCase() : /^[IVX]+$/.test(w) || !/[AEIOU]/.test(w) || w.length <= 3 ? w : w[0] + w.slice(1).toLowerCase()))
+    .map((w) => (/^(dan|serta)$/i.test(w) ? w.toLowerCase() : acronym(w) ? w : w[0] + w.slice(1).toLowerCase()))
     .join(' ');
 }
 
