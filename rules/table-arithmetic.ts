@@ -43,6 +43,48 @@ function findStructure(values: (number | null)[], rows: number[]): Structure {
   return { parents, children };
 }
 
+const ROMAN = /^(?=[IVXLC])(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\.?$/;
+
+/** A row's level in a program → kegiatan list: its number (`IX` a program, `10` a kegiatan) or its first words. */
+function levelOf(cells: string[]): 0 | 1 | null {
+  const first = cells.map((c) => c.trim()).find((c) => c !== '') ?? '';
+  if (ROMAN.test(first)) return 0;
+  if (/^\d{1,3}\.?$/.test(first)) return 1;
+  const label = cells.map((c) => c.trim()).find((c) => /\p{L}{3}/u.test(c)) ?? '';
+  if (/^program\b/i.test(label)) return 0;
+  if (/^kegiatan\b/i.test(label)) return 1;
+  return null;
+}
+
+/**
+ * The hierarchy a table's numbering declares (programs I, II … over kegiatan 1, 2 …), taken when
+ * the figures bear it out: in some summed column at least half of the programs (two at least) are
+ * the sum of their kegiatan. A program whose own figures do not add up is then a sub-total finding.
+ */
+function declaredStructure(t: TableFacts, body: number[], cols: number[]): Structure | null {
+  const rows = t.block.rows ?? [];
+  const levels = body.map((k) => levelOf(rows[k]!.cells));
+  if (levels.filter((l) => l === 0).length < 2 || levels.filter((l) => l === 1).length < 2) return null;
+  const parents = new Map<number, number[]>();
+  let current: number | null = null;
+  body.forEach((k, i) => {
+    if (levels[i] === 0) current = k;
+    else if (levels[i] === 1 && current !== null) parents.set(current, [...(parents.get(current) ?? []), k]);
+  });
+  if (parents.size < 2) return null;
+  const holds = cols.some((c) => {
+    let ok = 0;
+    for (const [p, kids] of parents) {
+      const v = num(t, p, c);
+      const vals = kids.map((k) => num(t, k, c));
+      if (v && vals.every((x) => x !== null) && same(v.value, vals.reduce((a, x) => a + x!.value, 0))) ok++;
+    }
+    return ok >= 2 && ok * 2 >= parents.size;
+  });
+  if (!holds) return null;
+  return { parents, children: new Set([...parents.values()].flat()) };
+}
+
 function sumColumns(t: TableFacts): number[] {
   return t.columns
     .map((c, i) => ({ c, i }))
@@ -147,6 +189,7 @@ export default defineRule({
             break;
           }
         }
+        if (structure.parents.size === 0) structure = declaredStructure(t, body, cols) ?? structure;
         for (const c of cols) {
           const total = num(t, r, c);
           const present = body.map((k) => num(t, k, c)).filter((v) => v !== null);
