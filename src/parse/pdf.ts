@@ -597,6 +597,8 @@ function isSpacedProse(l: Line): boolean {
 /** A cell that is one whole figure (`1.753.200.000,00`, `94,22`, `Rp 5.000`, `12%`), not a piece of one broken at the cell's edge. */
 /** A cell that reads as a figure, well formed or not (`37.664.381200,00`). */
 const FIGURE_LIKE = /^[-(]?(?:Rp\.?\s?)?\d[\d.,]*\s?%?(?:,-|-)?\)?$/;
+/** A figure that cannot go on in the next line: thousands grouped, no decimals or two. */
+const CLOSED_FIGURE = /^[-(]?(?:Rp\.?\s?)?\d{1,3}(?:([.,])\d{3}(?:\1\d{3})*)?(?:[.,]\d{2})?\s?%?(?:,-|-)?\)?$/;
 const WHOLE_FIGURE = /^[-(]?(?:Rp\.?\s?)?\d{1,3}(?:([.,])\d{3}(?:\1\d{3})*)?(?:[.,]\d{1,2})?\s?%?(?:,-|,00|-)?\)?$/;
 
 /** A row whose cells are mostly single words: a justified line of prose read as cells, not a table row. */
@@ -713,9 +715,8 @@ function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { c
     // however close the lines (rows whose padding is no larger than a wrapped cell's line gap).
     const collides = cells.some((sg) => {
       const c = colOf(anchor(sg, headerLines.has(l)));
-      if (!WHOLE_FIGURE.test(sg.text) || /^0\d/.test(sg.text) || !figureCols.has(c) || !last[c]) return false;
-      const edge = Math.min(right[c]!, starts[c + 1] ?? Infinity);
-      return !brokenAtEdge(last[c]!.text, sg.text, (last[c]!.x1 - starts[c]!) / (edge - starts[c]!), vocabulary);
+      // (not the rest of a number broken at the cell's edge: `1.096.156.9` / `00`, `89.921.10` / `0`)
+      return WHOLE_FIGURE.test(sg.text) && !/^0\d*$|^0\d/.test(sg.text) && figureCols.has(c) && last[c] !== undefined && CLOSED_FIGURE.test(last[c]!.text);
     });
     // Lines at equal distances are rows, except a line of text alone in columns the row above
     // already fills, with nothing in the first column that row fills: the rest of a wrapped cell.
