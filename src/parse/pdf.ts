@@ -21,6 +21,7 @@ import { notBefore, readPageLabel, type PageLabel } from '../text/page-labels.js
 import { toLatex } from '../formula.js';
 import { reportWork } from '../work-progress.js';
 import { MAX_IMAGE_PIXELS, scanPdfStreams } from './pdf-streams.js';
+import { budgetTableRows, isBudgetTable } from './pdf-budget-rows.js';
 
 /** Pixels an image may have for pdf.js to decode it (an A4 page at 850 dpi). */
 export { MAX_IMAGE_PIXELS };
@@ -523,7 +524,8 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
         j++;
       }
       if (prevY !== null && prevY - l.y > lineGap * 1.25) emit('');
-      const rows = tableRows(group, lineGap, vocabulary);
+      // (a budget table, by its money columns and header words, has its own row reader)
+      const rows = isBudgetTable(group) ? budgetTableRows(group, lineGap, vocabulary, BUDGET_ROW_HELPERS) : tableRows(group, lineGap, vocabulary);
       rows.forEach(({ cells, lines: rowLines }, r) => {
         const text = cells.join('\t');
         if (r === 0 && firstTableRow && lastHeader && text === lastHeader) return; // header repeated after a page break
@@ -595,19 +597,6 @@ function isSpacedProse(l: Line): boolean {
   return l.segs.length === 2 && text.length > 70 && l.segs.every((s) => s.text.length > 25);
 }
 
-/** A cell that is one whole figure (`1.753.200.000,00`, `94,22`, `Rp 5.000`, `12%`), not a piece of one broken at the cell's edge. */
-/** A cell that reads as a figure, well formed or not (`37.664.381200,00`). */
-const FIGURE_LIKE = /^[-(]?(?:Rp\.?\s?)?\d[\d.,]*\s?%?(?:,-|-)?\)?$/;
-/** A figure that cannot go on in the next line: thousands grouped, no decimals or two. */
-const CLOSED_FIGURE = /^[-(]?(?:Rp\.?\s?)?\d{1,3}(?:([.,])\d{3}(?:\1\d{3})*)?(?:[.,]\d{2})?\s?%?(?:,-|-)?\)?$/;
-const WHOLE_FIGURE = /^[-(]?(?:Rp\.?\s?)?\d{1,3}(?:([.,])\d{3}(?:\1\d{3})*)?(?:[.,]\d{1,2})?\s?%?(?:,-|,00|-)?\)?$/;
-
-/** A row whose cells are mostly single words: a justified line of prose read as cells, not a table row. */
-function proseRow(cells: string[], figureCols: Set<number>): boolean {
-  const text = cells.filter((c, k) => k > 0 && c !== '' && !figureCols.has(k));
-  return text.length >= 3 && text.filter((c) => !/\s/.test(c)).length * 2 >= text.length;
-}
-
 /** The page label a line ends in at its right (`II - 8` may come as three pieces), when its first piece is words. */
 function trailingPageLabel(l: Line): PageLabel | null {
   if (l.segs.length < 2 || !/\p{L}{3}/u.test(l.segs[0]!.text)) return null;
@@ -633,54 +622,13 @@ function isContentsLayout(group: Line[]): boolean {
   return pairs.length >= 3 && pairs.filter(Boolean).length >= pairs.length * 0.8;
 }
 
+/** What the budget table row reader borrows from this one. */
+const BUDGET_ROW_HELPERS = { tidySegment, brokenAtEdge, isContentsLayout };
+
 /** Group a table's lines into rows (a cell's padding leaves a larger gap) and cells (by column). */
 function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { cells: string[]; lines: Line[] }[] {
-  // Figures set flush right in their cells start where their widths put them: a column of them
-  // is one column, found by their common right edge, and starts where its widest figure starts.
-  const edges: { x: number; x1: number }[] = [];
-  for (const l of group) for (const s of l.segs) if (FIGURE_LIKE.test(s.text)) edges.push({ x: s.x, x1: s.x1 });
-  const flushRight = (sg: Run): number => {
-    if (!FIGURE_LIKE.test(sg.text)) return sg.x;
-    const same = edges.filter((e) => Math.abs(e.x1 - sg.x1) < 2);
-    if (same.length < 3) return sg.x;
-    const xs = same.map((e) => e.x);
-    return Math.max(...xs) - Math.min(...xs) > 4 ? Math.min(...xs) : sg.x;
-  };
-  // The header: the lines above the first line of figures. Its words are centred over their
-  // columns, so a header word goes to the column of figures below its middle.
-  const firstBody = group.findIndex((l) => l.segs.filter((sg) => FIGURE_LIKE.test(sg.text)).length >= 2);
-  const headerLines = new Set(firstBody > 0 && firstBody <= 6 ? group.slice(0, firstBody) : []);
-  const bodyStarts: number[] = [];
-  for (const l of group) if (!headerLines.has(l)) for (const sg of l.segs) {
-    const x = flushRight(sg);
-    if (!bodyStarts.some((v) => Math.abs(v - x) < 4)) bodyStarts.push(x);
-  }
-  bodyStarts.sort((a, b) => a - b);
-  const bodyCol = (x: number) => {
-    let c = 0;
-    for (let k = 0; k < bodyStarts.length; k++) if (bodyStarts[k]! <= x + 4) c = k;
-    return c;
-  };
-  const extent = bodyStarts.map(() => ({ x0: Infinity, x1: -Infinity, figures: 0, all: 0 }));
-  for (const l of group) if (!headerLines.has(l)) for (const sg of l.segs) {
-    const e = extent[bodyCol(flushRight(sg))]!;
-    e.x0 = Math.min(e.x0, sg.x);
-    e.x1 = Math.max(e.x1, sg.x1);
-    e.all++;
-    if (FIGURE_LIKE.test(sg.text)) e.figures++;
-  }
-  /** Where a segment starts as far as columns go (a header word over a column of figures: where the column starts). */
-  const anchor = (sg: Run, header: boolean): number => {
-    if (!header) return flushRight(sg);
-    const mid = (sg.x + sg.x1) / 2;
-    const k = extent.findIndex((e) => e.x0 - 2 <= mid && mid <= e.x1 + 2);
-    return k > 0 && extent[k]!.figures * 2 > extent[k]!.all ? bodyStarts[k]! : sg.x;
-  };
-  const starts: number[] = [...bodyStarts];
-  for (const l of headerLines) for (const sg of l.segs) {
-    const x = anchor(sg, true);
-    if (!starts.some((v) => Math.abs(v - x) < 4)) starts.push(x);
-  }
+  const starts: number[] = [];
+  for (const l of group) for (const s of l.segs) if (!starts.some((x) => Math.abs(x - s.x) < 4)) starts.push(s.x);
   starts.sort((a, b) => a - b);
   const colOf = (x: number) => {
     let c = 0;
@@ -717,52 +665,26 @@ function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { c
   const rows: { cells: string[]; lines: Line[] }[] = [];
   let cur: string[] | null = null;
   // Lines of one cell are closer than rows (a cell's padding); when all gaps are equal, every line is a row.
-  // (measured below the header, whose lines can be set closer than any row's)
-  const gapsOf = (ls: Line[]) => ls.slice(1).map((l, k) => ls[k]!.y - l.y).filter((g) => g > 0);
-  const bodyGaps = headerLines.size ? gapsOf(group.slice(headerLines.size)) : [];
-  const headGaps = headerLines.size ? gapsOf(group.slice(0, headerLines.size)) : [];
-  const halfLines = bodyGaps.length > 0 && headGaps.length > 0 && Math.min(...headGaps) < Math.min(...bodyGaps) * 0.7;
-  const gaps = halfLines ? bodyGaps : gapsOf(group);
+  const gaps = group.slice(1).map((l, k) => group[k]!.y - l.y).filter((g) => g > 0);
   const wrap = gaps.length ? Math.min(...gaps) : lineGap;
   // A contents list laid out in columns is one entry per line, however close its lines are.
   const uniform = gaps.every((g) => g <= wrap * 1.12) || isContentsLayout(group);
   // How far right each column's text reaches: a word longer than its cell is broken by Word at
   // the cell's edge with no hyphen (`Meningkatny` / `a`, `11.121.737.0` / `00]`).
   const right = new Array<number>(starts.length).fill(-Infinity);
-  for (const l of group) for (const sg of cellsOf.get(l)!) right[colOf(anchor(sg, headerLines.has(l)))] = Math.max(right[colOf(anchor(sg, headerLines.has(l)))]!, sg.x1);
+  for (const l of group) for (const sg of cellsOf.get(l)!) right[colOf(sg.x)] = Math.max(right[colOf(sg.x)]!, sg.x1);
   let prev: Line | null = null;
   let last: (Run | undefined)[] = [];
-  /** Columns of the current row that hold a whole figure, and whether it holds one at all. */
-  let figureCols = new Set<number>();
   for (const l of group) {
     const gap = prev ? prev.y - l.y : Infinity;
-    const cells = cellsOf.get(l)!;
-    const lineFigures = cells.filter((sg) => WHOLE_FIGURE.test(sg.text)).map((sg) => colOf(anchor(sg, headerLines.has(l))));
-    // A cell holds one figure: a second whole figure below it in the same column is the next row,
-    // however close the lines (rows whose padding is no larger than a wrapped cell's line gap).
-    const collides = cells.some((sg) => {
-      const c = colOf(anchor(sg, headerLines.has(l)));
-      // (not the rest of a number broken at the cell's edge: `1.096.156.9` / `00`, `89.921.10` / `0`)
-      return WHOLE_FIGURE.test(sg.text) && !/^0\d*$|^0\d/.test(sg.text) && figureCols.has(c) && last[c] !== undefined && CLOSED_FIGURE.test(last[c]!.text);
-    });
-    // Lines at equal distances are rows, except a line of text alone in columns the row above
-    // already fills, with nothing in the first column that row fills: the rest of a wrapped cell.
-    const wrapped =
-      uniform && cur !== null && prev !== null && gap <= wrap * 1.12 && [...figureCols].some((c) => c > 0) && lineFigures.length === 0 && cur[0] !== '' &&
-      !proseRow(cur, figureCols) &&
-      cells.every((sg) => {
-        const c = colOf(anchor(sg, headerLines.has(l)));
-        return c > 0 && cur![c] !== '' && !figureCols.has(c) && last[c] !== undefined && Math.abs(last[c]!.x - sg.x) < 2;
-      });
-    if (!cur || (uniform && !wrapped) || gap > wrap * 1.12 || collides) {
-      figureCols = new Set();
+    if (!cur || uniform || gap > wrap * 1.12) {
       cur = new Array(starts.length).fill('');
       rows.push({ cells: cur, lines: [] });
       last = [];
     }
     rows[rows.length - 1]!.lines.push(l);
     for (const sg of cellsOf.get(l)!) {
-      const c = colOf(anchor(sg, headerLines.has(l)));
+      const c = colOf(sg.x);
       const before = last[c];
       // The cell's right edge: as far as the column's text reaches, and never into the next column.
       const edge = Math.min(right[c]!, starts[c + 1] ?? Infinity);
@@ -771,7 +693,6 @@ function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { c
       cur[c] = cur[c] ? `${cur[c]}${broken ? '' : ' '}${sg.text}` : sg.text;
       last[c] = sg;
     }
-    for (const c of lineFigures) figureCols.add(c);
     prev = l;
   }
   return rows.map(({ cells, lines }) => {
