@@ -85,6 +85,20 @@ function declaredStructure(t: TableFacts, body: number[], cols: number[]): Struc
   return { parents, children: new Set([...parents.values()].flat()) };
 }
 
+/**
+ * Whether the rows above a table's first total are the rest of a list begun earlier (over a
+ * page): the first numbered program is not I, or the first numbered kegiatan not 1. Such a total adds up rows this
+ * table does not hold, so it is not judged on them.
+ */
+function continuesEarlier(t: TableFacts, body: number[]): boolean {
+  const rows = t.block.rows ?? [];
+  // (a row's number: in its first two filled cells, `MISI 3 | 1`)
+  const numbers = body.map((k) => rows[k]!.cells.map((c) => c.trim()).filter((c) => c !== '').slice(0, 2));
+  const roman = numbers.map((n) => n.find((c) => ROMAN.test(c))).find((c) => c !== undefined);
+  const arabic = numbers.map((n) => n.find((c) => /^\d{1,3}\.?$/.test(c))).find((c) => c !== undefined);
+  return (roman !== undefined && roman.replace('.', '') !== 'I') || (arabic !== undefined && arabic.replace('.', '') !== '1');
+}
+
 function sumColumns(t: TableFacts): number[] {
   return t.columns
     .map((c, i) => ({ c, i }))
@@ -105,6 +119,7 @@ export default defineRule({
       { name: 'kegiatan rows whose % is realisasi / anggaran (DPUPR Realisasi Anggaran, rows 1-3 and 5)', text: '  B. REALISASI ANGGARAN\n     Aspek keuangan Dinas Pekerjaan Umum Dan Penataan Ruang tahun 2021 adalah\nsebagai berikut :\n\nNO.\tKEGIATAN\tANGGARAN (Rp.)\tREALISASI (RP)\tPersen (%)\n1.\tKegiatan Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah\t264.320.000\t195.645.500\t74,02\n2.\tKegiatan Administrasi Keuangan Perangkat Daerah\t10.662.131.000\t10.134.753.523\t95,05\n3.\tKegiatan Administrasi barang Milik Daerah pada Perangkat Daerah\t76.412.000\t71.650.000\t93,77\n5.\tKegiatan Administrasi Umum Perangkat Daerah\t2.872.447.000\t2.749.456.967\t95,72', context: { year: 2021, unit: 'Dinas Pekerjaan Umum Dan Penataan Ruang Kabupaten Grobogan' } },
       { name: 'each row\'s % is UCI villages / villages (Dinkes Tabel 3.3: 394 / 434 = 90,8 …; columns as tabs)', text: '                                                     Tabel 3.3\n                                Pencapaian UCI Desa/Kelurahan Kab/Kota Tahun 2016\nNO\tKAB / KOTA\tJUMLAH DESA/KELURAHAN\tJUMLAH DESA/KELURAHAN UCI\t%\n1\tBOGOR\t434\t394\t90.8\n2\tSUKABUMI\t386\t366\t94.8\n3\tCIANJUR\t360\t317\t88.1\n4\tBANDUNG\t280\t212\t75.7\n5\tGARUT\t442\t367\t83.0\n6\tTASIKMALAYA\t351\t334\t95.2\n7\tCIAMIS\t265\t240\t90.6\n8\tKUNINGAN\t376\t344\t91.5\n9\tCIREBON\t424\t370\t87.3\n10\tMAJALENGKA\t343\t327\t95.3\n11\tSUMEDANG\t277\t277\t100.0\n12\tINDRAMAYU\t317\t293\t92.4\n13\tSUBANG\t253\t241\t95.3\n14\tPURWAKARTA\t192\t177\t92.2\n15\tKARAWANG\t309\t286\t92.6\n17\tBANDUNG_BARAT\t165\t165\t100.0\n18\tPANGANDARAN\t93\t87\t93.5', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
       { name: 'programs (VII, X, XI) that are the sums of their kegiatan (1, 2 …) under a JUMLAH of the programs (DPM-Desa rincian, the realisasi column only, XI as its kegiatan add up)', text: 'NO\tPROGRAM/KEGIATAN\tREALISASI (Rp)\nVII\tProgram Pengelolaan Keuangan dan Kekayaan Daerah\t91.580.000,00\n7\tPengelolaan Keuangan Daerah pada BPMPD Provinsi Jawa Barat\t91.580.000,00\nX\tProgram peningkatan dan pembinaan peranserta masyarakat dalam pembangunan\t2.291.593.278,00\n21\tPemberdayaan dan Kesejahteraan Keluarga\t2.291.593.278,00\nXI\tProgram Pemantapan Pemerintahan dan Pembangunan Desa\t3.292.325.680,00\n22\tPembinaan Pemerintahan Desa dan Kelurahan melalui Lomba Desa/Kelurahan tingkat Provinsi dan Tingkat Nasional\t1.165.288.565,00\n23\tSinergitas Penguatan Peran Pemerintah Desa dan Gubernur Ngamumule Lembur (GNL)\t1.165.288.565,00\n24\tPeningkatan Kapasitas Aparatur Pemerintah Desa dalam Mendukung tata Kelola Keuanagn Desa (SIMKEUDES)\t299.613.050,00\n25\tPeningkatan Administrasi Pemerintahan Desa melalui Profil Desa/Kelurahan\t662.135.500,00\n\tJUMLAH\t5.675.498.958,00', context: { year: 2016, unit: 'Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat' } },
+      { name: 'a table that goes on from the page before (programs from IV, kegiatan from 7): its JUMLAH adds up rows it does not hold, so it is not judged on the rows it has', text: 'NO\tPROGRAM/KEGIATAN\tANGGARAN (Rp)\tREALISASI (Rp)\nIV\tProgram Pengembangan Data dan Statistik\t1.200.000.000,00\t1.050.000.000,00\n7\tPenyusunan Buku Data Tahunan\t700.000.000,00\t620.000.000,00\n8\tPengelolaan Portal Data\t500.000.000,00\t430.000.000,00\nV\tProgram Pengawasan Internal\t800.000.000,00\t760.000.000,00\n9\tReviu Laporan Keuangan\t800.000.000,00\t760.000.000,00\n\tJUMLAH\t9.450.000.000,00\t8.120.000.000,00', context: { year: 2016, unit: 'Dinas Komunikasi dan Informatika Kabupaten Contoh' } },
     ],
     invalid: [
       { text: 'No.\tURAIAN\tJUMLAH\n1\tStruktural Eselon III\t1\n2\tStruktural Eselon IV\t1\n3\tStruktural Eselon V\t9\n4\tPegawai JFT\t11\n5\tPegawai JFU\t0\n\tTotal\t25', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 7, expected: '22', actual: '25' }] },
@@ -174,6 +189,7 @@ export default defineRule({
         if (!isTotalRow(cells)) continue;
         const body: number[] = [];
         for (let k = start; k < r; k++) if (!isTotalRow(rows[k]!.cells)) body.push(k);
+        const first = start === t.headerRows;
         start = r + 1;
         if (body.length < 2) continue;
         // The structure (program rows summing their activities) is read off the column where it reconciles.
@@ -192,7 +208,8 @@ export default defineRule({
           }
         }
         if (structure.parents.size === 0) structure = declaredStructure(t, body, cols) ?? structure;
-        for (const c of cols) {
+        const partial = first && continuesEarlier(t, body);
+        for (const c of partial ? [] : cols) {
           const total = num(t, r, c);
           const present = body.map((k) => num(t, k, c)).filter((v) => v !== null);
           if (!total || present.length < 2 || total.percent || present.some((v) => v!.percent)) continue;
