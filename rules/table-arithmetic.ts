@@ -194,13 +194,16 @@ export default defineRule({
         if (body.length < 2) continue;
         // The structure (program rows summing their activities) is read off the column where it reconciles.
         let structure: Structure = { parents: new Map(), children: new Set() };
+        // (rows of text alone, a label's lines carried over a page or a header repeated there, are passed over)
+        const dataRows = body.filter((k) => cols.some((c) => num(t, k, c) !== null));
         for (const c of cols) {
-          const vals = body.map((k) => num(t, k, c)?.value ?? null);
+          const vals = dataRows.map((k) => num(t, k, c)?.value ?? null);
           const total = num(t, r, c);
-          if (!total) continue;
+          // (not on a column of percentages: within the half-unit tolerance any two of them look alike)
+          if (!total || total.percent) continue;
           const flat = vals.reduce<number>((a, v) => a + (v ?? 0), 0);
           if (same(flat, total.value)) continue;
-          const s = findStructure(vals, body);
+          const s = findStructure(vals, dataRows);
           const top = body.filter((k) => !s.children.has(k)).reduce((a, k) => a + (num(t, k, c)?.value ?? 0), 0);
           if (s.parents.size > 0 && same(top, total.value)) {
             structure = s;
@@ -230,8 +233,14 @@ export default defineRule({
           });
         }
         // Sub-totals: every parent row against its children, in every summed column.
+        /** Whether row k's cell in column c is the row's number (`1`, `1.2`): its first filled cell, a short dotted number. */
+        const numbering = (k: number, c: number) => {
+          const cells = rows[k]!.cells.map((x) => x.trim());
+          return cells.findIndex((x) => x !== '') === c && /^\d{1,3}(?:\.\d{1,2})*\.?$/.test(cells[c]!);
+        };
         for (const [parent, kids] of structure.parents) {
           for (const c of cols) {
+            if ([parent, ...kids].every((k) => numbering(k, c))) continue;
             const p = num(t, parent, c);
             const vals = kids.map((k) => num(t, k, c));
             if (!p || vals.some((v) => v === null) || p.percent) continue;

@@ -54,7 +54,8 @@ export function isBudgetTable(group: TableLine[]): boolean {
 /** A cell that reads as a figure, well formed or not (`37.664.381200,00`). */
 const FIGURE_LIKE = /^[-(]?(?:Rp\.?\s?)?\d[\d.,]*\s?%?(?:,-|-)?\)?$/;
 /** A figure that cannot go on in the next line: thousands grouped, no decimals or two. */
-const CLOSED_FIGURE = /^[-(]?(?:Rp\.?\s?)?\d{1,3}(?:([.,])\d{3}(?:\1\d{3})*)?(?:[.,]\d{2})?\s?%?(?:,-|-)?\)?$/;
+/** (its decimals after a mark other than the grouping one: `155,383,921,44` is cut, not closed) */
+const CLOSED_FIGURE = /^[-(]?(?:Rp\.?\s?)?\d{1,3}(?:(?:\.\d{3})+(?:,\d{2})?|(?:,\d{3})+(?:\.\d{2})?|[.,]\d{2})?\s?%?(?:,-|-)?\)?$/;
 /** A cell that is one whole figure (`1.753.200.000,00`, `94,22`, `Rp 5.000`, `12%`), not a piece of one broken at the cell's edge. */
 const WHOLE_FIGURE = /^[-(]?(?:Rp\.?\s?)?\d{1,3}(?:([.,])\d{3}(?:\1\d{3})*)?(?:[.,]\d{1,2})?\s?%?(?:,-|,00|-)?\)?$/;
 
