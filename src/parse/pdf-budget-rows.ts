@@ -31,6 +31,8 @@ export interface RowHelpers<L> {
 const MONEY = /^[-(]?(?:Rp\.?\s?)?\d{1,3}([.,])\d{3}\1\d{3}(?:\1\d{3})*(?:[.,]\d{2}|,-)?\)?$/;
 /** Header words of a budget's columns. */
 const BUDGET_HEAD = /\b(?:anggaran|pagu|sisa|alokasi|dana|belanja|biaya|keuangan)\b|\(\s*rp\.?\s*\)|\brp\b/i;
+/** A row's number: a group letter, a roman or arabic number (`A`, `IV`, `12.`, `1.2`). */
+const ROW_MARK = /^(?:[A-H]|[IVX]{1,5}|\d{1,3}(?:\.\d{1,2})?)\.?$/;
 /** A total row's label. */
 const TOTAL_ROW = /^\s*(?:jumlah|total|sub\s*total)\b/i;
 
@@ -86,7 +88,12 @@ export function budgetTableRows<L extends TableLine>(group: L[], lineGap: number
   };
   // The header: the lines above the first line of figures. Its words are centred over their
   // columns, so a header word goes to the column of figures below its middle.
-  const firstBody = group.findIndex((l) => l.segs.filter((sg) => FIGURE_LIKE.test(sg.text)).length >= 2);
+  // (or above the first line that a row's number starts, `A | Belanja Operasi`: a group's label row has no figures)
+  const left = Math.min(...group.map((l) => l.segs[0]?.x ?? Infinity));
+  const marked = (l: L) => l.segs.length >= 2 && Math.abs(l.segs[0]!.x - left) < 4 && ROW_MARK.test(l.segs[0]!.text.trim());
+  const figured = group.findIndex((l) => l.segs.filter((sg) => FIGURE_LIKE.test(sg.text)).length >= 2);
+  const firstMarked = group.findIndex(marked);
+  const firstBody = firstMarked > 0 && (figured < 0 || firstMarked < figured) ? firstMarked : figured;
   const headerLines = new Set(firstBody > 0 && firstBody <= 6 ? group.slice(0, firstBody) : []);
   const bodyStarts: number[] = [];
   for (const l of group) if (!headerLines.has(l)) for (const sg of l.segs) {
@@ -192,7 +199,12 @@ export function budgetTableRows<L extends TableLine>(group: L[], lineGap: number
         const c = colOf(anchor(sg, headerLines.has(l)));
         return c > 0 && cur![c] !== '' && !figureCols.has(c) && last[c] !== undefined && Math.abs(last[c]!.x - sg.x) < 2;
       });
-    if (!cur || (uniform && !wrapped) || gap > wrap * 1.12 || collides) {
+    // A row's number in the first column starts a row, however close below the row above.
+    // (a row with a number of its own and figures already is not cut: its number can sit on its second line)
+    const numbered = marked(l) && cur !== null && cur.some((c) => c !== '') && (cur[0] === '' || figureCols.size === 0);
+    // The header ends where the body begins.
+    const bodyStart = headerLines.size > 0 && l === group[headerLines.size];
+    if (!cur || (uniform && !wrapped) || gap > wrap * 1.12 || collides || numbered || bodyStart) {
       figureCols = new Set();
       cur = new Array(starts.length).fill('');
       rows.push({ cells: cur, lines: [] });
