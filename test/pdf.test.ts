@@ -144,7 +144,7 @@ describe('layouts drawn with pdf-lib', () => {
         ['4', ['Pemeliharaan Kendaraan Dinas'], '800.000.000,00', '600.000.000,00'],
       ];
       const runs: Draw[] = [t('NO', 72, 600), t('PROGRAM/KEGIATAN', 95, 600), t('ANGGARAN', 365, 600), t('REALISASI', 482, 600), t('(Rp)', 377, 594), t('(Rp)', 494, 594)];
-      let y = 580;
+      let y = 590;
       for (const [no, label, pagu, real] of body) {
         runs.push(t(no, 72, y), t(pagu, 420, y, true), t(real, 540, y, true));
         for (const line of label) {
@@ -173,6 +173,40 @@ describe('layouts drawn with pdf-lib', () => {
     const wrong = await pdf([budget('3.216.556.609,00')], 'budget-wrong.pdf');
     const r = await lint(wrong, readFileSync(wrong));
     expect(byRule(r, 'table-arithmetic').map((f) => [f.expected, f.actual, f.location.row])).toEqual([['3.261.556.609,00', '3.216.556.609,00', 8]]);
+  });
+  it('a budget table with group rows (A, B: a label, no figures), lines 10 pt apart (a label wrapped as far apart as rows), the JUMLAH 15 pt below: each group label its own row, below the header and below a JUMLAH', async () => {
+    const size = 9;
+    const t = (text: string, x: number, y: number, right = false): Draw => ({ text, x, y, size, right });
+    const lines: [string, string, string?, string?][] = [
+      ['A', 'Belanja Operasi'],
+      ['1', 'Belanja Pegawai', '1.280.000.000', '1.250.400.000'],
+      ['2', 'Belanja Barang dan Jasa', '1.900.000.000', '1.790.000.000'],
+      ['', 'Jumlah Belanja Operasi', '3.180.000.000', '3.040.400.000'],
+      ['B', 'Belanja Modal'],
+      ['1', 'Belanja Modal Peralatan dan', '350.000.000', '342.500.000'],
+      ['', 'Mesin'],
+    ];
+    const runs: Draw[] = [t('No', 72, 600), t('Uraian', 95, 600), t('Anggaran (Rp)', 360, 600), t('Realisasi (Rp)', 480, 600)];
+    let y = 590;
+    for (const [no, label, pagu, real] of lines) {
+      if (label.startsWith('Jumlah')) y -= 5; // the JUMLAH set off by a larger gap
+      if (no) runs.push(t(no, 72, y));
+      runs.push(t(label, 95, y));
+      if (pagu && real) runs.push(t(pagu, 420, y, true), t(real, 540, y, true));
+      y -= 10;
+    }
+    const path = await pdf([[...prose(CHAPTERS), ...prose(['BAB III AKUNTABILITAS KINERJA', 'Realisasi anggaran tahun 2016:'], 640), ...runs]], 'budget-groups.pdf');
+    const { doc } = await analyse(path, readFileSync(path));
+    const table = doc.blocks.find((b) => b.kind === 'table')!;
+    expect(table.rows!.map((r) => r.cells)).toEqual([
+      ['No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'],
+      ['A', 'Belanja Operasi'],
+      ['1', 'Belanja Pegawai', '1.280.000.000', '1.250.400.000'],
+      ['2', 'Belanja Barang dan Jasa', '1.900.000.000', '1.790.000.000'],
+      ['', 'Jumlah Belanja Operasi', '3.180.000.000', '3.040.400.000'],
+      ['B', 'Belanja Modal'],
+      ['1', 'Belanja Modal Peralatan dan Mesin', '350.000.000', '342.500.000'],
+    ]);
   });
   it('a fraction laid out on three lines is one formula; its wrong result is reported', async () => {
     const path = await pdf(
