@@ -17,7 +17,8 @@ const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], {
 const byRule = (r: FileResult, rule: string) => r.findings.filter((f) => f.ruleId === rule);
 const dir = mkdtempSync(join(tmpdir(), 'lkjip-pdf-'));
 
-type Draw = { text: string; x: number; y: number; size?: number };
+/** A text run at (x, y); with `right`, x is where it ends (a figure set flush right in its cell). */
+type Draw = { text: string; x: number; y: number; size?: number; right?: boolean };
 
 /** A PDF whose pages hold the given text runs (and nothing else). */
 async function pdf(pages: Draw[][], name: string): Promise<string> {
@@ -26,7 +27,7 @@ async function pdf(pages: Draw[][], name: string): Promise<string> {
   for (const runs of pages) {
     const page = doc.addPage([612, 792]);
     if (runs.length === 0) page.drawRectangle({ x: 100, y: 100, width: 400, height: 600, color: rgb(0.8, 0.8, 0.8) });
-    for (const r of runs) page.drawText(r.text, { x: r.x, y: r.y, size: r.size ?? 12, font });
+    for (const r of runs) page.drawText(r.text, { x: r.right ? r.x - font.widthOfTextAtSize(r.text, r.size ?? 12) : r.x, y: r.y, size: r.size ?? 12, font });
   }
   const path = join(dir, name);
   writeFileSync(path, await doc.save());
@@ -127,6 +128,85 @@ describe('layouts drawn with pdf-lib', () => {
     ]);
     const r = await lint(path, readFileSync(path));
     expect(byRule(r, 'capaian').map((f) => [f.expected, f.location.page, f.location.row])).toEqual([['133,33%', 1, 3]]);
+  });
+  it('a budget table whose rows are padded no more than its wrapped labels, figures flush right, a header on half-line gaps: one row per program and kegiatan, a wrong JUMLAH reported', async () => {
+    // 9 pt type, every line 11 pt below the one above (a wrapped label's second line as much as the
+    // next row), the two header lines 6 pt apart, the JUMLAH after a larger gap.
+    const size = 9;
+    const t = (text: string, x: number, y: number, right = false): Draw => ({ text, x, y, size, right });
+    const budget = (jumlahRealisasi: string): Draw[] => {
+      const body: [string, string[], string, string][] = [
+        ['I', ['Program Peningkatan Sarana dan', 'Prasarana Aparatur'], '1.753.200.000,00', '1.651.780.050,00'],
+        ['1', ['Peningkatan Sarana dan Prasarana', 'Kantor'], '1.000.000.000,00', '951.780.050,00'],
+        ['2', ['Pengadaan Kendaraan Dinas'], '753.200.000,00', '700.000.000,00'],
+        ['II', ['Program Pemeliharaan Sarana', 'dan Prasarana Aparatur'], '2.000.000.000,00', '1.609.776.559,00'],
+        ['3', ['Pemeliharaan Gedung Kantor'], '1.200.000.000,00', '1.009.776.559,00'],
+        ['4', ['Pemeliharaan Kendaraan Dinas'], '800.000.000,00', '600.000.000,00'],
+      ];
+      const runs: Draw[] = [t('NO', 72, 600), t('PROGRAM/KEGIATAN', 95, 600), t('ANGGARAN', 365, 600), t('REALISASI', 482, 600), t('(Rp)', 377, 594), t('(Rp)', 494, 594)];
+      let y = 590;
+      for (const [no, label, pagu, real] of body) {
+        runs.push(t(no, 72, y), t(pagu, 420, y, true), t(real, 540, y, true));
+        for (const line of label) {
+          runs.push(t(line, 95, y));
+          y -= 11;
+        }
+      }
+      y -= 7;
+      runs.push(t('JUMLAH', 95, y), t('3.753.200.000,00', 420, y, true), t(jumlahRealisasi, 540, y, true));
+      return [...prose(CHAPTERS), ...prose(['BAB III AKUNTABILITAS KINERJA', 'Realisasi anggaran program dan kegiatan tahun 2016:'], 640), ...runs];
+    };
+    const clean = await pdf([budget('3.261.556.609,00')], 'budget-clean.pdf');
+    const { doc } = await analyse(clean, readFileSync(clean));
+    const table = doc.blocks.find((b) => b.kind === 'table')!;
+    expect(table.rows!.map((r) => r.cells)).toEqual([
+      ['NO', 'PROGRAM/KEGIATAN', 'ANGGARAN (Rp)', 'REALISASI (Rp)'],
+      ['I', 'Program Peningkatan Sarana dan Prasarana Aparatur', '1.753.200.000,00', '1.651.780.050,00'],
+      ['1', 'Peningkatan Sarana dan Prasarana Kantor', '1.000.000.000,00', '951.780.050,00'],
+      ['2', 'Pengadaan Kendaraan Dinas', '753.200.000,00', '700.000.000,00'],
+      ['II', 'Program Pemeliharaan Sarana dan Prasarana Aparatur', '2.000.000.000,00', '1.609.776.559,00'],
+      ['3', 'Pemeliharaan Gedung Kantor', '1.200.000.000,00', '1.009.776.559,00'],
+      ['4', 'Pemeliharaan Kendaraan Dinas', '800.000.000,00', '600.000.000,00'],
+      ['', 'JUMLAH', '3.753.200.000,00', '3.261.556.609,00'],
+    ]);
+    expect(byRule(await lint(clean, readFileSync(clean)), 'table-arithmetic')).toEqual([]);
+    const wrong = await pdf([budget('3.216.556.609,00')], 'budget-wrong.pdf');
+    const r = await lint(wrong, readFileSync(wrong));
+    expect(byRule(r, 'table-arithmetic').map((f) => [f.expected, f.actual, f.location.row])).toEqual([['3.261.556.609,00', '3.216.556.609,00', 8]]);
+  });
+  it('a budget table with group rows (A, B: a label, no figures), lines 10 pt apart (a label wrapped as far apart as rows), the JUMLAH 15 pt below: each group label its own row, below the header and below a JUMLAH', async () => {
+    const size = 9;
+    const t = (text: string, x: number, y: number, right = false): Draw => ({ text, x, y, size, right });
+    const lines: [string, string, string?, string?][] = [
+      ['A', 'Belanja Operasi'],
+      ['1', 'Belanja Pegawai', '1.280.000.000', '1.250.400.000'],
+      ['2', 'Belanja Barang dan Jasa', '1.900.000.000', '1.790.000.000'],
+      ['', 'Jumlah Belanja Operasi', '3.180.000.000', '3.040.400.000'],
+      ['B', 'Belanja Modal'],
+      ['1', 'Belanja Modal Peralatan dan', '350.000.000', '342.500.000'],
+      ['', 'Mesin'],
+    ];
+    const runs: Draw[] = [t('No', 72, 600), t('Uraian', 95, 600), t('Anggaran (Rp)', 360, 600), t('Realisasi (Rp)', 480, 600)];
+    let y = 590;
+    for (const [no, label, pagu, real] of lines) {
+      if (label.startsWith('Jumlah')) y -= 5; // the JUMLAH set off by a larger gap
+      if (no) runs.push(t(no, 72, y));
+      runs.push(t(label, 95, y));
+      if (pagu && real) runs.push(t(pagu, 420, y, true), t(real, 540, y, true));
+      y -= 10;
+    }
+    const path = await pdf([[...prose(CHAPTERS), ...prose(['BAB III AKUNTABILITAS KINERJA', 'Realisasi anggaran tahun 2016:'], 640), ...runs]], 'budget-groups.pdf');
+    const { doc } = await analyse(path, readFileSync(path));
+    const table = doc.blocks.find((b) => b.kind === 'table')!;
+    expect(table.rows!.map((r) => r.cells)).toEqual([
+      ['No', 'Uraian', 'Anggaran (Rp)', 'Realisasi (Rp)'],
+      ['A', 'Belanja Operasi'],
+      ['1', 'Belanja Pegawai', '1.280.000.000', '1.250.400.000'],
+      ['2', 'Belanja Barang dan Jasa', '1.900.000.000', '1.790.000.000'],
+      ['', 'Jumlah Belanja Operasi', '3.180.000.000', '3.040.400.000'],
+      ['B', 'Belanja Modal'],
+      ['1', 'Belanja Modal Peralatan dan Mesin', '350.000.000', '342.500.000'],
+    ]);
   });
   it('a fraction laid out on three lines is one formula; its wrong result is reported', async () => {
     const path = await pdf(

@@ -23,6 +23,7 @@ import { notBefore, readPageLabel, type PageLabel } from '../text/page-labels.js
 import { toLatex } from '../formula.js';
 import { reportWork } from '../work-progress.js';
 import { MAX_IMAGE_PIXELS, scanPdfStreams } from './pdf-streams.js';
+import { budgetTableRows, isBudgetTable } from './pdf-budget-rows.js';
 
 /** Pixels an image may have for pdf.js to decode it (an A4 page at 850 dpi). */
 export { MAX_IMAGE_PIXELS };
@@ -522,7 +523,8 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
         j++;
       }
       if (prevY !== null && prevY - l.y > lineGap * 1.25) emit('');
-      const rows = tableRows(group, lineGap, vocabulary);
+      // (a budget table, by its money columns and header words, has its own row reader)
+      const rows = isBudgetTable(group) ? budgetTableRows(group, lineGap, vocabulary, BUDGET_ROW_HELPERS) : tableRows(group, lineGap, vocabulary);
       rows.forEach(({ cells, lines: rowLines }, r) => {
         const text = cells.join('\t');
         if (r === 0 && firstTableRow && lastHeader && text === lastHeader) return; // header repeated after a page break
@@ -618,6 +620,9 @@ function isContentsLayout(group: Line[]): boolean {
   const pairs = labels.slice(1).map((b, k) => notBefore(labels[k]!, b)).filter((x): x is boolean => x !== null);
   return pairs.length >= 3 && pairs.filter(Boolean).length >= pairs.length * 0.8;
 }
+
+/** What the budget table row reader borrows from this one. */
+const BUDGET_ROW_HELPERS = { tidySegment, brokenAtEdge, isContentsLayout };
 
 /** Group a table's lines into rows (a cell's padding leaves a larger gap) and cells (by column). */
 function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { cells: string[]; lines: Line[] }[] {
