@@ -20,6 +20,7 @@ import { MARKER_SOURCE } from '../text/markers.js';
 import { toLatex } from '../formula.js';
 import { reportWork } from '../work-progress.js';
 import { scanPdfStreams } from './pdf-streams.js';
+import { pageRules, ruledGrids, type Grid } from './pdf-rules.js';
 
 /** Pixels an image may have for pdf.js to decode it (an A4 page at 850 dpi). */
 export const MAX_IMAGE_PIXELS = 70_000_000;
@@ -141,6 +142,7 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
   const count = Math.min(doc.numPages, maxPages);
   if (doc.numPages > maxPages) notices.push(`only the first ${maxPages} of ${doc.numPages} pages were read (page cap); raise it with --max-pages`);
   const pages: Line[][] = [];
+  const grids: Grid[][] = [];
   const heights: number[] = [];
   let empty: number[] = [];
   // A scanned page goes to Tesseract as soon as it is found: Tesseract (another process) reads it
@@ -164,6 +166,12 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
         runs.push({ text: it.str, x, x1: x + (it.width as number), y, h: Math.abs(it.height as number) || Math.abs(it.transform[3] as number) || 10 });
       }
       if (opts.ocr !== 'always') lines = toLines(runs, p);
+      // Ruling lines only where the text may hold a table (two lines with column breaks): the
+      // operator list costs about as much again as the text.
+      if (lines.filter((l) => l.segs.length >= 2).length >= 2) {
+        const ops = await page.getOperatorList();
+        grids[p - 1] = ruledGrids(pageRules(ops.fnArray, ops.argsArray, pdfjs.OPS));
+      }
       page.cleanup();
     } catch {
       notices.push(`page ${p} could not be read and was skipped`);
@@ -203,7 +211,7 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
   const out: OutLine[] = [];
   let lastHeader: string | null = null;
   pages.forEach((lines, k) => {
-    const rendered = renderPage(lines, k + 1, lastHeader, vocabulary);
+    const rendered = renderPage(lines, k + 1, lastHeader, vocabulary, grids[k] ?? []);
     lastHeader = rendered.header ?? lastHeader;
     const scanned = ocrPages.includes(k + 1);
     for (const l of rendered.lines) out.push(scanned ? { ...l, ocr: true } : l);
@@ -447,8 +455,15 @@ function dropRunningLines(pages: Line[][], heights: number[]) {
 
 const VAR_EQ = /^\s*([A-Za-z%]|%\s*\S.*)?\s*=\s*$/;
 
-function renderPage(lines: Line[], page: number, lastHeader: string | null, vocabulary: Set<string>): { lines: OutLine[]; header?: string } {
+function renderPage(lines: Line[], page: number, lastHeader: string | null, vocabulary: Set<string>, grids: Grid[] = []): { lines: OutLine[]; header?: string } {
   const out: OutLine[] = [];
+  // The lines inside a ruled table: its grid, not their positions, makes its rows and cells.
+  const gridOf = new Map<number, number>();
+  lines.forEach((l, k) => {
+    const g = grids.findIndex((gr) => inGrid(gr, l));
+    if (g >= 0) gridOf.set(k, g);
+  });
+  const gridDone = new Set<number>();
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) gaps.push(lines[i - 1]!.y - lines[i]!.y);
   // The usual distance between two lines of one paragraph.
@@ -457,7 +472,7 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
   // Formulas first: a fraction's numerator sits above its `x =` line and would be read before it.
   const formulas = new Map<number, string>();
   for (let k = 0; k < lines.length; k++) {
-    if (used.has(k)) continue;
+    if (used.has(k) || gridOf.has(k)) continue;
     const f = readFormula(lines, k, used);
     if (f) formulas.set(k, f.text);
   }
@@ -478,6 +493,26 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
       continue;
     }
     const l = lines[i]!;
+    const g = gridOf.get(i);
+    if (g !== undefined) {
+      if (!gridDone.has(g)) {
+        gridDone.add(g);
+        const members = lines.filter((_, k) => gridOf.get(k) === g);
+        if (prevY !== null && prevY - l.y > lineGap * 1.25) emit('');
+        gridRows(grids[g]!, members, lineGap, vocabulary).forEach(({ cells, lines: rowLines }, r) => {
+          const text = cells.join('\t');
+          if (r === 0 && firstTableRow && lastHeader && text === lastHeader) return; // header repeated after a page break
+          emit(cells.length === 1 ? text + '\t' : text, rowLines);
+          if (r === 0) header = text;
+          firstTableRow = false;
+        });
+        emit('');
+        prevY = null;
+        item = null;
+      }
+      i++;
+      continue;
+    }
     // A formula: `x =` with a fraction laid out above and below it.
     const formula = formulas.get(i);
     if (formula !== undefined) {
@@ -501,7 +536,7 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
       const cols = new Set((headerWrap ? next!.segs : l.segs).map((sg) => Math.round(sg.x)));
       while (j < lines.length) {
         const n = lines[j]!;
-        if (formulas.has(j) || used.has(j)) break;
+        if (formulas.has(j) || used.has(j) || gridOf.has(j)) break;
         const gap = group[group.length - 1]!.y - n.y;
         if (gap > lineGap * 2.2) break;
         const left = Math.min(...cols);
@@ -594,10 +629,126 @@ function isSpacedProse(l: Line): boolean {
   return l.segs.length === 2 && text.length > 70 && l.segs.every((s) => s.text.length > 25);
 }
 
-/** Group a table's lines into rows (a cell's padding leaves a larger gap) and cells (by column). */
-function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { cells: string[]; lines: Line[] }[] {
-  const starts: number[] = [];
-  for (const l of group) for (const s of l.segs) if (!starts.some((x) => Math.abs(x - s.x) < 4)) starts.push(s.x);
+/** Whether a line sits inside a ruled grid (its baseline between the top and bottom rules, its text between the outer columns). */
+function inGrid(g: Grid, l: Line): boolean {
+  const top = g.ys[0]!;
+  const bottom = g.ys[g.ys.length - 1]!;
+  const left = g.xs[0]! - 2;
+  const right = g.xs[g.xs.length - 1]! + 2;
+  if (l.y > top || l.y < bottom) return false;
+  const inside = l.runs.filter((r) => (r.x + r.x1) / 2 >= left && (r.x + r.x1) / 2 <= right).length;
+  return inside * 2 > l.runs.length;
+}
+
+/** One cell's line from its runs: a space where the runs stand apart. */
+function joinRuns(runs: Run[]): string {
+  let text = '';
+  let prev: Run | undefined;
+  for (const r of runs) {
+    const charW = (r.x1 - r.x) / Math.max(1, r.text.length) || 5;
+    if (prev && r.x - prev.x1 > charW * 0.25 && !/\s$/.test(text) && !/^\s/.test(r.text)) text += ' ';
+    text += r.text;
+    prev = r;
+  }
+  return tidySegment(text);
+}
+
+/**
+ * A ruled table's rows and cells: the bands between horizontal rules are rows, the spaces between
+ * vertical rules columns; a cell no rule closes spans the rows or columns it covers, its text
+ * goes to its first row and column. The lines of one cell (a wrapped cell) are one text. A band
+ * whose lines fill most columns each (a table ruled only around its rows' block) is split into
+ * rows by position.
+ */
+function gridRows(g: Grid, lines: Line[], lineGap: number, vocabulary: Set<string>): { cells: string[]; lines: Line[] }[] {
+  const nb = g.ys.length - 1;
+  const nc = g.xs.length - 1;
+  const colOf = (x: number) => {
+    let c = 0;
+    for (let k = 1; k < nc; k++) if (g.xs[k]! <= x + 1) c = k;
+    return c;
+  };
+  const bandOf = (y: number) => {
+    let r = 0;
+    for (let k = 1; k < nb; k++) if (g.ys[k]! > y) r = k;
+    return r;
+  };
+  // The cell each (band, column) belongs to: up while no rule closes it above, else left while none on its left.
+  const owner: [number, number][][] = [];
+  for (let r = 0; r < nb; r++) {
+    owner.push([]);
+    for (let c = 0; c < nc; c++) {
+      if (r > 0 && !g.h[r]![c]) owner[r]![c] = owner[r - 1]![c]!;
+      else if (c > 0 && !g.v[r]![c]) owner[r]![c] = owner[r]![c - 1]!;
+      else owner[r]![c] = [r, c];
+    }
+  }
+  const byBand = new Map<number, Line[]>();
+  for (const l of lines) {
+    const h = median(l.runs.map((r) => r.h));
+    const r = bandOf(l.y + h * 0.3);
+    byBand.set(r, [...(byBand.get(r) ?? []), l]);
+  }
+  const rows: { cells: string[]; lines: Line[] }[] = [];
+  // Per cell: its lines' runs, in line order.
+  const cellLines = new Map<string, Run[][]>();
+  const rowOfBand = new Map<number, { cells: string[]; lines: Line[] }>();
+  for (let r = 0; r < nb; r++) {
+    const band = byBand.get(r);
+    if (!band?.length) continue;
+    const full = band.filter((l) => new Set(l.runs.map((x) => colOf(x.x))).size >= Math.max(2, Math.ceil(nc * 0.6))).length;
+    if (full >= 3 && full * 2 >= band.length) {
+      for (const row of tableRows(band, lineGap, vocabulary, g.xs.slice(0, -1))) rows.push(row);
+      continue;
+    }
+    for (const l of band) {
+      const perCell = new Map<string, Run[]>();
+      for (const run of l.runs) {
+        const [r0, c0] = owner[r]![colOf(run.x)]!;
+        const key = `${r0},${c0}`;
+        perCell.set(key, [...(perCell.get(key) ?? []), run]);
+        let row = rowOfBand.get(r0);
+        if (!row) {
+          row = { cells: new Array<string>(nc).fill(''), lines: [] };
+          rowOfBand.set(r0, row);
+          rows.push(row);
+        }
+        if (!row.lines.includes(l)) row.lines.push(l);
+      }
+      for (const [key, runs] of perCell) cellLines.set(key, [...(cellLines.get(key) ?? []), runs]);
+    }
+  }
+  for (const [key, parts] of cellLines) {
+    const [r0, c0] = key.split(',').map(Number) as [number, number];
+    const row = rowOfBand.get(r0)!;
+    const x0 = g.xs[c0]!;
+    let right = c0 + 1;
+    while (right < nc && owner[r0]![right]![1] === c0 && owner[r0]![right]![0] === r0) right++;
+    const width = g.xs[right]! - x0;
+    let text = '';
+    let last: Run | undefined;
+    for (const runs of parts) {
+      const line = joinRuns(runs);
+      if (!line) continue;
+      const filled = last ? (last.x1 - x0) / Math.max(1, width) : 0;
+      text = text ? `${text}${brokenAtEdge(text, line, filled, vocabulary) ? '' : ' '}${line}` : line;
+      last = runs[runs.length - 1];
+    }
+    row.cells[c0] = text;
+  }
+  return rows
+    .filter((row) => row.cells.some((c) => c.trim()))
+    .map(({ cells, lines }) => {
+      let end = cells.length;
+      while (end > 1 && cells[end - 1] === '') end--;
+      return { cells: cells.slice(0, end), lines };
+    });
+}
+
+/** Group a table's lines into rows (a cell's padding leaves a larger gap) and cells (by column, or by the column edges given). */
+function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>, edges?: number[]): { cells: string[]; lines: Line[] }[] {
+  const starts: number[] = edges ? [...edges] : [];
+  if (!edges) for (const l of group) for (const s of l.segs) if (!starts.some((x) => Math.abs(x - s.x) < 4)) starts.push(s.x);
   starts.sort((a, b) => a - b);
   const colOf = (x: number) => {
     let c = 0;
