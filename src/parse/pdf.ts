@@ -67,6 +67,8 @@ export interface OutLine {
   continues?: boolean;
   /** The line was read by OCR from a scanned page. */
   ocr?: boolean;
+  /** The last row of a ruled table (its bottom rule): the table ends here. */
+  tableEnd?: boolean;
 }
 
 function boxOf(lines: Line[]): LineBox | undefined {
@@ -283,21 +285,28 @@ const FOOTNOTE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S/;
  */
 function continueTablesOverPages(out: OutLine[]): OutLine[] {
   const result = [...out];
+  // A running header or footer the page zones missed: the same words (any page number) on three pages or more.
+  const norm = (t: string) => t.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+  const pagesOf = new Map<string, Set<number>>();
+  for (const l of out) if (l.text.trim()) pagesOf.set(norm(l.text), (pagesOf.get(norm(l.text)) ?? new Set()).add(l.page));
+  const running = (l: OutLine) => (pagesOf.get(norm(l.text))?.size ?? 0) >= 3;
   for (let i = 0; i < result.length; i++) {
     const row = result[i]!;
     if (!row.text.includes('\t') || row.line === 0) continue;
     // The next table row, which must be on the next page.
     let j = i + 1;
-    while (j < result.length && !result[j]!.text.includes('\t')) j++;
+    while (j < result.length && (!result[j]!.text.includes('\t') || running(result[j]!))) j++;
     const next = result[j];
     if (!next || next.page !== row.page + 1 || next.text.split('\t').length !== row.text.split('\t').length) continue;
     const between = result.slice(i + 1, j);
-    const here = between.filter((l) => l.page === row.page && l.text.trim() !== '');
-    const there = between.filter((l) => l.page === next.page && l.text.trim() !== '');
+    const here = between.filter((l) => l.page === row.page && l.text.trim() !== '' && !running(l));
+    const there = between.filter((l) => l.page === next.page && l.text.trim() !== '' && !running(l));
     // On this page, nothing after the row but footnotes; on the next, at most the rest of a cell.
     if (here.length && !FOOTNOTE.test(here[0]!.text)) continue;
     if (there.length > 3 || there.some((l) => !/^\p{Ll}/u.test(l.text.trim()) || l.text.length > 60)) continue;
-    if (!here.length && !there.length) continue;
+    delete row.tableEnd; // the table goes on
+    const runningOnly = between.some((l) => l.text.trim() !== '' && running(l));
+    if (!here.length && !there.length && !runningOnly) continue;
     if (there.length) {
       const cells = row.text.split('\t');
       cells[0] = `${cells[0]!.trimEnd()} ${there.map((l) => l.text.trim()).join(' ')}`;
@@ -346,7 +355,7 @@ export async function parsePdf(path: string, bytes: Uint8Array, opts: PdfOptions
   const { lines: out, notices } = await layoutPdf(bytes, opts);
   const text = out.map((l) => l.text).join('\n');
   if (process.env.LKJIP_DEBUG_PDF_TEXT) (await import('node:fs')).writeFileSync(process.env.LKJIP_DEBUG_PDF_TEXT, text);
-  const parsed = parseText(path, text, 'txt', { continues: (k) => out[k]?.continues === true });
+  const parsed = parseText(path, text, 'txt', { continues: (k) => out[k]?.continues === true, tableEnds: (k) => out[k]?.tableEnd === true });
   const map = (s: SourceLocation): SourceLocation => {
     const a = s.line !== undefined ? out[s.line - 1] : undefined;
     const b = s.endLine !== undefined ? out[s.endLine - 1] : undefined;
@@ -410,7 +419,9 @@ function toLines(runs: Run[], page: number): Line[] {
       const [m, t] = l.segs as [Run, Run];
       l.segs = [{ ...m, text: `${m.text} ${t.text}`, x1: t.x1 }];
     }
-    if (isJustifiedProse(l.segs, charW)) l.segs = [{ ...l.segs[0]!, text: l.segs.map((s) => s.text).join(' '), x1: l.segs[l.segs.length - 1]!.x1 }];
+    // (a list marker set off before a justified line, `2.` or `1)`, is not one of its gaps)
+    const marked = l.segs.length >= 4 && /^(\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]$/.test(l.segs[0]!.text);
+    if (isJustifiedProse(l.segs, charW) || (marked && isJustifiedProse(l.segs.slice(1), charW))) l.segs = [{ ...l.segs[0]!, text: l.segs.map((s) => s.text).join(' '), x1: l.segs[l.segs.length - 1]!.x1 }];
   }
   return lines;
 }
@@ -506,6 +517,8 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
           if (r === 0) header = text;
           firstTableRow = false;
         });
+        const lastRow = out[out.length - 1];
+        if (lastRow?.text.includes('\t')) lastRow.tableEnd = true;
         emit('');
         prevY = null;
         item = null;
@@ -692,35 +705,41 @@ function gridRows(g: Grid, lines: Line[], lineGap: number, vocabulary: Set<strin
   const rows: { cells: string[]; lines: Line[] }[] = [];
   // Per cell: its lines' runs, in line order.
   const cellLines = new Map<string, Run[][]>();
-  const rowOfBand = new Map<number, { cells: string[]; lines: Line[] }>();
+  const rowOf = new Map<string, { cells: string[]; lines: Line[] }>();
+  const ownerOf = new Map<string, [number, number]>();
   for (let r = 0; r < nb; r++) {
     const band = byBand.get(r);
     if (!band?.length) continue;
-    const full = band.filter((l) => new Set(l.runs.map((x) => colOf(x.x))).size >= Math.max(2, Math.ceil(nc * 0.6))).length;
-    if (full >= 3 && full * 2 >= band.length) {
-      for (const row of tableRows(band, lineGap, vocabulary, g.xs.slice(0, -1))) rows.push(row);
-      continue;
-    }
-    for (const l of band) {
+    // A band ruled only around a block of rows: a new row starts at each line with text in the
+    // band's last column and in another (a row's figures), when at least three lines do.
+    const cols = (l: Line) => new Set(l.runs.map((x) => owner[r]![colOf(x.x)]![1]));
+    const lastCol = Math.max(...band.flatMap((l) => [...cols(l)]));
+    const starts = band.filter((l) => cols(l).has(lastCol) && cols(l).size >= 2);
+    const split = starts.length >= 3;
+    let sub = 0;
+    band.forEach((l, k) => {
+      if (split && k > 0 && starts.includes(l) && starts.indexOf(l) > 0) sub++;
       const perCell = new Map<string, Run[]>();
       for (const run of l.runs) {
         const [r0, c0] = owner[r]![colOf(run.x)]!;
-        const key = `${r0},${c0}`;
+        const rowKey = r0 === r ? `${r}.${sub}` : `${r0}.0`;
+        const key = `${rowKey},${c0}`;
+        ownerOf.set(key, [r0, c0]);
         perCell.set(key, [...(perCell.get(key) ?? []), run]);
-        let row = rowOfBand.get(r0);
+        let row = rowOf.get(rowKey);
         if (!row) {
           row = { cells: new Array<string>(nc).fill(''), lines: [] };
-          rowOfBand.set(r0, row);
+          rowOf.set(rowKey, row);
           rows.push(row);
         }
         if (!row.lines.includes(l)) row.lines.push(l);
       }
       for (const [key, runs] of perCell) cellLines.set(key, [...(cellLines.get(key) ?? []), runs]);
-    }
+    });
   }
   for (const [key, parts] of cellLines) {
-    const [r0, c0] = key.split(',').map(Number) as [number, number];
-    const row = rowOfBand.get(r0)!;
+    const [r0, c0] = ownerOf.get(key)!;
+    const row = rowOf.get(key.split(',')[0]!)!;
     const x0 = g.xs[c0]!;
     let right = c0 + 1;
     while (right < nc && owner[r0]![right]![1] === c0 && owner[r0]![right]![0] === r0) right++;
@@ -736,13 +755,8 @@ function gridRows(g: Grid, lines: Line[], lineGap: number, vocabulary: Set<strin
     }
     row.cells[c0] = text;
   }
-  return rows
-    .filter((row) => row.cells.some((c) => c.trim()))
-    .map(({ cells, lines }) => {
-      let end = cells.length;
-      while (end > 1 && cells[end - 1] === '') end--;
-      return { cells: cells.slice(0, end), lines };
-    });
+  // Every row as wide as the grid: a table that goes on over the page is known by its width.
+  return rows.filter((row) => row.cells.some((c) => c.trim())).map(({ cells, lines }) => ({ cells: [...cells, ...new Array<string>(Math.max(0, nc - cells.length)).fill('')], lines }));
 }
 
 /** Group a table's lines into rows (a cell's padding leaves a larger gap) and cells (by column, or by the column edges given). */
