@@ -716,9 +716,47 @@ function gridRows(g: Grid, lines: Line[], lineGap: number, vocabulary: Set<strin
     const lastCol = Math.max(...band.flatMap((l) => [...cols(l)]));
     const starts = band.filter((l) => cols(l).has(lastCol) && cols(l).size >= 2);
     const split = starts.length >= 3;
+    // Otherwise a row starts where a line puts a figure in a column that already has one in this
+    // row, at the widest gap since that figure when it is a cell's padding (wider than 1.5 lines).
+    const breaks = new Set<number>();
+    if (!split) {
+      const figure = /^[-+]?\d/;
+      let lastFigure = new Map<number, number>();
+      band.forEach((l, k) => {
+        const here = new Set(l.runs.filter((x) => figure.test(x.text.trim())).map((x) => owner[r]![colOf(x.x)]![1]));
+        const since = Math.max(-1, ...[...here].map((c) => lastFigure.get(c) ?? -1));
+        if (since >= 0) {
+          let at = -1;
+          let widest = lineGap * 1.5;
+          for (let m = since + 1; m <= k; m++) {
+            const gap = band[m - 1]!.y - band[m]!.y;
+            if (gap > widest) [at, widest] = [m, gap];
+          }
+          if (at > 0) {
+            breaks.add(at);
+            lastFigure = new Map();
+          }
+        }
+        for (const c of here) lastFigure.set(c, k);
+      });
+    }
+    // A row number in the first column one above the row's own (`9` under `8`) starts a row too.
+    const rowNumber = (l: Line) => {
+      const first = l.runs[0];
+      if (!first || owner[r]![colOf(first.x)]![1] !== 0) return undefined;
+      const m = /^(\d{1,3})\.?$/.exec(first.text.trim());
+      return m ? Number(m[1]) : undefined;
+    };
     let sub = 0;
+    let number: number | undefined;
     band.forEach((l, k) => {
-      if (split && k > 0 && starts.includes(l) && starts.indexOf(l) > 0) sub++;
+      const n = rowNumber(l);
+      const counts = n !== undefined && number !== undefined && n === number + 1;
+      if ((split && k > 0 && starts.includes(l) && starts.indexOf(l) > 0) || breaks.has(k) || counts) {
+        sub++;
+        number = undefined;
+      }
+      if (n !== undefined && number === undefined) number = n;
       const perCell = new Map<string, Run[]>();
       for (const run of l.runs) {
         const [r0, c0] = owner[r]![colOf(run.x)]!;
