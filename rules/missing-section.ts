@@ -8,12 +8,14 @@ import { defineRule } from '../src/rule.js';
 import type { Block } from '../src/model.js';
 import { inToc } from '../src/walk.js';
 import { captionNumber, findCaptions } from '../src/text/captions.js';
+import { matchHeading, titleOverlap, type BodyHeading, type ContentsEntry } from '../src/facts/contents.js';
+import { notBefore } from '../src/text/page-labels.js';
 
 function norm(s: string): string {
   return s
     .toLowerCase()
     .replace(/\.{3,}.*$/, '')
-    .replace(/\s[\divxlc]+$/i, '')
+    .replace(/\s(?:\d{1,3}|[ivxlc]+)$/i, '')
     .replace(/^(bab\s+[ivx]+\.?\s*)/i, (m) => m.replace(/\.\s*$/, '') + ' ')
     .replace(/^([a-h]|\d{1,2})[.)]\s+/i, '')
     .replace(/[^a-z0-9 ]+/g, ' ')
@@ -149,7 +151,138 @@ export default defineRule({
       }
     }
     let bodyCaptions: Map<string, Set<string>> | undefined;
-    if (options.checkTableOfContents) checkToc();
+    if (options.checkTableOfContents) {
+      checkToc();
+      checkContentsAgainstHeadings();
+    }
+
+    /** Where the entry is: its table row, or its block. */
+    function entryPlace(e: ContentsEntry) {
+      return { block: e.block, ...(e.row !== undefined ? { row: e.row, cell: 0 } : {}), excerpt: e.printed.slice(0, 200) };
+    }
+
+    /**
+     * The contents' entries against the body's headings: an entry whose heading (same chapter, same
+     * words) carries another number; entries whose pages run backwards; an entry whose page differs
+     * from its heading's where the other entries agree on how the printed pages are numbered; a
+     * numbered heading left out where the contents lists its siblings.
+     */
+    function checkContentsAgainstHeadings() {
+      const { contents, headings, chapters } = facts.sections;
+      if (contents.length < 4) return;
+      const matched = new Map<ContentsEntry, BodyHeading>();
+      for (const e of contents) {
+        if (!e.number || e.number.style === 'chapter') continue;
+        const h = matchHeading(e, headings);
+        if (h) matched.set(e, h);
+      }
+      // Numbered otherwise: the same words (all of them), a number of the same style and depth.
+      for (const [e, h] of matched) {
+        const n = e.number!;
+        if (!h.number || h.number.style !== n.style || h.number.depth !== n.depth || h.number.value === n.value) continue;
+        const { entryShare, headingShare } = titleOverlap(e.title, h.title);
+        if (entryShare < 1 || headingShare < 0.75) continue;
+        if (contents.some((o) => o !== e && o.number?.value === h.number!.value && o.chapter === e.chapter && o.number.style === n.style)) continue;
+        report({
+          ...entryPlace(e),
+          message: {
+            id: `Entri daftar isi "${n.printed} ${e.title}" bernomor lain dari judulnya di badan laporan ("${h.printed.slice(0, 60)}"${h.block.source.page ? `, hal. ${h.block.source.page}` : ''})`,
+            en: `Table-of-contents entry "${n.printed} ${e.title}" is numbered differently from its heading in the body ("${h.printed.slice(0, 60)}")`,
+          },
+          expected: h.number.printed,
+          actual: n.printed,
+        });
+      }
+      // Pages running backwards within one numbering scheme.
+      let last: ContentsEntry | null = null;
+      for (const e of contents) {
+        if (!e.page) continue;
+        if (last && last.page && last.list === e.list && notBefore(last.page, e.page) === false) {
+          report({
+            ...entryPlace(e),
+            message: {
+              id: `Nomor halaman entri daftar isi "${e.title.slice(0, 60)}" (${e.page.printed}) lebih kecil dari entri sebelumnya ("${last.title.slice(0, 40)}", ${last.page.printed})`,
+              en: `Table-of-contents entry "${e.title.slice(0, 60)}" has page ${e.page.printed}, before the previous entry's ${last.page.printed}`,
+            },
+            expected: `≥ ${last.page.printed}`,
+            actual: e.page.printed,
+          });
+        }
+        last = e;
+      }
+      checkContentsPages(matched, chapters);
+      checkLeftOut(matched);
+    }
+
+    /** Pages: where three or more entries agree on the offset between printed page and sheet, an entry that does not. */
+    function checkContentsPages(matched: Map<ContentsEntry, BodyHeading>, chapters: Map<number, Block>) {
+      const pairs: { e: ContentsEntry; sheet: number; key: string }[] = [];
+      for (const e of facts.sections.contents) {
+        if (!e.page || e.page.scheme === 'roman') continue;
+        const block = e.number?.style === 'chapter' ? chapters.get(Number(e.number.value)) : matched.get(e)?.block;
+        const h = matched.get(e);
+        // Only an entry surely its heading's: the same number, or the chapter itself.
+        if (e.number?.style !== 'chapter' && (!h || h.number?.value !== e.number?.value)) continue;
+        if (!block?.source.page) continue;
+        const key = e.page.scheme === 'chapter' ? `bab-${e.page.chapter}` : 'arabic';
+        if (e.page.scheme === 'chapter' && e.chapter !== null && e.page.chapter !== e.chapter) continue;
+        pairs.push({ e, sheet: block.source.page - e.page.n, key });
+      }
+      for (const key of new Set(pairs.map((p) => p.key))) {
+        const group = pairs.filter((p) => p.key === key);
+        const counts = new Map<number, number>();
+        for (const p of group) counts.set(p.sheet, (counts.get(p.sheet) ?? 0) + 1);
+        const [offset, support] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+        if (support < 3 || support < group.length * 0.6) continue;
+        for (const p of group) {
+          if (p.sheet === offset) continue;
+          const h = matched.get(p.e);
+          const actualPage = p.sheet + p.e.page!.n - offset;
+          const printedPage = p.e.page!.scheme === 'chapter' ? `${p.e.page!.printed.replace(/\s*[-–—]\s*\d+$/, '')}-${actualPage}` : String(actualPage);
+          report({
+            ...entryPlace(p.e),
+            message: {
+              id: `Entri daftar isi "${p.e.title.slice(0, 60)}" menyebut hal. ${p.e.page!.printed}, tetapi judulnya${h ? ` ("${h.printed.slice(0, 50)}")` : ''} ada di hal. ${printedPage} (menurut penomoran halaman entri lain)`,
+              en: `Table-of-contents entry "${p.e.title.slice(0, 60)}" gives page ${p.e.page!.printed}, but its heading is on page ${printedPage} (by the other entries' page numbering)`,
+            },
+            expected: printedPage,
+            actual: p.e.page!.printed,
+          });
+        }
+      }
+    }
+
+    /** A numbered heading the contents leaves out, where it lists two or more headings of that chapter at that level, one of them this heading's neighbour. */
+    function checkLeftOut(matched: Map<ContentsEntry, BodyHeading>) {
+      const { contents, headings } = facts.sections;
+      const matchedHeadings = new Set(matched.values());
+      for (const h of headings) {
+        if (!h.number || h.chapter === null || matchedHeadings.has(h)) continue;
+        const hn = h.number;
+        const siblings = contents.filter((e) => e.chapter === h.chapter && e.number?.style === hn.style && e.number.depth === hn.depth && (hn.depth === 1 || e.number.value.split('.').slice(0, -1).join('.') === hn.value.split('.').slice(0, -1).join('.')));
+        const listed = siblings.filter((e) => matched.has(e));
+        if (siblings.length < 2 || listed.length < 1) continue;
+        // Named by an entry in other words or under another number: not left out.
+        if (contents.some((e) => {
+          const o = titleOverlap(e.title, h.title);
+          return o.common >= 2 || o.headingShare >= 0.5 || o.entryShare >= 0.5;
+        })) continue;
+        // Between two listed siblings of the body, or right after the last.
+        const at = h.block.index;
+        const before = listed.some((e) => matched.get(e)!.block.index < at);
+        if (!before) continue;
+        report({
+          block: h.block,
+          excerpt: h.printed.slice(0, 200),
+          message: {
+            id: `Judul "${h.printed.slice(0, 70)}" tidak tercantum di daftar isi (daftar isi mencantumkan ${siblings.map((e) => e.number!.printed).join(', ')} di bab ini)`,
+            en: `Heading "${h.printed.slice(0, 70)}" is not in the table of contents (which lists ${siblings.map((e) => e.number!.printed).join(', ')} in this chapter)`,
+          },
+          expected: 'judul tercantum di daftar isi',
+          actual: 'tidak tercantum',
+        });
+      }
+    }
 
     /** Captions of the body by kind, `chapter.n` or `n` (outside the table of contents). */
     function captionsOfBody(): Map<string, Set<string>> {
@@ -189,12 +322,19 @@ export default defineRule({
     function checkToc() {
       const range = facts.sections.tocRange;
       if (!range) return;
+      // Every line that could be a heading: a block's first line (a PDF runs a heading into its
+      // paragraph), a table row (a PDF can read a heading beside a figure as a row).
       const candidates = blocks
-        .filter((b) => !inToc(facts, b) && b.kind !== 'table' && b.kind !== 'formula' && b.text.length <= 160)
-        .map((b) => norm(b.text.split('\n')[0]!));
-      for (const b of blocks.slice(range[0] + 1, range[1])) {
-        const rows = b.kind === 'table' ? (b.rows ?? []).map((r, i) => ({ text: r.cells[0] ?? '', row: i })) : [{ text: b.text, row: undefined }];
-        for (const { text, row } of rows) {
+        .filter((b) => !inToc(facts, b) && b.kind !== 'formula')
+        .flatMap((b) => (b.kind === 'table' ? (b.rows ?? []).map((r) => r.cells.filter(Boolean).join(' ')) : [b.text.split('\n')[0]!]))
+        .filter((line) => line.length <= 160)
+        .map((line) => norm(line.replace(/^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+/, '')));
+      {
+        // Each entry with its wrapped lines joined and its page taken off.
+        for (const e of facts.sections.contents) {
+          const b = e.block;
+          const row = e.row;
+          const text = e.number ? `${e.number.printed} ${e.title}` : e.title;
           const entry = norm(text);
           if (!entry || /^daftar (isi|tabel|gambar|lampiran)$/.test(entry) || entry.length < 4) continue;
           if (/^(gambar|tabel|grafik|diagram|bagan)\b/.test(entry)) {

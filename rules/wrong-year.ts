@@ -7,8 +7,11 @@
  */
 import { z } from 'zod';
 import { defineRule } from '../src/rule.js';
+import { evidenceText } from '../src/messages.js';
 import { inToc, proseBlocks } from '../src/walk.js';
 import type { Block } from '../src/model.js';
+import type { Facts } from '../src/facts/index.js';
+import type { Report } from '../src/rule.js';
 import { runningKey, runningLineKeys } from '../src/facts/cover.js';
 
 const COMPARISON = /\b(dibanding(kan)?|sebelumnya|tahun lalu|tahun-tahun|perbandingan|tren|trend|meningkat|menurun|kenaikan|penurunan|naik|turun|periode\s+20\d\d\s*[-–]|sejak|hingga tahun|sampai (dengan )?tahun|YoY|year on year)\b/i;
@@ -70,6 +73,15 @@ const PATTERNS: Pattern[] = [
     skipComparison: true,
   },
   {
+    // The year's own plan: the RKPD / Renja / RKT a year-N report rests on is that of year N
+    // (`Rencana Kerja Pemerintah Daerah (RKPD) Provinsi Jawa Barat Tahun 2011` in a 2016 report).
+    re: /\b(?:RKPD|Renja|RKT|Rencana Kerja Tahunan)\b\)?(?:(?![.;:](?:\s|$))[^\n]){0,60}?\bTahun\s+(20\d\d)\b(?!\s*[-–/]\s*20\d\d)/g,
+    wrong: PAST,
+    what: { id: 'rencana kerja tahunan (RKPD/Renja/RKT) tahun', en: 'the annual work plan (RKPD/Renja/RKT) of' },
+    expected: (y) => y,
+    skipComparison: true,
+  },
+  {
     re: /\bselama\s+tahun\s+(20\d\d)\b(?!\s*[-–/]\s*20\d\d)/gi,
     wrong: (f, y) => f === y - 1,
     what: { id: 'kegiatan "selama tahun"', en: 'activities "during the year"' },
@@ -84,6 +96,63 @@ const PATTERNS: Pattern[] = [
     skipComparison: false,
   },
 ];
+
+/** A medium-term plan with its period: `Renstra BPMPD 2008 - 2013`, `Rencana Strategis Dinas … Tahun 2013–2018`, `RPJMD 2013-2018`. */
+const PLAN_PERIOD = /\b(?:Renstra|Rencana Strategis|RPJMD|RPJMN|RPJM|Visi)\b\)?[^\n.;:()]{0,60}?\b(20\d\d)\s*[-–—]\s*(20\d\d)\b/gi;
+/** The plan named as what this year's work rests on: `didasarkan pada`, `mengacu pada`, `sesuai dengan`, `berpedoman pada`. */
+const AS_BASIS = /\b(?:didasarkan|berdasarkan|berdasar|mengacu|merujuk|berpedoman|sesuai|berlandaskan|berpijak|acuan|pedoman|mendukung|mewujudkan|pencapaian)\b(?:\s+(?:pada|kepada|dengan|atas))?\s*$/i;
+/** History told as history: the plan the unit *had*, the period before. */
+const HISTORY = /\b(?:telah|sudah|sebelumnya|lalu|berakhir|berakhirnya|periode sebelum\w*|dahulu|lama|tahap sebelum\w*|evaluasi akhir)\b/i;
+
+/**
+ * A medium-term plan whose period ended before the report year, named as the basis of this year's
+ * work, in a report that names a plan period covering its year elsewhere: text carried over from an
+ * older report (`didasarkan pada Renstra BPMPD 2008 - 2013` in a 2016 report that names the Renstra
+ * 2013-2018 elsewhere). Quiet on a regulation's title (`Nomor 2 Tahun 2009 tentang RPJMD … 2008-2013`),
+ * on history (`telah menjalankan Renstra 2008-2013`), on comparisons and on plans still to come.
+ */
+function stalePlanPeriods(blocks: Block[], facts: Facts, year: number, report: (r: Report) => void): void {
+  const mentions: { b: Block; index: number; length: number; from: number; to: number; text: string }[] = [];
+  for (const b of proseBlocks(blocks, facts)) {
+    if (!/20\d\d\s*[-–—]\s*20\d\d/.test(b.text)) continue;
+    for (const m of b.text.matchAll(PLAN_PERIOD)) {
+      const from = Number(m[1]);
+      const to = Number(m[2]);
+      if (to - from < 3 || to - from > 6) continue;
+      mentions.push({ b, index: m.index!, length: m[0].length, from, to, text: b.text });
+    }
+  }
+  if (!mentions.some((m) => m.from <= year && year <= m.to)) return;
+  for (const m of mentions) {
+    if (m.to >= year) continue;
+    if (m.b.kind === 'heading') continue;
+    const before = m.text.slice(Math.max(0, m.index - 80), m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';')) + 1);
+    if (/\btentang\b/i.test(clause) || REGULATION_BEFORE.test(before.replace(/\s+$/, ' ').slice(-20))) continue;
+    if (!AS_BASIS.test(before)) continue;
+    const sentenceStart = Math.max(m.text.lastIndexOf('.', m.index) + 1, m.index - 200);
+    // History is told before the plan (`BPMPD telah menjalankan Renstra 2008-2013`); what follows it
+    // may be this year's (`… 2008-2013, telah dirumuskan Visi Badan …`).
+    const lead = m.text.slice(sentenceStart, m.index);
+    const sentence = m.text.slice(sentenceStart, Math.min(m.text.length, m.index + m.length + 80));
+    if (HISTORY.test(lead) || COMPARISON.test(sentence.replace(/meningkatkan|peningkatan kualitas/gi, ''))) continue;
+    const covering = mentions.find((o) => o.from <= year && year <= o.to)!;
+    const phrase = m.text.slice(m.index, m.index + m.length).replace(/\s+/g, ' ');
+    const coveringPhrase = covering.text.slice(covering.index, covering.index + covering.length).replace(/\s+/g, ' ');
+    report({
+      block: m.b,
+      offset: m.index,
+      length: m.length,
+      severity: 'warning',
+      message: {
+        id: `Rencana periode ${m.from}–${m.to} disebut sebagai dasar laporan tahun ${year} ("${phrase}"), padahal periode itu sudah berakhir dan laporan ini di tempat lain menyebut "${coveringPhrase}": sisa laporan lama?`,
+        en: `A plan for ${m.from}–${m.to} is named as the basis of the ${year} report ("${phrase}"), but that period had ended and the report names "${coveringPhrase}" elsewhere: left over from an older report?`,
+      },
+      expected: `${covering.from}–${covering.to}`,
+      actual: `${m.from}–${m.to}`,
+    });
+  }
+}
 
 /** The unit's name followed by a year: the last three words of an immigration office's name (`TPI Cilegon Tahun 2020`), any other unit's whole name. */
 function officeYear(office: string | undefined, wholeName: boolean): RegExp | null {
@@ -105,9 +174,15 @@ export default defineRule({
       { name: 'the signing date in January of the next year (BPBD foreword)', text: '                                       Bandung,    Januari 2017\n\n                                         Kepala Pelaksana\n                               Badan Penanggulangan Bencana Daerah', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' } },
       { name: 'the Renstra period in the table of contents (Dinkes)', text: '                  2.1.1. Rencana Stratejik Tahun 2013 – 2018                    12\n                         a. Visi dan Misi                                       13', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
       { name: 'regulation years in the Dasar Hukum (Dinkes: Perda Nomor 25 Tahun 2010 changing Nomor 2 Tahun 2009)', text: '34. Peraturan Daerah Provinsi Jawa Barat Nomor 25 Tahun 2010 tentang\n        Perubahan Peraturan Daerah Provinsi Jawa Barat Nomor 2 Tahun 2009\n        tentang Rencana Pembangunan Jangka Menengah Daerah (RPJMD)', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
+      { name: 'an ended plan told as history, the current one named (DPM-Desa BAB I)', text: 'BPMPD telah menjalankan Rencana Strategis BPMPD 2008-2013 sejalan dengan RPJMD 2009-2013.\n\nPada tahun 2016 BPMPD melaksanakan program sesuai dengan Renstra BPMPD 2013-2018.', context: { year: 2016, unit: 'Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat' } },
+      { name: 'an ended RPJMD as a regulation\'s title in the Dasar Hukum', text: '11. Peraturan Daerah Provinsi Jawa Barat Nomor 2 Tahun 2009 tentang Rencana Pembangunan Jangka Menengah Daerah (RPJMD) Provinsi Jawa Barat Tahun 2008-2013.\n12. Peraturan Daerah Provinsi Jawa Barat Nomor 25 Tahun 2013 tentang RPJMD Provinsi Jawa Barat Tahun 2013-2018.', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
+      { name: 'next year\'s Renja', text: 'Hasil evaluasi ini menjadi bahan penyusunan Renja Tahun 2017.', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' } },
     ],
     invalid: [
       { text: 'Sistematika Laporan Kinerja Kantor Imigrasi Kelas II TPI Siak Tahun 2023 berpedoman pada Keputusan Menteri Hukum dan HAM.', context: { year: 2024, unit: 'Kantor Imigrasi Kelas II TPI Siak' }, findings: [{ line: 1, expected: '2024', actual: '2023' }] },
+      { name: 'last medium-term plan named as this year\'s basis (DPM-Desa BAB I)', text: 'BPMPD perlu melaporkan pelaksanaan tugas pokok dan fungsi serta kewenangan pengelolaan sumber daya yang didasarkan pada Renstra BPMPD 2008 - 2013 dalam bentuk Laporan Akuntabilitas Kinerja Instansi Pemerintah (LAKIP).\n\nSasaran strategis ditetapkan dalam Renstra BPMPD 2013-2018.', context: { year: 2016, unit: 'Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat' }, findings: [{ line: 1, expected: '2013–2018', actual: '2008–2013' }] },
+      { name: 'an ended regional vision named as what the unit\'s vision supports (BPBD BAB II)', text: 'Renstra BPBD 2013-2018 memuat visi dan misi.\n\nDalam rangka mendukung pencapaian Visi Jawa Barat 2008-2013, telah dirumuskan Visi Badan Penanggulangan Bencana Daerah yaitu ” Terciptanya penanggulangan bencana yang cepat, tepat dan profesional”.', context: { year: 2016, unit: 'Badan Penanggulangan Bencana Daerah Provinsi Jawa Barat' }, findings: [{ line: 3, expected: '2013–2018', actual: '2008–2013' }] },
+      { name: 'an old RKPD among the bases of this year\'s activities (DPM-Desa)', text: '14. Peraturan Gubernur Jawa Barat Nomor 29 tahun 2010 tentang Rencana Kerja\n    Pemerintah Daerah (RKPD) Provinsi Jawa Barat Tahun 2011.', context: { year: 2016, unit: 'Badan Pemberdayaan Masyarakat dan Pemerintahan Desa Provinsi Jawa Barat' }, findings: [{ line: 2, expected: '2016', actual: '2011' }] },
       { name: 'last year\'s Perjanjian Kinerja in the table of contents (Dinkes)', text: '                  2.1.2. Perencanaan Kinerja tahun 2016                         17\n                  2.2 Perjanjian Kinerja Tahun 2015                             19\n                  2.3     Program Kegiatan dan Anggaran                         20', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 2, expected: '2016', actual: '2015' }] },
       { name: 'last year\'s Perjanjian Kinerja as a section heading (RSJ BAB II)', text: '  Indeks Kepuasan Pegawai\n                                                                                      78\n\n\n2.3 Perjanjian Kinerja Tahun 2015\n\n\n                                           Tabel 5', context: { year: 2016, unit: 'Rumah Sakit Jiwa Provinsi Jawa Barat' }, findings: [{ line: 5, expected: '2016', actual: '2015' }] },
       { name: 'the Dasar Hukum naming last year\'s LAKIP of the unit (Dinkes)', text: '1.2. Dasar Hukum\n\n           Peraturan perundang-undangan yang mendasari penyusunan Laporan\nAkuntabilitas Kinerja Instansi Pemerintah Dinas Kesehatan Provinsi Jawa Barat\nTahun 2015, adalah sebagai berikut :', context: { year: 2016, unit: 'Dinas Kesehatan Provinsi Jawa Barat' }, findings: [{ line: 4, expected: '2016', actual: '2015' }] },
@@ -134,6 +209,7 @@ export default defineRule({
   check({ doc, facts, report }) {
     const year = facts.identity.year;
     if (year === null) return;
+    stalePlanPeriods(doc.blocks, facts, year, report);
     const patterns = [...PATTERNS];
     const own = facts.identity.office ? officeYear(facts.identity.office.name, false) : officeYear(facts.identity.unit?.name, true);
     const cover = facts.identity.period.coverYear;
@@ -143,8 +219,8 @@ export default defineRule({
         offset: cover.offset,
         length: cover.length,
         message: {
-          id: `Sampul menyebut tahun ${cover.year}, padahal laporan ini tentang tahun ${year} (${facts.identity.yearSource}): tahun sampul adalah tahun penyusunan?`,
-          en: `The cover says ${cover.year}, but the report covers ${year} (${facts.identity.yearSource}): is the cover's year the year it was written?`,
+          id: `Sampul menyebut tahun ${cover.year}, padahal laporan ini tentang tahun ${year} (${evidenceText(facts.identity.yearSource, 'id')}): tahun sampul adalah tahun penyusunan?`,
+          en: `The cover says ${cover.year}, but the report covers ${year} (${evidenceText(facts.identity.yearSource, 'en')}): is the cover's year the year it was written?`,
         },
         expected: String(year),
         actual: String(cover.year),

@@ -124,20 +124,30 @@ async function flateBombPdf(mb: number): Promise<Uint8Array> {
 /**
  * A PDF of one page written by hand, whose content is `data` under `dict` (the stream's
  * dictionary without /Length); /Length is written directly, or as an indirect object when
- * `indirectLength` (so that the data may hold a false `endstream`).
+ * `indirectLength` (so that the data may hold a false `endstream`): true for object 6, a number
+ * for that object (null objects before it), so that a number of two or more digits is tried.
  */
-export function handPdf(dict: string, data: Buffer, indirectLength = false): Buffer {
+export function handPdf(dict: string, data: Buffer, indirectLength: boolean | number = false): Buffer {
+  const lengthObject = indirectLength === true ? 6 : indirectLength === false ? 0 : Math.max(6, indirectLength);
   const objects: Buffer[] = [
     Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
     Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
     Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>'),
-    Buffer.concat([Buffer.from(`<< ${dict} /Length ${indirectLength ? '6 0 R' : data.length} >>\nstream\n`), data, Buffer.from('\nendstream')]),
+    Buffer.concat([Buffer.from(`<< ${dict} /Length ${lengthObject ? `${lengthObject} 0 R` : data.length} >>\nstream\n`), data, Buffer.from('\nendstream')]),
     Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
   ];
-  if (indirectLength) objects.push(Buffer.from(String(data.length)));
-  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  if (lengthObject) {
+    while (objects.length < lengthObject - 1) objects.push(Buffer.from('null'));
+    objects.push(Buffer.from(String(data.length)));
+  }
+  return assemblePdf(objects, Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1'));
+}
+
+/** Objects 1…n (1 the catalog) after `header`, with their cross-reference table and trailer. */
+function assemblePdf(objects: Buffer[], header: Buffer): Buffer {
+  const parts: Buffer[] = [header];
   const offsets: number[] = [];
-  let at = parts[0]!.length;
+  let at = header.length;
   objects.forEach((o, k) => {
     offsets.push(at);
     const b = Buffer.concat([Buffer.from(`${k + 1} 0 obj\n`), o, Buffer.from('\nendobj\n')]);
@@ -146,6 +156,63 @@ export function handPdf(dict: string, data: Buffer, indirectLength = false): Buf
   });
   const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`;
   return Buffer.concat([...parts, Buffer.from(xref)]);
+}
+
+/** A PDF of one page with no text, drawn by one image XObject of dictionary entries `dict` (its /Subtype, /Length added) and data `data`. */
+export function imagePdf(dict: string, data: Buffer): Buffer {
+  const content = 'q 600 0 0 780 6 6 cm /Im1 Do Q';
+  const objects = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /XObject << /Im1 5 0 R >> >> /Contents 4 0 R >>'),
+    Buffer.from(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`),
+    Buffer.concat([Buffer.from(`<< /Type /XObject /Subtype /Image ${dict} /Length ${data.length} >>\nstream\n`), data, Buffer.from('\nendstream')]),
+  ];
+  return assemblePdf(objects, Buffer.from('%PDF-1.7\n'));
+}
+
+/**
+ * A baseline grayscale JPEG whose frame says `width` × `height` and whose scan holds one 8 × 8
+ * block of mid-gray (DC difference 0, then end of block; one-code Huffman tables): 150 bytes.
+ */
+export function tinyJpeg(width: number, height: number): Buffer {
+  const seg = (marker: number, body: number[]) => [0xff, marker, ((body.length + 2) >> 8) & 255, (body.length + 2) & 255, ...body];
+  const counts = (n: number) => [n, ...Array(15).fill(0)];
+  return Buffer.from([
+    0xff, 0xd8,
+    ...seg(0xdb, [0x00, ...Array(64).fill(1)]),
+    ...seg(0xc0, [8, (height >> 8) & 255, height & 255, (width >> 8) & 255, width & 255, 1, 1, 0x11, 0]),
+    ...seg(0xc4, [0x00, ...counts(1), 0x00]),
+    ...seg(0xc4, [0x10, ...counts(1), 0x00]),
+    ...seg(0xda, [1, 1, 0x00, 0, 63, 0]),
+    0x3f,
+    0xff, 0xd9,
+  ]);
+}
+
+/** A JPEG 2000 codestream's start (SOC, SIZ of one 8-bit component) claiming `width` × `height`, then no tiles. */
+export function jpxHeader(width: number, height: number): Buffer {
+  const b = Buffer.alloc(47);
+  b.writeUInt32BE(0xff4fff51, 0);
+  b.writeUInt16BE(41, 4);
+  b.writeUInt32BE(width, 8);
+  b.writeUInt32BE(height, 12);
+  b.writeUInt32BE(width, 24);
+  b.writeUInt32BE(height, 28);
+  b.writeUInt16BE(1, 40);
+  b.set([7, 1, 1], 42);
+  b.writeUInt16BE(0xffd9, 45);
+  return b;
+}
+
+/** A JBIG2 embedded stream's page information segment for a `width` × `height` page, then end of page. */
+export function jbig2Page(width: number, height: number): Buffer {
+  const page = Buffer.alloc(11 + 19 + 11);
+  page.set([0, 0, 0, 0, 48, 0, 1, 0, 0, 0, 19], 0);
+  page.writeUInt32BE(width, 11);
+  page.writeUInt32BE(height, 15);
+  page.set([0, 0, 0, 1, 49, 0, 1, 0, 0, 0, 0], 30);
+  return page;
 }
 
 /** The start of a page's text, then `mb` MB of spaces, in zlib's format (header, deflate, no Adler-32 check by readers). */
@@ -221,8 +288,11 @@ export async function makeBadInputs(dir: string): Promise<BadInput[]> {
   const plain = join(dir, 'plain.pdf');
   w('plain.pdf', await pdfWithPages(1, () => 'LAPORAN KINERJA TAHUN 2024 [satker]'));
   spawnSync('qpdf', ['--encrypt', 'rahasia', 'pemilik', '256', '--', plain, join(dir, 'encrypted.pdf')]);
-  out.push({ name: 'encrypted.pdf', what: 'encrypted PDF', exit: 2, message: /encrypted with a password; run again with --password/ });
+  out.push({ name: 'encrypted.pdf', what: 'encrypted PDF (a user password)', exit: 2, message: /encrypted with a password; ask for an unprotected copy, or run again with --password/ });
   out.push({ name: 'encrypted.pdf', what: 'encrypted PDF with --password', args: ['--password', 'rahasia'], exit: 1, message: null });
+  // Only an owner password (printing and copying restricted): a reader opens it without asking, and so does the linter.
+  spawnSync('qpdf', ['--encrypt', '', 'pemilik', '256', '--print=none', '--extract=n', '--', plain, join(dir, 'owner-only.pdf')]);
+  out.push({ name: 'owner-only.pdf', what: 'encrypted PDF with only an owner password (printing and copying restricted)', exit: 1, message: null });
   // An encrypted Office file is an OLE2 container, like an old .doc.
   w('password.docx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from('EncryptedPackage'), Buffer.alloc(4096)]));
   out.push({ name: 'password.docx', what: 'password-protected DOCX', exit: 2, message: /old binary Word \(\.doc\) or encrypted Office file/ });
@@ -286,6 +356,11 @@ export async function makeBadInputs(dir: string): Promise<BadInput[]> {
   const flate = join(dir, 'flate-bomb.pdf');
   spawnSync('qpdf', ['--encrypt', '', 'pemilik', '256', '--', flate, join(dir, 'encrypted-flate-bomb.pdf')]);
   out.push({ name: 'encrypted-flate-bomb.pdf', what: 'encrypted PDF (AES-256, empty user password) whose content inflates to 1 GB', exit: 2, message: /a stream of the PDF decodes to more than 256 MB/, hostile: true });
+  // A 150-byte JPEG whose frame claims 65000 × 65000 pixels in a 16 × 16 image: pdf.js decodes at the frame's size when it renders the page (OCR).
+  w('jpeg-pixel-bomb.pdf', imagePdf('/Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode', tinyJpeg(65000, 65000)));
+  out.push({ name: 'jpeg-pixel-bomb.pdf', what: 'PDF of one scanned page whose 150-byte JPEG claims 65000 × 65000 pixels', exit: 2, message: /an image of the PDF claims 65000 × 65000 pixels, more than 70 million/, hostile: true });
+  w('jbig2-pixel-bomb.pdf', imagePdf('/Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 1 /Filter /JBIG2Decode', jbig2Page(100000, 100000)));
+  out.push({ name: 'jbig2-pixel-bomb.pdf', what: 'PDF of one scanned page whose JBIG2 page claims 100000 × 100000 pixels', exit: 2, message: /an image of the PDF claims 100000 × 100000 pixels/, hostile: true });
   w('escape-\x1bc.txt', 'LAPORAN KINERJA TAHUN 2024\n\nKantor \x1bc\x1b]0;judul\x07 [satker] capaian 100% \u202eteks terbalik\n');
   out.push({ name: 'escape-\x1bc.txt', what: 'terminal escapes (ESC c, OSC, bidi override) in the text and the file name, stylish output', args: ['--format', 'stylish', '--no-color'], exit: 1, message: null, hostile: true, stylish: true });
   return out;
@@ -303,8 +378,8 @@ interface Run {
 }
 
 /** One CLI run under /usr/bin/time (when it is there): exit, output, time and peak resident memory of the largest process. */
-function runCli(args: string[], timed: boolean): Run {
-  const limit = { encoding: 'utf8' as const, maxBuffer: 1 << 28, timeout: 600_000, killSignal: 'SIGKILL' as const };
+function runCli(args: string[], timed: boolean, timeoutMs = 600_000): Run {
+  const limit = { encoding: 'utf8' as const, maxBuffer: 1 << 28, timeout: timeoutMs, killSignal: 'SIGKILL' as const };
   const p = timed ? spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', process.execPath, ...args], limit) : spawnSync(process.execPath, args, limit);
   const lines = (p.stderr ?? '').replace(/\n$/, '').split('\n').filter((l) => !/^Command (exited with non-zero status|terminated by signal)/.test(l));
   const t = timed ? /^TIME ([\d.]+) (\d+)$/.exec(lines.at(-1) ?? '') : null;
@@ -386,7 +461,8 @@ async function main() {
   if (args.folder && (!args.only || args.only.test('corpus-72'))) {
     // A folder of 72 reports at default settings (issue 21: 38 of them once stopped for waiting in the queue).
     const folder = corpusFolder(72);
-    const r = runCli([cli, folder, '--format', 'json', '--lang', 'en'], timed);
+    // 72 reports on a shared machine can take longer than one file's 10 minutes: an hour (a status of "killed" is this bound).
+    const r = runCli([cli, folder, '--format', 'json', '--lang', 'en'], timed, 3_600_000);
     runs++;
     let failed: { path: string; error?: string }[] = [];
     let files = 0;

@@ -90,7 +90,7 @@ async function startServer(cli: string, args: string[]): Promise<Server> {
     let out = '';
     proc.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+      const m = /(?:mendengarkan di|listening on) http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
       if (m) resolve(Number(m[1]));
     });
     proc.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)));

@@ -5,7 +5,7 @@
  * Exit codes: 0 no errors, 1 errors found (or more warnings than --max-warnings),
  * 2 usage error, bad config, or an input that could not be read (the rest is still linted).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LintOptions } from './lint.js';
@@ -14,7 +14,7 @@ import { PROFILE_IDS } from '../profiles/index.js';
 import { InputError } from './parse/errors.js';
 import { formatSkipped, formatStylishFile, formatTotals } from './format/stylish.js';
 import { collectInputs, skipReason } from './inputs.js';
-import { BaselineError, useBaseline } from './baseline.js';
+import { BaselineError, readBaseline, useBaseline } from './baseline.js';
 import { forTerminal } from './format/terminal.js';
 import { summaryTable, writeSummary } from './format/summary.js';
 import { annotateFile, lintFiles } from './batch.js';
@@ -23,60 +23,28 @@ import { langOf } from './results.js';
 import type { FileResult, LintOutput, SkippedFile } from './model.js';
 
 import { VERSION } from './version.js';
+import { t, type MessageKey, type Vars } from './messages.js';
 
-const HELP = `lkjip-lint ${VERSION}: periksa Laporan Kinerja Instansi Pemerintah (LKjIP)
+/** A usage error, its text from the catalogue in the run's language. */
+class UsageError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly vars: Vars = {},
+  ) {
+    super(t('en', key, vars));
+  }
+}
 
-Penggunaan / usage:
-  lkjip-lint [opsi] FILE|FOLDER ...     lint reports (.docx .pdf .txt .md; folders recursively)
-  lkjip-lint extract [--format json|md] FILE
-                                        show what the parser saw: year, office, sections, tables, formulas
-  lkjip-lint compare OLD NEW            an earlier version against its revision (any formats):
-                                        findings fixed, still there and new
-  lkjip-lint serve [--port N] [--host H] the reviewer's web page and JSON API (default 127.0.0.1:8080)
+/** The run's language once the config is read (for the one-line errors of run()). */
+let runLang: 'id' | 'en' | undefined;
 
-Opsi / options:
-  --format stylish|json|html|sarif
-                          output format (default: stylish; html: a self-contained report page;
-                          sarif: SARIF 2.1.0 for code-scanning tools)
-  --lang id|en            message language (default: id, Bahasa Indonesia)
-  --year N                report year (overrides detection)
-  --office NAME           reporting office (overrides detection)
-  --profile NAME          the template the report follows (overrides detection): base,
-                          kemenkumham-imigrasi, pemda, kejaksaan
-  --config FILE           config file (default: lkjip-lint.config.json found upward from the input)
-  --jobs N                files linted at once (default: number of cores)
-  --timeout S             stop a file after S seconds of work (default 60; worker processes)
-  --max-memory MB         stop a file whose worker needs more than MB of memory (default 1536)
-  --summary FILE          one line per report as .csv or .xlsx (status, office, year, errors, warnings,
-                          a column per rule; .xlsx: a second sheet with every finding)
-  --csv-separator ; |,    cell separator of a .csv summary (default ;, as Indonesian spreadsheets read it)
-  --baseline FILE         accepted findings: written from this run when FILE does not exist (fill in each
-                          reason), else the findings in it are quiet and counted as accepted
-  --expand                show every finding of a group on its own line (default: one line per group)
-  --max-file-mb N         files larger than N MB are skipped (CLI default 500; serve: uploads, default 50)
-  --annotate OUT          a copy of the report with the findings in it: Word comments (.docx input,
-                          OUT.docx) or highlights with notes (.pdf input, OUT.pdf)
-  --annotate-dir OUT      every .docx/.pdf report annotated into the folder OUT (same relative paths)
-  --suggest               with --annotate/--annotate-dir: certain fixes as Word tracked changes
-  --password PW           password of an encrypted PDF
-  --max-pages N           read at most N pages of a PDF (default 2000)
-  --ocr auto|always|never read scanned PDF pages with Tesseract (default auto: pages without text)
-  --max-warnings N        exit 1 when there are more than N warnings
-  --quiet                 report errors only
-  --no-color              no colours
-  --port N, --host H      serve: where to listen (default 8080 on 127.0.0.1, this computer only)
-  --max-file-mb N         serve: largest accepted upload (default 50)
-  --allow-host NAME       serve: answer to this host name too (default: localhost, 127.0.0.1 only)
-  --log-level L           serve: request log on stderr: error, warn, info, debug or silent (default info)
-  --request-timeout S     serve: seconds a client has to send a whole upload (default 300)
-  --debug                 print stack traces of internal errors
-  -v, --version           print the version
-  -h, --help              print this help
+/** The run's language as far as the arguments say it: --lang, else Bahasa Indonesia. */
+function argvLang(argv: string[]): 'id' | 'en' {
+  const k = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const v = k < 0 ? undefined : argv[k]!.includes('=') ? argv[k]!.split('=')[1] : argv[k + 1];
+  return v === 'en' ? 'en' : 'id';
+}
 
-Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable input.
-`;
-
-class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = (() => {
@@ -120,11 +88,17 @@ async function main(argv: string[]): Promise<number> {
         },
       });
     } catch (e) {
-      throw new UsageError((e as Error).message);
+      const err = e as NodeJS.ErrnoException;
+      const option = /'(-[^' ]+)/.exec(err.message)?.[1];
+      if (option && err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError('cli.unknownOption', { option });
+      if (option && err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError('cli.optionValue', { option });
+      throw new UsageError('cli.badOption', { reason: err.message });
     }
   })();
   if (values.help) {
-    process.stdout.write(HELP);
+    const configFile = values.config ? resolve(values.config) : positionals[0] ? findConfig(positionals[0]) : null;
+    const configLang = values.lang === undefined && configFile ? (() => { try { return loadConfig(configFile).lang; } catch { return undefined; } })() : undefined;
+    process.stdout.write(t(values.lang === 'en' || values.lang === 'id' ? values.lang : configLang ?? 'id', 'cli.help', { version: VERSION, profiles: PROFILE_IDS.join(', ') }));
     return 0;
   }
   if (values.version) {
@@ -135,31 +109,31 @@ async function main(argv: string[]): Promise<number> {
   if (positionals[0] === 'compare') return compareCommand(values, positionals.slice(1));
   const extract = positionals[0] === 'extract';
   const inputs = extract ? positionals.slice(1) : positionals;
-  if (inputs.length === 0) throw new UsageError('no input files; run lkjip-lint --help');
+  if (inputs.length === 0) throw new UsageError('cli.noInputs');
   const format = values.format ?? (extract ? 'md' : 'stylish');
-  if (extract ? !['json', 'md'].includes(format) : !['stylish', 'json', 'html', 'sarif'].includes(format)) throw new UsageError(`unknown --format "${format}"`);
-  if (values.lang !== undefined && !['id', 'en'].includes(values.lang)) throw new UsageError(`unknown --lang "${values.lang}" (use id or en)`);
+  if (extract ? !['json', 'md'].includes(format) : !['stylish', 'json', 'html', 'sarif'].includes(format)) throw new UsageError('cli.format', { value: format, allowed: extract ? 'json, md' : 'stylish, json, html, sarif' });
+  if (values.lang !== undefined && !['id', 'en'].includes(values.lang)) throw new UsageError('cli.lang', { value: values.lang });
   const year = values.year !== undefined ? Number(values.year) : undefined;
-  if (year !== undefined && !(Number.isInteger(year) && year > 1990 && year < 2100)) throw new UsageError(`--year must be a year such as 2024, not "${values.year}"`);
-  if (values.profile !== undefined && !PROFILE_IDS.includes(values.profile)) throw new UsageError(`unknown --profile "${values.profile}" (known: ${PROFILE_IDS.join(', ')})`);
+  if (year !== undefined && !(Number.isInteger(year) && year > 1990 && year < 2100)) throw new UsageError('cli.year', { value: String(values.year) });
+  if (values.profile !== undefined && !PROFILE_IDS.includes(values.profile)) throw new UsageError('cli.profile', { value: values.profile, allowed: PROFILE_IDS.join(', ') });
   const maxWarnings = values['max-warnings'] !== undefined ? Number(values['max-warnings']) : undefined;
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('--max-warnings must be a whole number');
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) throw new UsageError('cli.maxWarnings');
 
   const jobs = values.jobs !== undefined ? Number(values.jobs) : undefined;
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0 && jobs <= 256)) throw new UsageError('--jobs must be a whole number from 1 to 256');
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0 && jobs <= 256)) throw new UsageError('cli.jobs');
   const timeout = values.timeout !== undefined ? Number(values.timeout) : undefined;
-  if (timeout !== undefined && !(timeout > 0 && timeout <= 86400)) throw new UsageError('--timeout must be a number of seconds above 0');
+  if (timeout !== undefined && !(timeout > 0 && timeout <= 86400)) throw new UsageError('cli.seconds', { option: 'timeout' });
   const memoryMb = values['max-memory'] !== undefined ? Number(values['max-memory']) : undefined;
-  if (memoryMb !== undefined && !(Number.isInteger(memoryMb) && memoryMb >= 100 && memoryMb <= 65536)) throw new UsageError('--max-memory must be a whole number of MB from 100 to 65536');
-  if (values.summary !== undefined && !/\.(csv|xlsx)$/i.test(values.summary)) throw new UsageError('--summary FILE must end in .csv or .xlsx');
+  if (memoryMb !== undefined && !(Number.isInteger(memoryMb) && memoryMb >= 100 && memoryMb <= 65536)) throw new UsageError('cli.maxMemory');
+  if (values.summary !== undefined && !/\.(csv|xlsx)$/i.test(values.summary)) throw new UsageError('cli.summary');
   const csvSeparator = values['csv-separator'];
-  if (csvSeparator !== undefined && csvSeparator !== ';' && csvSeparator !== ',') throw new UsageError('--csv-separator must be ; or ,');
+  if (csvSeparator !== undefined && csvSeparator !== ';' && csvSeparator !== ',') throw new UsageError('cli.csvSeparator');
   const maxFileMb = values['max-file-mb'] !== undefined ? Number(values['max-file-mb']) : undefined;
-  if (maxFileMb !== undefined && !(maxFileMb > 0)) throw new UsageError('--max-file-mb must be a number of MB above 0');
+  if (maxFileMb !== undefined && !(maxFileMb > 0)) throw new UsageError('cli.mbAbove0', { option: 'max-file-mb' });
   const maxPages = values['max-pages'] !== undefined ? Number(values['max-pages']) : undefined;
-  if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages > 0)) throw new UsageError('--max-pages must be a whole number above 0');
+  if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages > 0)) throw new UsageError('cli.wholeAbove0', { option: 'max-pages' });
   const ocr = values.ocr;
-  if (ocr !== undefined && ocr !== 'auto' && ocr !== 'always' && ocr !== 'never') throw new UsageError('--ocr must be auto, always or never');
+  if (ocr !== undefined && ocr !== 'auto' && ocr !== 'always' && ocr !== 'never') throw new UsageError('cli.ocr');
 
   const configFile = values.config ? resolve(values.config) : findConfig(inputs[0]!);
   const config: Config = configFile ? loadConfig(configFile, values.lang as 'id' | 'en' | undefined) : {};
@@ -177,11 +151,12 @@ async function main(argv: string[]): Promise<number> {
 
   const { files, skipped: skippedInputs } = collectInputs(inputs, maxFileMb !== undefined ? { maxFileMb } : {});
   if (values.annotate !== undefined) {
-    if (extract || files.length !== 1) throw new UsageError('--annotate OUT takes exactly one .docx or .pdf report');
-    if (!/\.(docx|pdf)$/i.test(values.annotate)) throw new UsageError('--annotate OUT must end in .docx (Word input) or .pdf (PDF input)');
-    if (resolve(values.annotate) === resolve(files[0]!)) throw new UsageError('--annotate OUT must be a new file, not the report itself');
+    if (extract || files.length !== 1) throw new UsageError('cli.annotateOne');
+    if (!/\.(docx|pdf)$/i.test(values.annotate)) throw new UsageError('cli.annotateExt');
+    if (resolve(values.annotate) === resolve(files[0]!)) throw new UsageError('cli.annotateSelf');
   }
   const lang = langOf(options);
+  runLang = lang;
   const skipped: SkippedFile[] = skippedInputs.map((x) => ({ path: x.path, kind: x.kind, reason: skipReason(x, lang) }));
   let unreadable = skipped.filter((x) => x.kind === 'missing').length;
   const stylish = !extract && format === 'stylish';
@@ -190,7 +165,7 @@ async function main(argv: string[]): Promise<number> {
   for (const x of skipped) if (x.kind === 'missing' || !stylish || files.length === 0) process.stderr.write(`lkjip-lint: ${forTerminal(x.path)}: ${forTerminal(x.reason, true)}\n`);
   if (files.length === 0) {
     const where = inputs.map((p) => forTerminal(p)).join(', ');
-    process.stderr.write(`lkjip-lint: ${lang === 'id' ? `tidak ada laporan untuk diperiksa di ${where} (.docx, .pdf, .txt, .md)` : `no report to lint in ${where} (.docx, .pdf, .txt, .md)`}\n`);
+    process.stderr.write(`lkjip-lint: ${t(lang, 'cli.noReport', { where })}\n`);
     return 2;
   }
 
@@ -239,8 +214,8 @@ async function main(argv: string[]): Promise<number> {
     ...(progress ? { onDone: progress.update, onPage: progress.page } : {}),
   };
   // With --annotate, the one report is linted and annotated in the same worker.
-  const annotateOpts = { ...(values.quiet ? { quiet: true } : {}), ...(values.suggest ? { suggest: true } : {}) };
-  if (values.annotate !== undefined && values['annotate-dir'] !== undefined) throw new UsageError('--annotate and --annotate-dir: choose one');
+  const annotateOpts = { ...(values.quiet ? { quiet: true } : {}), ...(values.suggest ? { suggest: true } : {}), ...acceptedForCopies(values.baseline, values.annotate !== undefined || values['annotate-dir'] !== undefined) };
+  if (values.annotate !== undefined && values['annotate-dir'] !== undefined) throw new UsageError('cli.annotateBoth');
   const annotated = values.annotate !== undefined ? await annotateFile(files[0]!, options, batchOptions, annotateOpts) : undefined;
   const dir = values['annotate-dir'] !== undefined && !extract ? await (await import('./annotate/dir.js')).annotateDir(inputs, files, values['annotate-dir'], options, batchOptions, annotateOpts, lang) : undefined;
   if (dir) unreadable += dir.failed;
@@ -257,25 +232,25 @@ async function main(argv: string[]): Promise<number> {
   if (values.baseline !== undefined) {
     try {
       const b = useBaseline(values.baseline, results, lang);
-      const msg = 'written' in b
-        ? (lang === 'id' ? `${b.written} temuan dicatat sebagai diterima; isi alasan tiap temuan di berkas itu` : `${b.written} findings recorded as accepted; fill in each one's reason in that file`)
-        : (lang === 'id' ? `${b.accepted} temuan diterima (baseline), tidak ditampilkan` : `${b.accepted} accepted findings (baseline) not shown`);
+      const msg = 'written' in b ? t(lang, 'cli.baselineWritten', { count: b.written }) : t(lang, 'cli.baselineAccepted', { count: b.accepted });
       process.stderr.write(`lkjip-lint: ${forTerminal(values.baseline)}: ${msg}\n`);
     } catch (e) {
-      if (e instanceof BaselineError) throw new UsageError(e.message);
+      if (e instanceof BaselineError) throw new UsageError('http.failed', { reason: e.message });
       throw e;
     }
   }
   if (values.annotate !== undefined && annotated && !annotated.result.error) {
     const r = annotated.result;
     const want = values.annotate.toLowerCase().endsWith('.pdf') ? 'pdf' : 'docx';
-    if (r.format !== want) throw new UsageError(`--annotate ${values.annotate}: the report is ${r.format}, so the annotated copy must be .${r.format === 'pdf' ? 'pdf' : r.format === 'docx' ? 'docx' : '(docx or pdf input only)'}`);
+    if (r.format !== want) throw new UsageError('cli.annotateFormat', { out: values.annotate, format: String(r.format), want: r.format === 'pdf' || r.format === 'docx' ? r.format : t(lang, 'cli.annotateOnlyDocxPdf') });
     if (annotated.annotateError || !annotated.bytes) {
       unreadable++;
-      process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${forTerminal(annotated.annotateError ?? 'not written', true)}\n`);
+      process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${forTerminal(annotated.annotateError ?? t(lang, 'cli.notWritten'), true)}\n`);
     } else {
       writeFileSync(values.annotate, annotated.bytes);
-      process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${annotated.comments ?? 0} ${want === 'docx' ? 'comments' : 'notes'}${annotated.changes ? `, ${annotated.changes} tracked changes` : ''} written${annotated.replaced ? ` (${annotated.replaced} earlier lkjip-lint comments replaced)` : ''}\n`);
+      const count = annotated.comments ?? 0;
+      const written = want === 'pdf' ? t(lang, 'cli.writtenNotes', { count }) : annotated.changes ? t(lang, 'cli.writtenCommentsChanges', { count, changes: annotated.changes }) : t(lang, 'cli.writtenComments', { count });
+      process.stderr.write(`lkjip-lint: ${forTerminal(values.annotate)}: ${written}${annotated.replaced ? t(lang, 'cli.replaced', { count: annotated.replaced }) : ''}\n`);
     }
   }
   if (values.summary) await writeSummary(values.summary, results, { lang, skipped, ...(csvSeparator ? { csvSeparator: csvSeparator as ';' | ',' } : {}) });
@@ -301,17 +276,35 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+/**
+ * The copies carry what the run reports: the findings of an existing baseline are left out of them.
+ * A baseline this run would write accepts every finding, so the copy would be empty: write it first.
+ */
+function acceptedForCopies(baseline: string | undefined, annotating: boolean): { accepted?: string[] } {
+  if (baseline === undefined || !annotating) return {};
+  if (!existsSync(baseline)) throw new UsageError('baseline.writeBeforeAnnotate', { file: baseline });
+  try {
+    return { accepted: readBaseline(baseline, runLang ?? 'id').accepted.map((e) => e.fingerprint) };
+  } catch (e) {
+    if (e instanceof BaselineError) throw new UsageError('http.failed', { reason: e.message });
+    throw e;
+  }
+}
+
 /** `lkjip-lint compare OLD NEW`: both linted in the pool, findings matched by fingerprint. */
 async function compareCommand(values: Record<string, string | string[] | boolean | undefined>, rest: string[]): Promise<number> {
-  if (rest.length !== 2) throw new UsageError('compare takes two reports: lkjip-lint compare OLD NEW (the earlier version, then its revision)');
+  if (rest.length !== 2) throw new UsageError('cli.compareTwo');
   const format = typeof values.format === 'string' ? values.format : 'stylish';
-  if (format !== 'stylish' && format !== 'json') throw new UsageError(`compare: unknown --format "${format}" (stylish or json)`);
-  if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError(`unknown --lang "${String(values.lang)}" (use id or en)`);
+  if (format !== 'stylish' && format !== 'json') throw new UsageError('cli.format', { value: format, allowed: 'stylish, json' });
+  if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError('cli.lang', { value: String(values.lang) });
+  const summary = typeof values.summary === 'string' ? values.summary : undefined;
+  if (summary !== undefined && !/\.(csv|xlsx)$/i.test(summary)) throw new UsageError('cli.summary');
   const { files, skipped } = collectInputs(rest);
   const configFile = typeof values.config === 'string' ? resolve(values.config) : findConfig(rest[0]!);
   const config: Config = configFile ? loadConfig(configFile) : {};
   const options: LintOptions = { config, ...(configFile ? { configFile } : {}), ...(typeof values.lang === 'string' ? { lang: values.lang as 'id' | 'en' } : {}) };
   const lang = langOf(options);
+  runLang = lang;
   for (const x of skipped) process.stderr.write(`lkjip-lint: ${forTerminal(x.path)}: ${forTerminal(skipReason(x, lang), true)}\n`);
   if (files.length !== 2) return 2;
   const results = await lintFiles(files, options);
@@ -326,6 +319,7 @@ async function compareCommand(values: Record<string, string | string[] | boolean
   if (bad) return 2;
   const { compareResults, formatComparison } = await import('./compare.js');
   const c = compareResults(results[0]!, results[1]!);
+  if (summary !== undefined) await writeSummary(summary, [results[1]!], { lang, comparisons: [c], ...(values['csv-separator'] === ',' ? { csvSeparator: ',' as const } : {}) });
   if (format === 'json') process.stdout.write(JSON.stringify({ old: c.old, new: c.new, fixed: c.fixed, kept: c.kept, added: c.added }, null, 2) + '\n');
   else {
     const color = values['no-color'] ? false : values.color ? true : Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
@@ -335,25 +329,25 @@ async function compareCommand(values: Record<string, string | string[] | boolean
 }
 
 async function serveCommand(values: Record<string, string | string[] | boolean | undefined>, rest: string[]): Promise<number> {
-  if (rest.length) throw new UsageError(`serve takes no files (got "${rest[0]}"); upload them in the page`);
+  if (rest.length) throw new UsageError('cli.serveNoFiles', { value: String(rest[0]) });
   const port = values.port !== undefined ? Number(values.port) : 8080;
-  if (!(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError('--port must be a port number (0 picks a free one)');
+  if (!(Number.isInteger(port) && port >= 0 && port < 65536)) throw new UsageError('cli.port');
   const host = typeof values.host === 'string' ? values.host : '127.0.0.1';
-  const num = (k: string, what: string) => {
+  const num = (k: string, what: MessageKey) => {
     const v = values[k];
     if (v === undefined) return undefined;
     const n = Number(v);
-    if (!(n > 0)) throw new UsageError(`--${k} must be ${what}`);
+    if (!(n > 0)) throw new UsageError(what, { option: k });
     return n;
   };
-  const jobs = num('jobs', 'a whole number above 0');
-  const timeout = num('timeout', 'a number of seconds above 0');
-  const maxFileMb = num('max-file-mb', 'a number of MB above 0');
-  const requestTimeout = num('request-timeout', 'a number of seconds above 0');
+  const jobs = num('jobs', 'cli.wholeAbove0');
+  const timeout = num('timeout', 'cli.seconds');
+  const maxFileMb = num('max-file-mb', 'cli.mbAbove0');
+  const requestTimeout = num('request-timeout', 'cli.seconds');
   const logLevel = typeof values['log-level'] === 'string' ? values['log-level'] : 'info';
-  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) throw new UsageError(`--log-level must be error, warn, info, debug or silent, not "${logLevel}"`);
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) throw new UsageError('cli.logLevel', { value: logLevel });
   const allowHosts = Array.isArray(values['allow-host']) ? values['allow-host'] : [];
-  for (const h of allowHosts) if (!/^[a-z0-9.:[\]-]+$/i.test(h)) throw new UsageError(`--allow-host takes a host name or address such as lkjip.example.go.id, not "${h}"`);
+  for (const h of allowHosts) if (!/^[a-z0-9.:[\]-]+$/i.test(h)) throw new UsageError('cli.allowHost', { value: h });
   const configFile = typeof values.config === 'string' ? resolve(values.config) : undefined;
   const config: Config = configFile ? loadConfig(configFile, values.lang === 'en' || values.lang === 'id' ? values.lang : undefined) : {};
   const { serve } = await import('./server/app.js');
@@ -362,12 +356,13 @@ async function serveCommand(values: Record<string, string | string[] | boolean |
     started = await serve(host, port, { config, logLevel, allowHosts, ...(jobs !== undefined ? { jobs } : {}), ...(timeout !== undefined ? { timeout } : {}), ...(maxFileMb !== undefined ? { maxFileMb } : {}), ...(requestTimeout !== undefined ? { requestTimeout } : {}) });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'EADDRINUSE') throw new UsageError(`port ${port} is already in use; pick another with --port`);
-    if (err.code === 'EACCES') throw new UsageError(`not allowed to listen on port ${port}; pick one above 1024 with --port`);
+    if (err.code === 'EADDRINUSE') throw new UsageError('cli.portInUse', { port });
+    if (err.code === 'EACCES') throw new UsageError('cli.portDenied', { port });
     throw e;
   }
-  process.stdout.write(`lkjip-lint ${VERSION}: listening on ${started.url}\n`);
-  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') process.stderr.write('lkjip-lint: warning: listening beyond this computer; put it behind your usual access control, and name the host reviewers open it by with --allow-host NAME\n');
+  const lang = values.lang === 'en' || values.lang === 'id' ? values.lang : config.lang ?? 'id';
+  process.stdout.write(`lkjip-lint ${VERSION}: ${t(lang, 'cli.listening', { url: started.url })}\n`);
+  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') process.stderr.write(`lkjip-lint: ${t(lang, 'cli.beyondHost')}\n`);
   await new Promise<void>((done) => {
     const stop = () => {
       void started.app.close().then(done);
@@ -383,11 +378,13 @@ export async function run(argv: string[]): Promise<number> {
   try {
     return await main(argv);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ConfigError) {
+    const lang = runLang ?? argvLang(argv);
+    if (e instanceof UsageError) process.stderr.write(`lkjip-lint: ${forTerminal(t(lang, e.key, e.vars))}\n`);
+    else if (e instanceof ConfigError) {
       // A config with several problems: one line each.
       for (const line of (e as Error).message.split('\n')) process.stderr.write(`lkjip-lint: ${forTerminal(line)}\n`);
     } else {
-      process.stderr.write(`lkjip-lint: internal error: ${forTerminal((e as Error)?.message ?? String(e), true)}; run with --debug for details\n`);
+      process.stderr.write(`lkjip-lint: ${t(lang, 'cli.internal', { reason: forTerminal((e as Error)?.message ?? String(e), true) })}\n`);
       if (argv.includes('--debug')) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
     }
     return 2;

@@ -9,6 +9,7 @@ import { parseDocument, InputError, type ParseOptions } from './parse/index.js';
 import { computeFacts, type Facts } from './facts/index.js';
 import { resolveRules, type Config } from './config.js';
 import { reportIdentity } from './facts/report.js';
+import { evidenceText } from './messages.js';
 import { runRules } from './engine.js';
 import { langOf, unreadable } from './results.js';
 import { allRules } from '../rules/index.js';
@@ -87,12 +88,24 @@ export async function lint(path: string, bytes: Uint8Array, options: LintOptions
     report: {
       year: facts.identity.year,
       office: facts.identity.office?.name ?? facts.identity.unit?.name ?? null,
-      yearSource: facts.identity.yearSource,
-      officeSource: facts.identity.officeSource,
-      ...reportIdentity(facts),
+      ...sourcesIn(lang, { yearSource: facts.identity.yearSource, officeSource: facts.identity.officeSource, ...reportIdentity(facts) }),
     },
     findings,
     ...(doc.notices.length ? { notices: doc.notices } : {}),
   };
 }
 
+
+/** Where each fact was found, in the run's language (`sampul, baris 5` / `the cover, line 5`). */
+function sourcesIn<R extends Pick<FileResult['report'], 'yearSource' | 'officeSource' | 'unit' | 'period' | 'profile'>>(lang: Lang, r: R): R {
+  const e = (s: string) => evidenceText(s, lang);
+  const n = (s: string | null) => (s === null ? null : e(s));
+  return {
+    ...r,
+    yearSource: e(r.yearSource),
+    officeSource: e(r.officeSource),
+    unit: r.unit ? { ...r.unit, evidence: e(r.unit.evidence), regionEvidence: n(r.unit.regionEvidence), parentEvidence: n(r.unit.parentEvidence) } : r.unit,
+    period: r.period ? { ...r.period, evidence: e(r.period.evidence) } : r.period,
+    profile: r.profile ? { ...r.profile, evidence: e(r.profile.evidence) } : r.profile,
+  };
+}

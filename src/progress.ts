@@ -1,4 +1,5 @@
 import { forTerminal } from './format/terminal.js';
+import { t } from './messages.js';
 
 export interface ProgressBar {
   update: (done: number, total: number, path: string) => void;
@@ -29,7 +30,7 @@ export function progressBar(total: number, lang: 'id' | 'en' = 'id'): ProgressBa
     const cols = process.stderr.columns || 100;
     const shown = forTerminal(path);
     const name = shown.length > 40 ? '…' + shown.slice(-39) : shown;
-    const pageText = p && p.done < p.total ? ` (${lang === 'en' ? `page ${p.done} of ${p.total}` : `halaman ${p.done} dari ${p.total}`})` : '';
+    const pageText = p && p.done < p.total ? ` (${t(lang, 'progress.page', { done: p.done, total: p.total })})` : '';
     const count = one ? '' : ` ${done}/${total}`;
     const line = `[${'█'.repeat(filled)}${'░'.repeat(width - filled)}]${count} ${elapsed} ${name}${pageText}`.slice(0, cols - 1);
     process.stderr.write(`\r${line}${' '.repeat(Math.max(0, last.length - line.length))}`);

@@ -40,8 +40,8 @@ describe('--annotate OUT.docx --suggest (siak-2024.docx)', () => {
     const fixes = result.findings.filter((f) => f.fix);
     expect(fixes.length).toBeGreaterThan(100);
     expect(new Set(fixes.map((f) => f.ruleId))).toEqual(new Set(['bracketed-value', 'wrong-year', 'capaian']));
-    const changes = Number(/(\d+) tracked changes/.exec(stderr)?.[1]);
-    expect(stderr).toContain(`${result.findings.length} comments`);
+    const changes = Number(/(\d+) perubahan terlacak/.exec(stderr)?.[1]);
+    expect(stderr).toContain(`${result.findings.length} komentar`);
     expect(changes).toBeGreaterThan(100);
     const dels = [...xml.matchAll(/<w:del\b[^>]*w:author="lkjip-lint"/g)].length;
     expect(dels).toBe(changes);
@@ -81,7 +81,7 @@ describe('--annotate OUT.docx --suggest (siak-2024.docx)', () => {
     const odf = readFileSync(fodt, 'utf8');
     const regions = [...odf.matchAll(/<text:changed-region\b[^>]*\btext:id="([^"]+)"[^>]*>([\s\S]*?)<\/text:changed-region>/g)];
     const deletions = regions.filter((m) => m[2]!.includes('<text:deletion>'));
-    expect(deletions.length).toBe(Number(/(\d+) tracked changes/.exec(stderr)?.[1]));
+    expect(deletions.length).toBe(Number(/(\d+) perubahan terlacak/.exec(stderr)?.[1]));
     expect(regions.every((m) => m[2]!.includes('<dc:creator>lkjip-lint</dc:creator>'))).toBe(true);
     // Accept all, as LibreOffice stores them: a deletion's text sits between its change marks in the body.
     let body = odf.slice(odf.indexOf('<office:body>')).replace(/<text:tracked-changes[\s\S]*?<\/text:tracked-changes>/, '');
@@ -112,7 +112,7 @@ describe('re-annotating, --quiet, and comments on the phrase', () => {
     const twice = join(tmp, 'twice.docx');
     run(input, '--annotate', once, '--suggest');
     const r = run(once, '--annotate', twice, '--suggest');
-    expect(r.stderr).toContain(`(${result.findings.length} earlier lkjip-lint comments replaced)`);
+    expect(r.stderr).toContain(`(${result.findings.length} komentar lkjip-lint sebelumnya diganti)`);
     // The copy is read as Word shows it (its suggestions in): the fixed defects are no longer found.
     const now = lintJson(once).findings.length;
     expect(now).toBeLessThan(result.findings.length);
@@ -122,7 +122,7 @@ describe('re-annotating, --quiet, and comments on the phrase', () => {
     const xml = await zip.file('word/document.xml')!.async('string');
     expect([...xml.matchAll(/<w:commentRangeStart\b/g)].length).toBe(now);
     // The earlier suggestions stay (pending for the satker); only fixes found now are added.
-    const added = Number(/(\d+) tracked changes/.exec(r.stderr)?.[1] ?? 0);
+    const added = Number(/(\d+) perubahan terlacak/.exec(r.stderr)?.[1] ?? 0);
     expect([...xml.matchAll(/<w:del\b/g)].length).toBe([...(await documentXml(once)).matchAll(/<w:del\b/g)].length + added);
   });
 
@@ -214,5 +214,63 @@ describe('PDF highlights with appearance streams (cilegon-2021.pdf)', () => {
     expect(r1).toBeGreaterThan(200);
     expect(b1).toBeLessThan(b0 - 60);
     expect(g1 + r1 + b1).toBeLessThan(r0 + g0 + b0);
+  });
+});
+
+describe('the copy carries the baseline: accepted findings are neither comments nor changes', () => {
+  /** A baseline of `file` that accepts only the findings of `rule`, with the reviewer's reason. */
+  function baselineOf(file: string, rule: string, name: string): string {
+    const path = join(tmp, name);
+    run(file, '--baseline', path);
+    const written = JSON.parse(readFileSync(path, 'utf8')) as { accepted: { ruleId: string; reason: string }[] };
+    writeFileSync(path, JSON.stringify({ ...written, accepted: written.accepted.filter((e) => e.ruleId === rule).map((e) => ({ ...e, reason: 'dijelaskan satker' })) }));
+    return path;
+  }
+
+  it('Word: the bracketed values accepted get no comment and no tracked change; the rest are as the run reports', async () => {
+    const input = corpusPath('siak-2024.docx');
+    const baseline = baselineOf(input, 'bracketed-value', 'siak-baseline.json');
+    const reported = lintJson(input, '--baseline', baseline);
+    const all = lintJson(input);
+    const accepted = all.findings.filter((f) => f.ruleId === 'bracketed-value');
+    expect(accepted.length).toBeGreaterThan(100);
+    expect(reported.accepted).toBe(accepted.length);
+    const out = join(tmp, 'siak-baseline.docx');
+    const r = run(input, '--annotate', out, '--suggest', '--baseline', baseline);
+    expect(r.stderr).toContain(`${reported.findings.length} komentar`);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const comments = await zip.file('word/comments.xml')!.async('string');
+    expect([...comments.matchAll(/<w:comment\b/g)].length).toBe(reported.findings.length);
+    expect(comments).not.toContain('bracketed-value');
+    // The certain fixes left are the other rules' (wrong year, capaian): none removes a bracket.
+    const changes = Number(/(\d+) perubahan terlacak/.exec(r.stderr)?.[1] ?? 0);
+    expect(changes).toBe(reported.findings.filter((f) => f.fix).length);
+    expect(changes).toBeGreaterThan(0);
+    const xml = await zip.file('word/document.xml')!.async('string');
+    expect(wordText(acceptAll(xml))).toContain('[111,11%]');
+  }, 240_000);
+
+  it('PDF: the wrong years accepted get no highlight; the other findings keep theirs', async () => {
+    const input = corpusPath('cilegon-2021.pdf');
+    const baseline = baselineOf(input, 'wrong-year', 'cilegon-baseline.json');
+    const reported = lintJson(input, '--baseline', baseline);
+    expect(reported.accepted).toBeGreaterThan(5);
+    const out = join(tmp, 'cilegon-baseline.pdf');
+    const r = run(input, '--annotate', out, '--baseline', baseline);
+    expect(r.stderr).toContain(`${reported.findings.length} catatan ditulis`);
+    const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await lib.getDocument({ data: new Uint8Array(readFileSync(out)), isEvalSupported: false }).promise;
+    const notes: string[] = [];
+    for (let p = 1; p <= doc.numPages; p++) for (const a of await (await doc.getPage(p)).getAnnotations()) if (a.subtype === 'Highlight') notes.push(a.contentsObj?.str ?? '');
+    expect(notes.length).toBe(reported.findings.length);
+    expect(notes.some((n) => n.includes('wrong-year'))).toBe(false);
+    expect(notes.some((n) => n.includes('capaian'))).toBe(true);
+  }, 240_000);
+
+  it('a baseline the run would write accepts everything: refused with one line before anything is linted', () => {
+    const r = run(corpusPath('siak-2024.docx'), '--annotate', join(tmp, 'never.docx'), '--baseline', join(tmp, 'not-yet.json'), '--lang', 'en');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/not-yet\.json does not exist yet: .*write the baseline first/)]);
+    expect(existsSync(join(tmp, 'never.docx'))).toBe(false);
   });
 });

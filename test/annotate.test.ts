@@ -57,7 +57,7 @@ describe('--annotate OUT.docx', () => {
       beforeAll(async () => {
         result = (JSON.parse(run('--format', 'json', input).stdout) as LintOutput).files[0]!;
         const r = run(input, '--annotate', out);
-        expect(r.stderr).toMatch(new RegExp(`${result.findings.length} comments written`));
+        expect(r.stderr).toMatch(new RegExp(`${result.findings.length} komentar ditulis`));
         before = await parts(readFileSync(input));
         after = await parts(readFileSync(out));
       });
@@ -148,7 +148,7 @@ describe('--annotate OUT.pdf', () => {
   beforeAll(() => {
     result = (JSON.parse(run('--format', 'json', input).stdout) as LintOutput).files[0]!;
     const r = run(input, '--annotate', out);
-    expect(r.stderr).toMatch(new RegExp(`${result.findings.length} notes written`));
+    expect(r.stderr).toMatch(new RegExp(`${result.findings.length} catatan ditulis`));
   });
 
   it('puts a highlight with a pop-up note on the text of each finding, pages untouched', async () => {
@@ -191,10 +191,10 @@ describe('--annotate OUT.pdf', () => {
   it('refuses to annotate into the report itself or across formats, with one line', () => {
     const copy = join(tmp, 'same.pdf');
     writeFileSync(copy, readFileSync(input));
-    expect(run(copy, '--annotate', copy).stderr.trim()).toBe('lkjip-lint: --annotate OUT must be a new file, not the report itself');
+    expect(run(copy, '--annotate', copy).stderr.trim()).toBe('lkjip-lint: --annotate OUT harus berkas baru, bukan laporan itu sendiri');
     const r = run(input, '--annotate', join(tmp, 'x.docx'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/the report is pdf, so the annotated copy must be \.pdf/);
-    expect(run(corpusPath('cilegon-2021.txt'), '--annotate', join(tmp, 'x.pdf')).stderr).toMatch(/docx or pdf input only|must be/);
+    expect(r.stderr).toMatch(/laporannya pdf, jadi salinan beranotasinya harus \.pdf/);
+    expect(run(corpusPath('cilegon-2021.txt'), '--annotate', join(tmp, 'x.pdf')).stderr).toMatch(/hanya untuk masukan docx atau pdf|harus/);
   });
 });

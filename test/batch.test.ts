@@ -47,6 +47,18 @@ describe('batch', () => {
     expect(out.files[0]!.error).toBeUndefined();
     expect(out.files[0]!.findings.some((f) => f.ruleId === 'placeholder')).toBe(true);
   });
+  it('3× more files than workers: each file is timed from when a worker takes it, none fails for waiting', () => {
+    // Three reports on one worker under a 10 s limit: the last one waits for the two before it
+    // (on a busy machine longer than its limit), but its own work is a fraction of the limit.
+    const dir = mkdtempSync(join(tmpdir(), 'lkjip-queue-'));
+    const files = ['a', 'b', 'c'].map((n) => join(dir, `${n}.txt`));
+    for (const f of files) copyFileSync(corpusPath('cilegon-2021.txt'), f);
+    const p = run(...files, '--jobs', '1', '--timeout', '10', '--format', 'json', '--lang', 'en');
+    expect(p.stderr.trim()).toBe('');
+    const out = JSON.parse(p.stdout) as { files: { path: string; error?: string; findings: unknown[] }[] };
+    expect(out.files.map((f) => [f.path, f.error])).toEqual(files.map((f) => [f, undefined]));
+    expect(new Set(out.files.map((f) => f.findings.length)).size).toBe(1);
+  }, 300_000);
   it('a single file is bounded too: it runs in a worker with the time limit', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lkjip-one-'));
     writeFileSync(join(dir, 'heavy.txt'), readFileSync(corpusPath('semarang-2024.txt'), 'utf8').repeat(40));
@@ -76,8 +88,8 @@ describe('batch', () => {
     expect(sheet + strings).toContain('Kantor Imigrasi Kelas II TPI Cilegon');
   });
   it('rejects a bad --jobs, --timeout or --summary', () => {
-    expect(run(corpusPath('siak-2024.txt'), '--jobs', '0').stderr).toMatch(/--jobs must be a whole number/);
-    expect(run(corpusPath('siak-2024.txt'), '--timeout', 'x').stderr).toMatch(/--timeout must be a number of seconds/);
-    expect(run(corpusPath('siak-2024.txt'), '--summary', 'out.txt').stderr).toMatch(/--summary FILE must end in \.csv or \.xlsx/);
+    expect(run(corpusPath('siak-2024.txt'), '--jobs', '0').stderr).toMatch(/--jobs harus bilangan bulat/);
+    expect(run(corpusPath('siak-2024.txt'), '--timeout', 'x').stderr).toMatch(/--timeout harus jumlah detik/);
+    expect(run(corpusPath('siak-2024.txt'), '--summary', 'out.txt').stderr).toMatch(/--summary FILE harus berakhiran \.csv atau \.xlsx/);
   });
 });

@@ -16,7 +16,7 @@ describe('lkjip-lint', () => {
   it('prints findings a reviewer recognises and exits 1 when there are errors', () => {
     const r = run(corpusPath('siak-2024.txt'));
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/tahun 2024 \(dari cover/);
+    expect(r.stdout).toMatch(/tahun 2024 \(dari sampul, baris \d+\)/);
     expect(r.stdout).toMatch(/254:1 +peringatan +Penomoran baris tabel: seharusnya 4, tertulis 3 +numbering/);
     expect(r.stdout).toMatch(/✖ \d+ masalah/);
   });
@@ -167,12 +167,16 @@ describe('lkjip-lint', () => {
   it('serve refuses bad options with one line', () => {
     const r = run('serve', '--port', 'abc');
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toBe('lkjip-lint: --port must be a port number (0 picks a free one)');
-    expect(run('serve', 'report.pdf').stderr).toMatch(/serve takes no files/);
+    expect(r.stderr.trim()).toBe('lkjip-lint: --port harus nomor port (0 memilih yang bebas)');
+    expect(run('serve', '--lang', 'en', '--port', 'abc').stderr.trim()).toBe('lkjip-lint: --port must be a port number (0 picks a free one)');
+    expect(run('serve', 'report.pdf').stderr).toMatch(/serve tidak menerima berkas/);
   });
   it('usage errors exit 2', () => {
     expect(run().status).toBe(2);
-    expect(run('--format', 'xml', 'x.txt').stderr).toMatch(/unknown --format "xml"/);
+    expect(run('--format', 'xml', 'x.txt').stderr).toMatch(/--format "xml" tidak dikenal/);
+    expect(run('--lang', 'en', '--format', 'xml', 'x.txt').stderr).toMatch(/unknown --format "xml"/);
+    expect(run('--help').stdout).toMatch(/^lkjip-lint .*: periksa [\s\S]*Kode keluar:/);
+    expect(run('--help', '--lang', 'en').stdout).toMatch(/^lkjip-lint .*: check [\s\S]*Exit codes:/);
     expect(run('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
   it('extract shows sections, tables with their kind, and formulas', () => {

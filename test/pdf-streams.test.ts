@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { deflateSync } from 'node:zlib';
-import { scanPdfStreams } from '../src/parse/pdf-streams.js';
+import { codecSize, scanPdfStreams } from '../src/parse/pdf-streams.js';
 import { parsePdf } from '../src/parse/pdf.js';
 import { InputError } from '../src/parse/errors.js';
-import { codeWriter, handPdf, lzwRun, zlibSpaces } from '../scripts/bad-inputs.js';
+import { codeWriter, handPdf, imagePdf, jbig2Page, jpxHeader, lzwRun, tinyJpeg, zlibSpaces } from '../scripts/bad-inputs.js';
 import { corpusPath } from './helpers.js';
 
 const MB = 1048576;
@@ -114,6 +114,17 @@ describe('PDF stream scan', () => {
     const head = Buffer.concat([Buffer.from([0x78, 0x01, 0x00, 0x0a, 0x00, 0xf5, 0xff]), Buffer.from('endstream\n')]);
     const data = Buffer.concat([head, zlibSpaces(32).subarray(2)]);
     expect(await refused(handPdf('/Filter /FlateDecode', data, true), { stream: 8 * MB })).toMatch(/decodes to more than 8 MB/);
+    // An object number of two and three digits is a reference too, not a length of 1 or 12.
+    for (const num of [12, 123]) {
+      const pdf = handPdf('/Filter /FlateDecode', data, num);
+      expect(pdf.includes(Buffer.from(`/Length ${num} 0 R`)), String(num)).toBe(true);
+      expect(await refused(pdf, { stream: 8 * MB }), String(num)).toMatch(/decodes to more than 8 MB/);
+    }
+  });
+
+  it('an indirect /Length of a two-digit object is read by pdf.js as the scan reads it: the text is linted', async () => {
+    const doc = await parsePdf('hand.pdf', handPdf('/Filter /FlateDecode', zlibSpaces(1), 12));
+    expect(doc.blocks.map((b) => b.text).join('\n')).toContain('LAPORAN KINERJA TAHUN 2024 [satker]');
   });
 
   it('refuses a file whose streams decode past the total limit together', async () => {
@@ -145,6 +156,48 @@ describe('PDF stream scan', () => {
     // A false /Encrypt in a comment does not hide a plain bomb: both readings are counted.
     const fake = Buffer.concat([handPdf('/Filter /FlateDecode', zlibSpaces(32)), Buffer.from('%/Encrypt << /Filter /Standard /V 2 /R 3 /O (aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa) /U (bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb) /P -4 >> /ID [<00112233>]\n')]);
     expect(await refused(fake, limits)).toMatch(/decodes to more than 8 MB/);
+  });
+
+  it('reads the size an image codec will decode to from its own header', () => {
+    expect(codecSize('DCTDecode', tinyJpeg(2480, 3508), '')).toEqual({ width: 2480, height: 3508 });
+    expect(codecSize('JPXDecode', jpxHeader(4960, 7016), '')).toEqual({ width: 4960, height: 7016 });
+    expect(codecSize('JBIG2Decode', jbig2Page(2480, 3508), '')).toEqual({ width: 2480, height: 3508 });
+    expect(codecSize('CCITTFaxDecode', Buffer.alloc(0), '<< /DecodeParms << /K -1 /Columns 2480 /Rows 3508 >> >>')).toEqual({ width: 2480, height: 3508 });
+    // Bytes that are no such header (the ciphertext of an encrypted image) give no size.
+    const noise = Buffer.from(Array.from({ length: 4096 }, (_, k) => (k * 7919 + 13) % 251));
+    for (const codec of ['DCTDecode', 'JPXDecode', 'JBIG2Decode']) expect(codecSize(codec, noise, ''), codec).toBeNull();
+  });
+
+  it('refuses an image whose codec claims more pixels than pdf.js decodes (70 million) in a dictionary it would decode; real images go through', async () => {
+    const gray = (w: number, h: number, filter: string) => `/Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter ${filter}`;
+    // A scanned A4 page at 300 dpi, as its dictionary and its codec say.
+    expect(await refused(imagePdf(gray(2480, 3508, '/DCTDecode'), tinyJpeg(2480, 3508)))).toBe('accepted');
+    expect(await refused(imagePdf(gray(2480, 3508, '/JPXDecode'), jpxHeader(2480, 3508)))).toBe('accepted');
+    expect(await refused(imagePdf(gray(2480, 3508, '/JBIG2Decode'), jbig2Page(2480, 3508)))).toBe('accepted');
+    // The codec lies about its size: 65000 × 65000 in a 16 × 16 image, whatever the filters before it.
+    const lie = /^an image of the PDF claims 65000 × 65000 pixels, more than 70 million \(a decompression bomb\?\)/;
+    expect(await refused(imagePdf(gray(16, 16, '/DCTDecode'), tinyJpeg(65000, 65000)))).toMatch(lie);
+    expect(await refused(imagePdf(gray(16, 16, '[/FlateDecode /DCTDecode]'), deflateSync(tinyJpeg(65000, 65000))))).toMatch(lie);
+    expect(await refused(imagePdf(gray(16, 16, '[/ASCIIHexDecode /DCT]'), Buffer.from(`${tinyJpeg(65000, 65000).toString('hex')}>`)))).toMatch(lie);
+    expect(await refused(imagePdf(gray(16, 16, '/JPXDecode'), jpxHeader(65000, 65000)))).toMatch(lie);
+    expect(await refused(imagePdf(gray(16, 16, '/JBIG2Decode'), jbig2Page(65000, 65000)))).toMatch(lie);
+    expect(await refused(imagePdf(`${gray(16, 16, '/CCITTFaxDecode')} /DecodeParms << /K -1 /Columns 100000000 >>`, Buffer.alloc(64)))).toMatch(/claims 100000000 × 1 pixels/);
+    // An image whose dictionary is already over the limit is left out by pdf.js, never decoded: the file is read.
+    expect(await refused(imagePdf(gray(65000, 65000, '/DCTDecode'), tinyJpeg(65000, 65000)))).toBe('accepted');
+    // The limit is the scan's to set.
+    expect(await refused(imagePdf(gray(16, 16, '/DCTDecode'), tinyJpeg(2480, 3508)), { pixels: 1_000_000 })).toMatch(/claims 2480 × 3508 pixels, more than 1 million/);
+  });
+
+  it('an encrypted image is judged by its plain header, not its ciphertext', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lkjip-crypt-img-'));
+    for (const [name, jpeg] of [['ok', tinyJpeg(2480, 3508)], ['lie', tinyJpeg(65000, 65000)]] as const) {
+      const plain = join(dir, `${name}.pdf`);
+      writeFileSync(plain, imagePdf('/Width 16 /Height 16 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode', jpeg));
+      const file = join(dir, `${name}-enc.pdf`);
+      expect(spawnSync('qpdf', ['--encrypt', '', 'pemilik', '256', '--', plain, file]).status).toBe(0);
+      expect(readFileSync(file).includes(jpeg), name).toBe(false);
+      expect(await refused(readFileSync(file)), name).toMatch(name === 'ok' ? /^accepted$/ : /claims 65000 × 65000 pixels/);
+    }
   });
 
   it('the whole parse refuses a 1 GB flate bomb with one line, in both languages', async () => {

@@ -279,7 +279,7 @@ describe('layouts drawn with pdf-lib', () => {
     const out = JSON.parse(p.stdout) as { files: FileResult[] };
     expect(out.files.map((f) => f.error === undefined)).toEqual([false, true, false]);
   });
-  it('an encrypted PDF asks for --password, and is read with it', async () => {
+  it('an encrypted PDF asks for an unprotected copy or --password, and is read with it', async () => {
     // qpdf (Debian package; .ci/run installs it) encrypts a PDF drawn here.
     const plain = await pdf([prose([...CHAPTERS, 'Placeholder [satker] di laporan terenkripsi.'])], 'plain.pdf');
     const locked = join(dir, 'locked.pdf');
@@ -287,13 +287,31 @@ describe('layouts drawn with pdf-lib', () => {
     expect(q.status, q.stderr).toBe(0);
     const without = run(locked, '--lang', 'en');
     expect(without.status).toBe(2);
-    expect(without.stderr.trim()).toBe(`lkjip-lint: ${locked}: the PDF is encrypted with a password; run again with --password <password>`);
+    expect(without.stderr.trim()).toBe(`lkjip-lint: ${locked}: the PDF is encrypted with a password; ask for an unprotected copy, or run again with --password <password>`);
+    const byDefault = run(locked);
+    expect(byDefault.status).toBe(2);
+    expect(byDefault.stderr.trim()).toBe(`lkjip-lint: ${locked}: PDF ini terenkripsi dengan kata sandi; mintalah salinan tanpa kata sandi, atau jalankan lagi dengan --password <kata sandi>`);
     const wrong = run(locked, '--password', 'salah');
     expect(wrong.stderr).toMatch(/kata sandi PDF salah/);
     const right = run(locked, '--password', 'rahasia', '--format', 'json');
     expect(right.status).toBe(1);
     const out = JSON.parse(right.stdout) as { files: FileResult[] };
     expect(out.files[0]!.findings.some((f) => f.ruleId === 'placeholder' && f.location.page === 1)).toBe(true);
+  });
+  it('a PDF with only an owner password (empty user password) is linted as a reader opens it, whatever the cipher', async () => {
+    const plain = await pdf([prose([...CHAPTERS, 'Placeholder [satker] di laporan terenkripsi.'])], 'owner-plain.pdf');
+    const open = run(plain, '--format', 'json');
+    const expected = (JSON.parse(open.stdout) as { files: FileResult[] }).files[0]!.findings.map((f) => [f.ruleId, f.location.page]);
+    expect(expected).toContainEqual(['placeholder', 1]);
+    for (const how of [['40'], ['128', '--use-aes=n'], ['128', '--use-aes=y'], ['256']]) {
+      const locked = join(dir, `owner-${how.join('')}.pdf`);
+      const q = spawnSync('qpdf', ['--allow-weak-crypto', '--encrypt', '', 'pemilik', ...how, ...(how[0] === '40' ? ['--print=n', '--modify=n'] : ['--print=none', '--modify=none']), '--', plain, locked], { encoding: 'utf8' });
+      expect(q.status, q.stderr).toBe(0);
+      expect(readFileSync(locked).includes(Buffer.from('/Encrypt')), how.join(' ')).toBe(true);
+      const r = run(locked, '--format', 'json');
+      expect([how.join(' '), r.status, r.stderr]).toEqual([how.join(' '), open.status, '']);
+      expect((JSON.parse(r.stdout) as { files: FileResult[] }).files[0]!.findings.map((f) => [f.ruleId, f.location.page]), how.join(' ')).toEqual(expected);
+    }
   });
   it('--max-pages reads only the first pages and says so', async () => {
     const path = await pdf([prose(CHAPTERS), prose(['Halaman dua [satker].']), prose(['Halaman tiga [satker].'])], 'long.pdf');

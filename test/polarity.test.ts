@@ -3,6 +3,8 @@
  * indicator's wording decide which formula a row must follow. On the regional reports (shattered
  * PDF grids, Jawa Barat's lower-is-better formula) and on report text.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintText } from './helpers.js';
 import { itFindsReviewerFinding as finds, itStaysQuietAt as quietAt } from './gold.js';
@@ -42,6 +44,19 @@ describe('capaian by the report\'s own lower-is-better formula', () => {
   // dinkes states (Rencana − (Realisasi − Rencana)) / Rencana and prints Rencana / Realisasi instead.
   finds('dinkes-jabar-2016', 'dinkes-jabar-2016-019', { expected: '96,55%', actual: '96,67%' }, 'pdf');
   finds('dinkes-jabar-2016', 'dinkes-jabar-2016-022', { expected: '76,77%', actual: '81.15%' }, 'pdf');
+  // Rates (`89/100.000 KH`, `86,97/` above `100.000 KH`) whose cells wrapped over two lines of the shattered grid.
+  finds('dinkes-jabar-2016', 'dinkes-jabar-2016-017', { expected: '102,28%', actual: '102.33%' }, 'pdf');
+  finds('dinkes-jabar-2016', 'dinkes-jabar-2016-018', { expected: '130,86%', actual: '144.64%' }, 'pdf');
+  // The PK table (capaian split `141` | `. 46 %`): fits no formula, the stated one is shown.
+  finds('dinkes-jabar-2016', 'dinkes-jabar-2016-026', { expected: '130,86%' }, 'pdf');
+  // One-indicator tables of 2015 and 2016 (too small to confirm themselves), some with their header
+  // lines set apart as tables of their own: confirmed by the arithmetic of every table read alike.
+  finds('dinkes-jabar-2016', 'dinkes-jabar-2016-040', { expected: '100,88%' }, 'pdf');
+  finds('dinkes-jabar-2016', 'dinkes-jabar-2016-041', {}, 'pdf');
+  finds('dinkes-jabar-2016', 'dinkes-jabar-2016-050', { expected: '142,28%' }, 'pdf');
+  finds('dinkes-jabar-2016', 'dinkes-jabar-2016-052', { expected: '105,88%' }, 'pdf');
+  // Jamban sehat 53,3 / 53 = 100,56 and 66,89 / 53,5 = 125,02: the rows of such a table that hold.
+  quietAt('dinkes-jabar-2016', 2702, 'pdf');
   // The same shattered table's higher-is-better rows that hold.
   for (const line of [1390, 1393, 1396]) quietAt('dinkes-jabar-2016', line, 'pdf');
   // dpupr: `wilayah bebas banjir` is higher-is-better by its words, so 80 / 80,53 is not its capaian;
@@ -83,5 +98,22 @@ describe('capaian by the report\'s own lower-is-better formula', () => {
     const found = r.findings.filter((f) => f.ruleId === 'capaian');
     expect(found.map((f) => f.expected)).toEqual(['133,33%']);
     expect(found[0]!.message).toMatch(/\(2 × 90% − 120%\) \/ 90% × 100% = 66,67%/);
+  });
+
+  const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'capaian', name), 'utf8');
+  it('reads a shattered grid row whose rate cells wrapped over two lines, and applies the stated formula', async () => {
+    const r = await lintText(fixture('shattered-rate-rows.txt'), { year: 2016 });
+    const found = r.findings.filter((f) => f.ruleId === 'capaian').map((f) => [f.location.line, f.expected, f.actual]);
+    // AKI 89 / 86,97 (rows 16-17), AKB 5,8 / 4,01 (rows 19-20), gizi buruk, hipertensi.
+    expect(found).toEqual([
+      [17, '102,28%', '102.33%'],
+      [20, '130,86%', '144.64%'],
+      [22, '96,55%', '96,67%'],
+      [32, '76,77%', '81.15%'],
+    ]);
+  });
+  it('stays quiet on the same table when every capaian follows the stated formula', async () => {
+    const r = await lintText(fixture('shattered-rate-rows-clean.txt'), { year: 2016 });
+    expect(r.findings.filter((f) => f.ruleId === 'capaian')).toEqual([]);
   });
 });

@@ -53,14 +53,25 @@ afterAll(async () => {
 const reason = (e: unknown) => (e instanceof PoolError ? e.reason : String(e));
 
 describe('worker pool', () => {
-  it('3× more tasks than workers: each meets its own time limit however long it waited for a worker', async () => {
+  it('3× more tasks than workers: each meets its own time limit however long it waited for a worker, in processes and in threads', async () => {
     // 12 tasks of 1 s on 2 workers: the last ones wait 5 s in the queue, over their 4 s limit.
-    const p = pool();
-    const results = await Promise.allSettled(Array.from({ length: 12 }, (_, id) => p.run({ sleep: 1000, id }, { timeout: 4 })));
-    expect(results.map((r) => r.status)).toEqual(Array(12).fill('fulfilled'));
-    expect(results.map((r) => (r as PromiseFulfilledResult<{ id: number }>).value.id)).toEqual([...Array(12).keys()]);
-    // Two worker processes did all of it.
-    expect(new Set(results.map((r) => (r as PromiseFulfilledResult<{ pid: number }>).value.pid)).size).toBe(2);
+    // A thread's limit is wall-clock time (no CPU time of its own): it too starts when a worker takes the task.
+    for (const kind of ['process', 'thread'] as const) {
+      const p = pool({ kind });
+      const results = await Promise.allSettled(Array.from({ length: 12 }, (_, id) => p.run({ sleep: 1000, id }, { timeout: 4 })));
+      expect(results.map((r) => r.status), kind).toEqual(Array(12).fill('fulfilled'));
+      expect(results.map((r) => (r as PromiseFulfilledResult<{ id: number }>).value.id), kind).toEqual([...Array(12).keys()]);
+      expect(p.threads.length, kind).toBe(2);
+    }
+  });
+  it('a thread over its time limit is stopped however short its wait, and the queue bound is its own', async () => {
+    const p = pool({ jobs: 1, kind: 'thread' });
+    const slow = p.run({ sleep: 120_000, id: 0 }, { timeout: 1 }).catch(reason);
+    const waiting = p.run({ sleep: 10, id: 1 }, { timeout: 60, queueTimeout: 0.2 }).catch(reason);
+    const next = p.run({ sleep: 10, id: 2 }, { timeout: 60 });
+    await expect(waiting).resolves.toBe('queue');
+    await expect(slow).resolves.toBe('timeout');
+    await expect(next).resolves.toMatchObject({ id: 2 });
   });
   it('a task over its time limit is stopped; its worker is replaced and the next task runs', async () => {
     const p = pool({ jobs: 1 });

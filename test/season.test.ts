@@ -96,6 +96,29 @@ describe('findings of one cause', () => {
     const capaian = findings.filter((f) => f.ruleId === 'capaian-consistency');
     expect(new Set(capaian.map((f) => f.message)).size).toBe(new Set(capaian.map((f) => f.group ?? f.message)).size);
   });
+
+  it('the HTML report shows a group under its first finding, with its count and places, the rest inside a collapsed list', () => {
+    const html = run(corpusPath('siak-2024.txt'), '--format', 'html').stdout;
+    const findings = LintOutput.parse(JSON.parse(run(corpusPath('siak-2024.txt'), '--format', 'json').stdout)).files[0]!.findings;
+    // Every finding is still in the page, each once, by its index.
+    const indexes = [...html.matchAll(/<li class="finding[^"]*" data-index="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(indexes.slice().sort((a, b) => a - b)).toEqual(findings.map((_, k) => k));
+    const groups = new Map<string, number[]>();
+    findings.forEach((f, k) => f.group && groups.set(f.group, [...(groups.get(f.group) ?? []), k]));
+    const folds = [...html.matchAll(/<li class="same-cause" data-group="(\w+)"[^>]*><details><summary>… dan (\d+) lagi dengan sebab yang sama di <span class="places">([^<]*)<\/span><\/summary><ol class="findings">([\s\S]*?)<\/ol><\/details><\/li>/g)];
+    expect(folds.length).toBe(groups.size);
+    for (const [, key, n, places, inner] of folds) {
+      const members = groups.get(key!)!;
+      expect(Number(n)).toBe(members.length - 1);
+      // The folded list holds the group's other members, and no other finding.
+      expect([...inner!.matchAll(/data-index="(\d+)"/g)].map((m) => Number(m[1]))).toEqual(members.slice(1));
+      expect(places!.split(', ').length).toBe(Math.min(members.length - 1, 13));
+      // The first member is shown just before its fold.
+      const at = html.indexOf(`data-group="${key}"`);
+      expect(html.lastIndexOf('data-index="', at)).toBe(html.indexOf(`data-index="${members[0]}"`));
+    }
+    expect(Math.max(...folds.map((m) => Number(m[2])))).toBeGreaterThan(50);
+  });
 });
 
 describe('accepted findings and revisions', () => {
@@ -155,6 +178,29 @@ describe('accepted findings and revisions', () => {
     expect(screen.stdout).toMatch(/^Fixed \(3\)$/m);
     expect(screen.stdout).toMatch(/^New \(0\)$/m);
     expect(screen.stdout.trim().split('\n').pop()).toMatch(/3 fixed, \d+ still there, 0 new/);
+  });
+
+  it('compare --summary: the revision\'s row has a column per state, and the findings sheet says each finding\'s state', async () => {
+    const dir = tmp();
+    const revised = revisedSiak(dir);
+    const csv = join(dir, 'putaran-2.csv');
+    const xlsx = join(dir, 'putaran-2.xlsx');
+    expect(run('compare', corpusPath('siak-2024.txt'), revised, '--summary', csv).status).toBe(1);
+    const [head, row, ...rest] = readFileSync(csv, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(';'));
+    expect(rest).toEqual([]);
+    const at = (name: string) => row![head!.indexOf(name)];
+    expect(at('berkas')).toBe(revised);
+    expect(at('versi sebelumnya')).toBe(corpusPath('siak-2024.txt'));
+    expect(at('diperbaiki')).toBe('3');
+    expect(at('baru')).toBe('0');
+    expect(Number(at('masih ada'))).toBe(Number(at('galat')) + Number(at('peringatan')) + Number(at('info') ?? 0));
+    run('compare', corpusPath('siak-2024.txt'), revised, '--summary', xlsx, '--lang', 'en');
+    const book = await JSZip.loadAsync(readFileSync(xlsx));
+    const strings = await book.file('xl/sharedStrings.xml')!.async('string');
+    for (const word of ['earlier version', 'fixed', 'still there', 'new', 'state']) expect(strings).toContain(`>${word}<`);
+    const sheet2 = await book.file('xl/worksheets/sheet2.xml')!.async('string');
+    // Every finding of the revision and the three fixed ones of the earlier version.
+    expect(sheet2.match(/<row /g)!.length).toBe(1 + Number(at('masih ada')) + 3);
   });
 
   it('compare works across formats: the Word original against its PDF keeps most findings matched', () => {

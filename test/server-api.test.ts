@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { FileResult, LintOutput } from '../src/model.js';
 import type { buildServer as BuildServer } from '../src/server/app.js';
@@ -18,8 +20,14 @@ const { buildServer } = (await import(join(ROOT, 'dist', 'src', 'server', 'app.j
 const FILES = [corpusPath('siak-2024.docx'), corpusPath('cilegon-2021.pdf'), join(ROOT, 'fixtures', 'bad', 'truncated.docx'), corpusPath('semarang-2024.txt')];
 const name = (p: string) => p.split('/').pop()!;
 
-function cliJson(files: string[], ...args: string[]): LintOutput {
-  const r = spawnSync(process.execPath, [CLI, '--format', 'json', ...args, ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/**
+ * The CLI's JSON for the same files. Run asynchronously: a synchronous run blocks this process's
+ * event loop between two requests, so the client cannot retire a kept-alive socket the server closed
+ * meanwhile, and the next request meets ECONNRESET (seen under load).
+ */
+async function cliJson(files: string[], ...args: string[]): Promise<LintOutput> {
+  // Exit 1 (findings) rejects execFile's promise; its stdout is the answer all the same.
+  const r = await promisify(execFile)(process.execPath, [CLI, '--format', 'json', ...args, ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).catch((e: { stdout?: string }) => ({ stdout: e.stdout ?? '' }));
   return JSON.parse(r.stdout) as LintOutput;
 }
 const withoutPath = (f: FileResult) => ({ ...f, path: name(f.path) });
@@ -47,7 +55,7 @@ describe('POST /api/lint', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     const api = (await res.json()) as LintOutput;
-    const cli = cliJson(FILES);
+    const cli = await cliJson(FILES);
     expect(api.files.map((f) => f.path)).toEqual(FILES.map(name));
     expect(api.files).toEqual(cli.files.map(withoutPath));
     expect(api.files[2]!.error).toMatch(/bukan dokumen Word yang dapat dibaca/);
@@ -58,7 +66,7 @@ describe('POST /api/lint', () => {
     expect(res.status).toBe(200);
     const api = (await res.json()) as LintOutput;
     expect(api.files[0]!.path).toBe('cilegon.txt');
-    expect(api.files[0]!.findings).toEqual(cliJson([corpusPath('cilegon-2021.txt')], '--lang', 'en').files[0]!.findings);
+    expect(api.files[0]!.findings).toEqual((await cliJson([corpusPath('cilegon-2021.txt')], '--lang', 'en')).files[0]!.findings);
   });
 
   it('decides the type by content, not by name', async () => {
@@ -71,9 +79,27 @@ describe('POST /api/lint', () => {
     const res = await fetch(`${url}/api/lint?format=html`, { method: 'POST', body: form([corpusPath('cilegon-2021.txt')]) });
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await res.text();
-    const n = cliJson([corpusPath('cilegon-2021.txt')]).files[0]!.findings.length;
+    const n = (await cliJson([corpusPath('cilegon-2021.txt')])).files[0]!.findings.length;
     expect(html.match(/<li class="finding/g)?.length).toBe(n);
     expect(html).not.toMatch(/<(link|img)\b|src="http/);
+  });
+
+  it('serves ?format=html under a CSP that its own inline style and script satisfy, by their hashes, and nothing else', async () => {
+    const res = await fetch(`${url}/api/lint?format=html&lang=en`, { method: 'POST', body: form([corpusPath('cilegon-2021.txt')]) });
+    const html = await res.text();
+    const csp = new Map((res.headers.get('content-security-policy') ?? '').split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+    expect(csp.get('default-src')).toEqual(["'none'"]);
+    for (const tag of ['style', 'script']) {
+      // Every inline element, whatever its attributes, has its hash in the directive; the directive has no other source.
+      const blocks = [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))];
+      expect(blocks.length, tag).toBeGreaterThan(0);
+      const hashes = blocks.map((m) => `'sha256-${createHash('sha256').update(m[2]!, 'utf8').digest('base64')}'`);
+      expect([...new Set(csp.get(`${tag}-src`))].sort(), tag).toEqual([...new Set(hashes)].sort());
+      expect(blocks.filter((m) => /\bsrc=/.test(m[1]!)), tag).toEqual([]);
+    }
+    // What hashes do not allow: style attributes, event handler attributes, javascript: links.
+    expect(html.match(/<[a-z][^>]*\s(style|on[a-z]+)=/gi) ?? []).toEqual([]);
+    expect(html).not.toMatch(/javascript:/i);
   });
 
   it('refuses what it cannot serve with a one-line JSON error', async () => {
@@ -109,9 +135,9 @@ describe('POST /api/lint', () => {
   });
 
   it('POST /api/annotate answers the annotated Word or PDF copy, and a clear error otherwise', async () => {
+    const findings = (await cliJson([corpusPath('siak-2024.docx')])).files[0]!.findings.length;
     const docx = await fetch(`${url}/api/annotate?name=siak-2024.docx`, { method: 'POST', body: readFileSync(corpusPath('siak-2024.docx')) });
     expect(docx.status).toBe(200);
-    const findings = cliJson([corpusPath('siak-2024.docx')]).files[0]!.findings.length;
     expect(docx.headers.get('x-lkjip-lint-comments')).toBe(String(findings));
     expect(docx.headers.get('content-disposition')).toContain('filename="siak-2024.lkjip-lint.docx"');
     const pdf = await fetch(`${url}/api/annotate?name=c.pdf`, { method: 'POST', body: form([corpusPath('cilegon-2021.pdf')]) });

@@ -160,6 +160,19 @@ describe('fairness', () => {
   }, 120_000);
 });
 
+describe('time limits', () => {
+  it('3× more files than workers in one request: each is timed from when a worker takes it, none fails for waiting', async () => {
+    // Three reports on one worker under a 10 s limit: the last one waits for the two before it.
+    const port = await start({ jobs: 1, timeout: 10 });
+    const three = multipart(['a.txt', 'b.txt', 'c.txt'].map((n): [string, Buffer] => [n, REPORT]));
+    const r = await request(port, { body: three.body, headers: three.headers });
+    expect(r.status).toBe(200);
+    const files = (JSON.parse(r.body) as LintOutput).files;
+    expect(files.map((f) => [f.path, f.error])).toEqual([['a.txt', undefined], ['b.txt', undefined], ['c.txt', undefined]]);
+    expect(files[2]!.findings).toEqual(files[0]!.findings);
+  }, 300_000);
+});
+
 describe('malformed requests', () => {
   const m = multipart([['a.txt', REPORT]]);
   const cases: Array<[string, Record<string, string>, Buffer]> = [
@@ -234,10 +247,10 @@ describe('serve command', () => {
 
   it('refuses a bad --log-level or --allow-host with one line', () => {
     const level = spawnSync(process.execPath, [CLI, 'serve', '--log-level', 'loud'], { encoding: 'utf8' });
-    expect([level.status, level.stderr.trim()]).toEqual([2, 'lkjip-lint: --log-level must be error, warn, info, debug or silent, not "loud"']);
+    expect([level.status, level.stderr.trim()]).toEqual([2, 'lkjip-lint: --log-level harus error, warn, info, debug atau silent, bukan "loud"']);
     const host = spawnSync(process.execPath, [CLI, 'serve', '--allow-host', 'a b'], { encoding: 'utf8' });
     expect(host.status).toBe(2);
-    expect(host.stderr).toMatch(/^lkjip-lint: --allow-host takes a host name/);
+    expect(host.stderr).toMatch(/^lkjip-lint: --allow-host menerima nama host/);
   });
 
   it('logs each request on stderr as JSON lines by default, and answers to an --allow-host name', async () => {
@@ -249,7 +262,7 @@ describe('serve command', () => {
         let out = '';
         server.stdout!.on('data', (d: Buffer) => {
           out += d.toString();
-          const m = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+          const m = /(?:mendengarkan di|listening on) http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
           if (m) resolve(Number(m[1]));
         });
         server.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${log}`)));

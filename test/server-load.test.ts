@@ -53,7 +53,7 @@ beforeAll(async () => {
     let out = '';
     server.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = /listening on (http:\/\/\S+)/.exec(out);
+      const m = /(?:mendengarkan di|listening on) (http:\/\/\S+)/.exec(out);
       if (m) resolve(m[1]!);
     });
     server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));

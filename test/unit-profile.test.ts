@@ -41,7 +41,7 @@ describe('the unit, region, period and profile of the regional reports', () => {
     expect(r.year).toBe(g.report_year);
     expect(r.period?.kind).toBe(g.period);
     expect(r.profile?.id).toBe('pemda');
-    expect(unit.evidence).toMatch(/cover|own title|running line|most frequent name \(\d+×\)/);
+    expect(unit.evidence).toMatch(/^(?:sampul|judul laporan itu sendiri|kepala\/kaki halaman|nama tersering \(\d+×\)), /);
     expect(r.profile?.evidence).toContain(unit.kind!);
   }, 180_000);
 
@@ -53,7 +53,7 @@ describe('the unit, region, period and profile of the regional reports', () => {
   it('names the parent government where the cover states it', async () => {
     const r = (await lintCorpus('dinkes-jabar-2016.pdf')).report;
     expect(r.unit?.parent).toBe('Pemerintah Provinsi Jawa Barat');
-    expect(r.unit?.parentEvidence).toMatch(/^cover/);
+    expect(r.unit?.parentEvidence).toMatch(/^sampul, /);
   }, 180_000);
 });
 
@@ -160,7 +160,7 @@ describe('other kinds of unit (made-up reports)', () => {
     const r = (await lintText('KATA PENGANTAR\n\nSesuai Peraturan Menteri Dalam Negeri Nomor 41 Tahun 2007 dan UU No. 23 Tahun 2014, Laporan Kinerja Dinas Sosial Kota Malang Tahun 2024 disusun.\n')).report;
     expect(r.year).toBe(2024);
     expect(r.unit?.name).toBe('Dinas Sosial Kota Malang');
-    expect(r.unit?.evidence).toMatch(/own title/);
+    expect(r.unit?.evidence).toMatch(/^judul laporan itu sendiri, /);
   });
 
   it('finds another Dinas left in where the report names itself, also with --office', async () => {

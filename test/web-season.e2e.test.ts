@@ -46,6 +46,8 @@ const problems: string[] = [];
 const visibleRows = () => page.$$eval('#overview-body tr:not([hidden])', (rows) => rows.map((r) => (r as HTMLElement).dataset.file!));
 const errorsColumn = () => page.$$eval('#overview-body tr', (rows) => rows.map((r) => Number(r.querySelector('td.errors')!.textContent)));
 const card = (file: string) => `.season-report[data-file="${file}"]`;
+/** Open a card's folded groups (findings of one cause under their first one), so every finding is on screen. */
+const unfold = (file: string) => page.$$eval(`${card(file)} li.same-cause details`, (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 
 beforeAll(async () => {
   app = await buildServer({ jobs: 2 });
@@ -113,6 +115,7 @@ describe('the web page for a season (60 uploads)', () => {
     await page.click(`${card(report.name)} > .toggle`);
     expect(await page.getAttribute(`${card(report.name)} > .toggle`, 'aria-expanded')).toBe('true');
     expect(await page.locator(`${card(report.name)} li.finding`).count()).toBe(cli.findings.length);
+    await unfold(report.name);
     expect(await page.locator(`${card(report.name)} li.finding:visible`).count()).toBe(cli.findings.length);
     // Only the opened report was rendered.
     expect(await page.locator('li.finding').count()).toBe(cli.findings.length);
@@ -136,6 +139,7 @@ describe('the web page for a season (60 uploads)', () => {
   it('accepts a finding (hidden, counted), and the downloaded accepted list uploaded again restores it', async () => {
     const file = 'natuna-2024.txt';
     const sel = `${card(file)} li.finding`;
+    await unfold(file);
     const before = await page.locator(`${sel}:visible`).count();
     const first = page.locator(`${sel}:visible`).first();
     const fp = (await first.locator('button[data-accept]').getAttribute('data-accept'))!;
@@ -169,6 +173,7 @@ describe('the web page for a season (60 uploads)', () => {
     expect((await visibleRows()).sort()).toEqual(REPORTS.map((r) => r.name).sort());
     expect(await page.textContent(`#overview-body tr[data-file="${file}"]`)).toBe(rowBefore);
     await page.click(`${card(file)} > .toggle`);
+    await unfold(file);
     const report = REPORTS.find((r) => r.name === file)!;
     const total = (await lint(report.name, report.buffer)).findings.length;
     expect(await page.locator(`${card(file)} li.finding`).count()).toBe(total);

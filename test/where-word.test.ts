@@ -29,7 +29,7 @@ describe('Word locations', () => {
     expect(paras.length).toBe(json.findings.length);
     expect(Math.min(...paras)).toBeGreaterThanOrEqual(1);
     // The cover (body paragraph 2: "LAPORAN KINERJA … TAHUN 2024") is named as paragraph 2.
-    expect(json.report.yearSource).toBe('cover, paragraph 2');
+    expect(json.report.yearSource).toBe('sampul, paragraf 2');
     const sarif = JSON.parse(run(file, '--format', 'sarif').stdout) as { runs: { results: { properties: { paragraph?: number } }[] }[] };
     expect(sarif.runs[0]!.results.map((r) => r.properties.paragraph)).toEqual(paras);
     const screen = run(file).stdout;

@@ -2,11 +2,9 @@
 import type { Finding } from '../model.js';
 import type { Lang } from '../rule.js';
 import { formatLocation } from '../format/location.js';
+import { groups } from '../messages.js';
 
-const LABEL = {
-  id: { expected: 'Seharusnya', actual: 'Tertulis', error: 'Galat', warning: 'Peringatan', info: 'Info', where: 'Lokasi' },
-  en: { expected: 'Expected', actual: 'Found', error: 'Error', warning: 'Warning', info: 'Info', where: 'Where' },
-};
+const LABEL = groups('note');
 
 export function noteLines(f: Finding, lang: Lang): string[] {
   const w = LABEL[lang];

@@ -249,10 +249,14 @@ export function statedFormulas(blocks: Block[]): PolarityFacts {
     let numerator: { src: string; at: Line } | undefined;
     let denominator: string | undefined;
     let end = i + 2;
+    // A fraction bar (`-------- X 100%`) seen below the numerator: the denominator may then be the
+    // last word of a line that also holds the label's words (`tingkat capaian     Rencana`).
+    let bar = false;
     for (let k = i + 1; k < Math.min(lines.length, i + 16); k++) {
       const text = lines[k]!.text;
       if (k > i + 2 && /semakin/i.test(text) && polarityOf(`${text} ${lines[k + 1]?.text ?? ''}`)) break;
-      const part = expressionPart(text);
+      const part = expressionPart(text) ?? (numerator && bar && !numerator.src.includes('/') ? /(?:^|\s)([RT])\s*$/.exec(symbols(text))?.[1] ?? null : null);
+      if (numerator && /-{3,}|_{3,}/.test(text)) bar = true;
       if (!part) continue;
       end = k;
       if (!numerator) {

@@ -4,6 +4,7 @@
  */
 import type { Block } from '../model.js';
 import { romanValue } from '../text/markers.js';
+import { bodyHeadings, readContents, type BodyHeading, type ContentsEntry } from './contents.js';
 
 export interface SectionPart {
   id: string;
@@ -39,6 +40,10 @@ export interface SectionFacts {
   sistematikaRange: [number, number] | null;
   /** Index of the first block of the annex (LAMPIRAN), or blocks.length. */
   annexStart: number;
+  /** The table of contents' entries (contents.ts). */
+  contents: ContentsEntry[];
+  /** The body's numbered headings, with their chapters (contents.ts). */
+  headings: BodyHeading[];
 }
 
 const CHAPTER_RE = /^\s*BAB\s*([IVXL1l|]+|\d{1,2})\b\.?\s*(.*)$/i;
@@ -280,5 +285,7 @@ export function buildSections(blocks: Block[], parts: SectionPart[]): SectionFac
     }
     pathOf.push(sub ? `${top} > ${sub}` : top);
   }
-  return { configuredParts: parts, chapters, parts: found, pathOf, tocRange, sistematikaRange, annexStart };
+  const contents = readContents(blocks, tocRange, parts.flatMap((p) => p.patterns.map((x) => new RegExp(x, 'i'))));
+  const headings = bodyHeadings(blocks, { chapters, tocRange, sistematikaRange });
+  return { configuredParts: parts, chapters, parts: found, pathOf, tocRange, sistematikaRange, annexStart, contents, headings };
 }

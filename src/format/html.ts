@@ -9,6 +9,8 @@
 import type { FileResult, Finding, Severity } from '../model.js';
 import type { Lang } from '../rule.js';
 import { formatLocation } from './location.js';
+import { t } from '../messages.js';
+import { groups } from '../messages.js';
 
 /** A file's name without the folders above it (`/home/reviewer/unggahan/laporan.pdf` → `laporan.pdf`). */
 export function baseName(path: string): string {
@@ -23,26 +25,7 @@ export function shownPath(path: string): string {
   return /^(?:\/|[A-Za-z]:[\\/]|\\\\)/.test(path) ? baseName(path) : path;
 }
 
-export const UI = {
-  id: {
-    error: 'galat', warning: 'peringatan', info: 'info', errors: 'galat', warnings: 'peringatan',
-    file: 'Berkas', office: 'Kantor', year: 'Tahun', format: 'Format', status: 'Status', findings: 'Temuan',
-    rule: 'Aturan', allRules: 'Semua aturan', expected: 'Seharusnya', actual: 'Tertulis', where: 'Lokasi',
-    noSection: 'Tanpa bagian', clean: 'Tidak ada masalah yang ditemukan.', unreadable: 'Tidak dapat dibaca',
-    overview: 'Ringkasan', unknown: 'tidak terdeteksi', ok: 'terbaca', notices: 'Catatan pembacaan',
-    generated: 'Dibuat oleh', title: 'Hasil pemeriksaan LKjIP', shown: 'ditampilkan', severity: 'Tingkat',
-    topRules: 'Aturan terbanyak',
-  },
-  en: {
-    error: 'error', warning: 'warning', info: 'info', errors: 'errors', warnings: 'warnings',
-    file: 'File', office: 'Office', year: 'Year', format: 'Format', status: 'Status', findings: 'Findings',
-    rule: 'Rule', allRules: 'All rules', expected: 'Expected', actual: 'Found', where: 'Where',
-    noSection: 'No section', clean: 'No problems found.', unreadable: 'Unreadable',
-    overview: 'Overview', unknown: 'not detected', ok: 'read', notices: 'Reading notes',
-    generated: 'Made by', title: 'LKjIP check results', shown: 'shown', severity: 'Severity',
-    topRules: 'Most frequent rules',
-  },
-} as const;
+export const UI = groups('html');
 
 export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -54,7 +37,7 @@ function count(findings: Finding[], sev: Severity): number {
   return findings.filter((f) => f.severity === sev).length;
 }
 
-function renderFinding(f: Finding, lang: Lang): string {
+function renderFinding(f: Finding, lang: Lang, index: number): string {
   const w = UI[lang];
   const loc = formatLocation(f.location, lang);
   const values: string[] = [];
@@ -62,13 +45,25 @@ function renderFinding(f: Finding, lang: Lang): string {
   if (f.actual !== undefined) values.push(`<dt>${w.actual}</dt><dd class="actual">${esc(f.actual)}</dd>`);
   const where = [f.location.table !== undefined ? `T${f.location.table}${f.location.row !== undefined ? ` r${f.location.row}` : ''}${f.location.cell !== undefined ? ` c${f.location.cell}` : ''}` : ''].filter(Boolean).join(' ');
   return (
-    `<li class="finding sev-${f.severity}" data-rule="${esc(f.ruleId)}" data-severity="${f.severity}" data-location="${esc(loc)}">` +
+    `<li class="finding sev-${f.severity}" data-index="${index}" data-rule="${esc(f.ruleId)}" data-severity="${f.severity}" data-location="${esc(loc)}">` +
     `<div class="head"><span class="loc" title="${w.where}">${esc(loc)}</span>${where && !loc.includes('T') ? ` <span class="cell">${esc(where)}</span>` : ''}` +
     ` <span class="sev">${w[f.severity]}</span> <code class="rule">${esc(f.ruleId)}</code></div>` +
     `<p class="msg">${esc(f.message)}</p>` +
     (values.length ? `<dl class="values">${values.join('')}</dl>` : '') +
     (f.excerpt ? `<blockquote class="excerpt">${esc(f.excerpt)}</blockquote>` : '') +
     `</li>`
+  );
+}
+
+/** The rest of a group after its first finding: one line with the count and the places, each finding inside. */
+function renderSameCause(findings: readonly Finding[], same: number[], lang: Lang): string {
+  const rest = same.slice(1);
+  const places = rest.map((m) => formatLocation(findings[m]!.location, lang));
+  const shown = places.length > 12 ? [...places.slice(0, 12), '…'] : places;
+  return (
+    `<li class="same-cause" data-group="${esc(findings[same[0]!]!.group ?? '')}" title="${esc(t(lang, 'group.count', { n: same.length }))}"><details>` +
+    `<summary>${esc(t(lang, 'group.more', { n: rest.length }))} <span class="places">${esc(shown.join(', '))}</span></summary>` +
+    `<ol class="findings">${rest.map((m) => renderFinding(findings[m]!, lang, m)).join('')}</ol></details></li>`
   );
 }
 
@@ -90,17 +85,24 @@ function renderOne(r: FileResult, k: number, lang: Lang): string {
   const ruleSelect = `<label class="rule-filter">${w.rule}: <select data-filter-rule><option value="">${w.allRules}</option>${rules
     .map((id) => `<option value="${esc(id)}">${esc(id)} (${r.findings.filter((f) => f.ruleId === id).length})</option>`)
     .join('')}</select></label>`;
-  // Findings grouped by section, in the report's order.
-  const groups = new Map<string, Finding[]>();
-  for (const f of r.findings) {
+  // Findings grouped by section, in the report's order; the findings of one cause (src/group.ts)
+  // under the first of them, folded: its count and places, the rest opened on a click.
+  const members = new Map<string, number[]>();
+  r.findings.forEach((f, k) => {
+    if (f.group) members.set(f.group, [...(members.get(f.group) ?? []), k]);
+  });
+  const sections = new Map<string, string[]>();
+  r.findings.forEach((f, k) => {
+    const same = f.group ? members.get(f.group) : undefined;
+    if (same && same[0] !== k) return;
     const key = f.location.section ?? '';
-    const list = groups.get(key) ?? [];
-    list.push(f);
-    groups.set(key, list);
-  }
+    const list = sections.get(key) ?? [];
+    list.push(renderFinding(f, lang, k) + (same && same.length > 1 ? renderSameCause(r.findings, same, lang) : ''));
+    sections.set(key, list);
+  });
   const body = r.findings.length
-    ? [...groups]
-        .map(([section, list]) => `<section class="group"><h3>${section ? esc(section) : `<em>${w.noSection}</em>`}</h3><ol class="findings">${list.map((f) => renderFinding(f, lang)).join('')}</ol></section>`)
+    ? [...sections]
+        .map(([section, list]) => `<section class="group"><h3>${section ? esc(section) : `<em>${w.noSection}</em>`}</h3><ol class="findings">${list.join('')}</ol></section>`)
         .join('')
     : `<p class="clean">${w.clean}</p>`;
   const notices = r.notices?.length ? `<details class="notices"><summary>${w.notices} (${r.notices.length})</summary><ul>${r.notices.map((n) => `<li>${esc(n)}</li>`).join('')}</ul></details>` : '';
@@ -158,6 +160,7 @@ export function attachFilters(root: ParentNode): void {
           if (!hide) shown++;
         }
         group.hidden = shown === 0;
+        for (const more of Array.from(group.querySelectorAll<HTMLElement>('li.same-cause'))) more.hidden = more.querySelectorAll('li.finding:not([hidden])').length === 0;
       }
     };
     for (const input of Array.from(report.querySelectorAll<HTMLElement>('input[data-filter-severity], select[data-filter-rule]'))) input.addEventListener('change', apply);
@@ -186,6 +189,9 @@ dl.values{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .75rem;ma
 dl.values dt{color:var(--muted)}dl.values dd{margin:0;font-family:ui-monospace,monospace}
 .excerpt{margin:.25rem 0;padding:.3rem .6rem;border-left:2px solid var(--line);color:var(--muted);font-size:.85rem;white-space:pre-wrap;overflow-wrap:anywhere}
 .clean{color:#067647;font-weight:600}
+li.same-cause{margin:-.35rem 0 .5rem;padding:.2rem .75rem;font-size:.85rem;color:var(--muted)}
+li.same-cause summary{cursor:pointer}li.same-cause .places{font-family:ui-monospace,monospace}
+li.same-cause ol.findings{margin-top:.25rem}
 .overview table{border-collapse:collapse;width:100%;font-size:.9rem}
 .overview th,.overview td{border:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
 .overview td.num{text-align:right}.overview tr.unreadable td{background:#fef3f2}.error-text{color:var(--err)}

@@ -4,6 +4,7 @@
  * the HTML report and the web page; no Node imports, so the browser loads it too.
  */
 import type { FindingLocation } from '../model.js';
+import { t } from '../messages.js';
 
 export function formatLocation(l: FindingLocation, lang: 'id' | 'en' = 'id'): string {
   // PDF: page and the line on it; text: line and column.
@@ -11,7 +12,7 @@ export function formatLocation(l: FindingLocation, lang: 'id' | 'en' = 'id'): st
   if (l.line !== undefined) return `${l.line}:${l.column ?? 1}`;
   // Word: page (as Word last laid it out) and paragraph, then table / row.
   const parts: string[] = [];
-  if (l.page !== undefined) parts.push(`${lang === 'id' ? 'hal.' : 'p.'} ${l.page}`);
+  if (l.page !== undefined) parts.push(`${t(lang, 'loc.page')} ${l.page}`);
   if (l.paragraph !== undefined) parts.push(`¶${l.paragraph}`);
   if (l.table !== undefined) parts.push(`T${l.table}${l.row !== undefined ? `r${l.row}` : ''}`);
   return parts.length ? parts.join(' ') : '-';

@@ -4,23 +4,21 @@ import type { FileResult, SkippedFile } from '../model.js';
 import type { Lang } from '../rule.js';
 import { formatLocation } from './location.js';
 import { forTerminal } from './terminal.js';
+import { evidenceText, groups, t as msg } from '../messages.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
-const WORDS = {
-  id: { error: 'galat', warning: 'peringatan', info: 'info', problems: 'masalah', errors: 'galat', warnings: 'peringatan', year: 'tahun', office: 'kantor', from: 'dari', unknown: 'tidak terdeteksi', unreadable: 'tidak dapat dibaca', file: 'berkas', files: 'berkas', clean: 'tidak ada masalah' },
-  en: { error: 'error', warning: 'warning', info: 'info', problems: 'problems', errors: 'errors', warnings: 'warnings', year: 'year', office: 'office', from: 'from', unknown: 'not detected', unreadable: 'unreadable', file: 'file', files: 'files', clean: 'no problems' },
-};
+const WORDS = groups('stylish');
 
 /** `unit Dinas · Provinsi Jawa Barat · induk Pemerintah Provinsi Jawa Barat; triwulan II; profil pemda (unit kind Dinas …)`. */
 function unitLine(f: FileResult, lang: Lang): string | null {
   const { unit, period, profile } = f.report;
   if (!unit && !profile) return null;
-  const id = lang === 'id';
+  const w = WORDS[lang];
   const parts: string[] = [];
-  if (unit) parts.push(`${id ? 'unit' : 'unit'} ${[unit.kind, unit.region, unit.parent ? `${id ? 'induk' : 'parent'} ${unit.parent}` : null].filter(Boolean).join(' · ')}`);
-  if (period && period.kind !== 'annual') parts.push(`${period.kind === 'quarterly' ? (id ? 'triwulan' : 'quarter') : 'semester'} ${period.part ?? '?'}`);
-  if (profile) parts.push(`${id ? 'profil' : 'profile'} ${profile.id} (${id ? 'dari' : 'from'} ${profile.evidence})`);
+  if (unit) parts.push(`${w.unit} ${[unit.kind, unit.region, unit.parent ? `${w.parent} ${unit.parent}` : null].filter(Boolean).join(' · ')}`);
+  if (period && period.kind !== 'annual') parts.push(`${period.kind === 'quarterly' ? w.quarter : w.semester} ${period.part ?? '?'}`);
+  if (profile) parts.push(`${w.profile} ${profile.id} (${w.from} ${evidenceText(profile.evidence, lang)})`);
   return parts.join('; ');
 }
 
@@ -31,10 +29,7 @@ export interface StylishOptions {
   expandGroups?: boolean;
 }
 
-const MORE = {
-  id: (n: number) => `… dan ${n} lagi dengan sebab yang sama di`,
-  en: (n: number) => `… and ${n} more with the same cause at`,
-};
+const MORE = (lang: Lang, n: number) => msg(lang, 'group.more', { n });
 
 /** One file's block: its name, what was detected, its findings (groups folded), a blank line. */
 export function formatStylishFile(f: FileResult, lang: Lang, color: boolean, opts: StylishOptions = {}): string {
@@ -44,7 +39,7 @@ export function formatStylishFile(f: FileResult, lang: Lang, color: boolean, opt
   const out: string[] = [];
   // An unreadable file has its one line on stderr (the command writes it) and is counted in the totals.
   if (f.error) return '';
-  const id = `${w.year} ${f.report.year ?? w.unknown} (${w.from} ${t(f.report.yearSource)}); ${w.office} ${f.report.office === null ? w.unknown : t(f.report.office)} (${w.from} ${t(f.report.officeSource)})`;
+  const id = `${w.year} ${f.report.year ?? w.unknown} (${w.from} ${t(evidenceText(f.report.yearSource, lang))}); ${w.office} ${f.report.office === null ? w.unknown : t(f.report.office)} (${w.from} ${t(evidenceText(f.report.officeSource, lang))})`;
   out.push(`${c.underline(t(f.path))} ${c.dim(`[${f.format}]`)}`, c.dim(`  ${id}`));
   const locs = f.findings.map((x) => t(formatLocation(x.location, lang)));
   const unit = unitLine(f, lang);
@@ -65,11 +60,11 @@ export function formatStylishFile(f: FileResult, lang: Lang, color: boolean, opt
     if (members && members.length > 1) {
       const places = members.slice(1).map((m) => locs[m]!);
       const shown = places.length > 12 ? [...places.slice(0, 12), '…'] : places;
-      out.push(`  ${' '.repeat(width)}  ${c.dim(`${MORE[lang](members.length - 1)} ${shown.join(', ')}`)}`);
+      out.push(`  ${' '.repeat(width)}  ${c.dim(`${MORE(lang, members.length - 1)} ${shown.join(', ')}`)}`);
     }
   });
   if (f.findings.length === 0) out.push(`  ${c.green(w.clean)}`);
-  if (f.accepted) out.push(c.dim(`  ${f.accepted} ${lang === 'en' ? 'accepted (baseline), not shown' : 'diterima (baseline), tidak ditampilkan'}`));
+  if (f.accepted) out.push(c.dim(`  ${msg(lang, 'stylish.accepted', { count: f.accepted })}`));
   out.push('');
   return out.join('\n') + '\n';
 }
@@ -79,7 +74,7 @@ export function formatSkipped(skipped: readonly SkippedFile[], lang: Lang, color
   const listed = skipped.filter((s) => s.kind !== 'missing');
   if (listed.length === 0) return '';
   const c: Colors = pc.createColors(color);
-  const head = lang === 'en' ? 'Not linted' : 'Tidak diperiksa';
+  const head = msg(lang, 'stylish.notLinted');
   return [c.bold(`${head} (${listed.length})`), ...listed.map((s) => `  ${c.underline(forTerminal(s.path))}: ${c.yellow(forTerminal(s.reason, true))}`), ''].join('\n') + '\n';
 }
 
@@ -102,8 +97,8 @@ export function formatTotals(files: readonly FileResult[], lang: Lang, color: bo
   const total = errors + warnings;
   const extra = [
     unreadable ? `${unreadable} ${unreadable === 1 ? w.file : w.files} ${w.unreadable}` : '',
-    missing ? `${missing} ${lang === 'en' ? 'not found' : 'tidak ditemukan'}` : '',
-    passed ? `${passed} ${lang === 'en' ? 'skipped' : 'dilewati'}` : '',
+    missing ? `${missing} ${w.notFound}` : '',
+    passed ? `${passed} ${w.skipped}` : '',
   ].filter(Boolean);
   const summary = `${total} ${w.problems} (${errors} ${w.errors}, ${warnings} ${w.warnings})${extra.length ? `; ${extra.join('; ')}` : ''}`;
   return (errors > 0 || unreadable > 0 || missing > 0 ? c.red(c.bold(`✖ ${summary}`)) : total > 0 || passed > 0 ? c.yellow(c.bold(`⚠ ${summary}`)) : c.green(`✔ ${summary}`)) + '\n';

@@ -6,9 +6,12 @@
  * settings open as columns: `;` between cells, a UTF-8 BOM (`--csv-separator ,` for the other).
  */
 import { writeFileSync } from 'node:fs';
-import type { FileResult, SkippedFile } from '../model.js';
+import type { FileResult, Finding, SkippedFile } from '../model.js';
 import type { Lang } from '../rule.js';
 import { formatLocation } from './location.js';
+import type { Comparison } from '../compare-match.js';
+import { t } from '../messages.js';
+import { groups } from '../messages.js';
 
 export type Status = 'ok' | 'errors' | 'unreadable' | 'skipped';
 
@@ -25,10 +28,13 @@ export interface SummaryRow {
   /** Why the file was not read or not linted. */
   note: string;
   perRule: Map<string, number>;
+  /** Made from a compare run: the earlier version and how many findings are fixed, still there, new. */
+  compare?: { earlier: string; fixed: number; kept: number; added: number };
 }
 
-export function summaryRows(results: readonly FileResult[], skipped: readonly SkippedFile[] = []): SummaryRow[] {
+export function summaryRows(results: readonly FileResult[], skipped: readonly SkippedFile[] = [], comparisons: readonly Comparison[] = []): SummaryRow[] {
   const rows: SummaryRow[] = results.map((r) => {
+    const c = comparisons.find((x) => x.new === r.path);
     const count = new Map<string, number>();
     for (const f of r.findings) count.set(f.ruleId, (count.get(f.ruleId) ?? 0) + 1);
     const top = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3);
@@ -45,21 +51,16 @@ export function summaryRows(results: readonly FileResult[], skipped: readonly Sk
       topRules: top.map(([id, n]) => `${id} (${n})`).join(', '),
       note: r.error ?? '',
       perRule: count,
+      ...(c ? { compare: { earlier: c.old, fixed: c.fixed.length, kept: c.kept.length, added: c.added.length } } : {}),
     };
   });
   for (const s of skipped) rows.push({ file: s.path, format: '', office: '', year: null, status: s.kind === 'missing' ? 'unreadable' : 'skipped', errors: 0, warnings: 0, accepted: 0, topRules: '', note: s.reason, perRule: new Map() });
   return rows;
 }
 
-const HEAD = {
-  id: { file: 'berkas', format: 'format', office: 'kantor', year: 'tahun', status: 'status', errors: 'galat', warnings: 'peringatan', accepted: 'diterima', top: 'aturan terbanyak', note: 'catatan', title: 'Ringkasan', findings: 'temuan', page: 'tempat', rule: 'aturan', severity: 'tingkat', message: 'pesan', expected: 'seharusnya', found: 'tertulis', section: 'bagian' },
-  en: { file: 'file', format: 'format', office: 'office', year: 'year', status: 'status', errors: 'errors', warnings: 'warnings', accepted: 'accepted', top: 'most frequent', note: 'note', title: 'Summary', findings: 'findings', page: 'place', rule: 'rule', severity: 'severity', message: 'message', expected: 'expected', found: 'found', section: 'section' },
-};
+const HEAD = groups('summary');
 
-const STATUS: Record<Lang, Record<Status, string>> = {
-  id: { ok: 'ok', errors: 'ada galat', unreadable: 'tidak terbaca', skipped: 'dilewati' },
-  en: { ok: 'ok', errors: 'errors', unreadable: 'unreadable', skipped: 'skipped' },
-};
+const STATUS: Record<Lang, Record<Status, string>> = groups('status');
 
 export function summaryTable(results: readonly FileResult[], lang: Lang, skipped: readonly SkippedFile[] = []): string {
   const rows = summaryRows(results, skipped);
@@ -78,17 +79,32 @@ type Cell = string | number | null;
 function overview(rows: SummaryRow[], lang: Lang): { head: string[]; values: Cell[][] } {
   const h = HEAD[lang];
   const rules = [...new Set(rows.flatMap((r) => [...r.perRule.keys()]))].sort();
-  const head = [h.file, h.format, h.office, h.year, h.status, h.errors, h.warnings, h.accepted, h.note, ...rules];
-  const values = rows.map((r) => [r.file, r.format, r.office, r.year, STATUS[lang][r.status], r.errors, r.warnings, r.accepted, r.note, ...rules.map((id) => r.perRule.get(id) ?? 0)]);
+  // From a compare run: the earlier version, then a column per state, after the counts.
+  const compared = rows.some((r) => r.compare);
+  const states = compared ? [t(lang, 'compare.earlier'), t(lang, 'compare.fixed'), t(lang, 'compare.kept'), t(lang, 'compare.added')] : [];
+  const head = [h.file, h.format, h.office, h.year, h.status, h.errors, h.warnings, h.accepted, ...states, h.note, ...rules];
+  const values = rows.map((r) => [r.file, r.format, r.office, r.year, STATUS[lang][r.status], r.errors, r.warnings, r.accepted, ...(compared ? [r.compare?.earlier ?? '', r.compare?.fixed ?? null, r.compare?.kept ?? null, r.compare?.added ?? null] : []), r.note, ...rules.map((id) => r.perRule.get(id) ?? 0)]);
   return { head, values };
 }
 
 /** Every finding: file, place, rule, severity, message, expected, found. */
-function findingRows(results: readonly FileResult[], lang: Lang): { head: string[]; values: Cell[][] } {
+function findingRows(results: readonly FileResult[], lang: Lang, comparisons: readonly Comparison[] = []): { head: string[]; values: Cell[][] } {
   const h = HEAD[lang];
-  const head = [h.file, h.page, h.section, h.rule, h.severity, h.message, h.expected, h.found];
+  const compared = comparisons.length > 0;
+  const head = [h.file, h.page, h.section, h.rule, h.severity, ...(compared ? [t(lang, 'compare.state')] : []), h.message, h.expected, h.found];
   const values: Cell[][] = [];
-  for (const r of results) for (const f of r.findings) values.push([r.path, formatLocation(f.location), f.location.section ?? '', f.ruleId, f.severity, f.message, f.expected ?? '', f.actual ?? '']);
+  const row = (path: string, f: Finding, state?: string) => values.push([path, formatLocation(f.location), f.location.section ?? '', f.ruleId, f.severity, ...(compared ? [state ?? ''] : []), f.message, f.expected ?? '', f.actual ?? '']);
+  for (const r of results) {
+    const c = comparisons.find((x) => x.new === r.path);
+    if (!c) {
+      for (const f of r.findings) row(r.path, f);
+      continue;
+    }
+    // The revision's findings, each with its state, then the earlier version's fixed ones.
+    const kept = new Set(c.kept);
+    for (const f of r.findings) row(r.path, f, t(lang, kept.has(f) ? 'compare.kept' : 'compare.added'));
+    for (const f of c.fixed) row(c.old, f, t(lang, 'compare.fixed'));
+  }
   return { head, values };
 }
 
@@ -102,11 +118,13 @@ export interface SummaryOptions {
   skipped?: readonly SkippedFile[];
   /** CSV cell separator (default `;`, as spreadsheet programs with Indonesian settings read it). */
   csvSeparator?: ';' | ',';
+  /** From `compare OLD NEW --summary`: the revision's row gets a column per state, each finding its state. */
+  comparisons?: readonly Comparison[];
 }
 
 export async function writeSummary(file: string, results: readonly FileResult[], opts: SummaryOptions = {}): Promise<void> {
   const lang = opts.lang ?? 'id';
-  const rows = summaryRows(results, opts.skipped ?? []);
+  const rows = summaryRows(results, opts.skipped ?? [], opts.comparisons ?? []);
   const { head, values } = overview(rows, lang);
   if (/\.csv$/i.test(file)) {
     const sep = opts.csvSeparator ?? ';';
@@ -114,14 +132,14 @@ export async function writeSummary(file: string, results: readonly FileResult[],
     return;
   }
   const { default: writeXlsxFile } = await import('write-excel-file/node');
-  const found = findingRows(results, lang);
+  const found = findingRows(results, lang, opts.comparisons ?? []);
   const sheet = (h: string[], vs: Cell[][]) => [h.map((v) => ({ value: v, fontWeight: 'bold' as const })), ...vs.map((row) => row.map((v) => (v === null ? null : typeof v === 'number' ? { value: v, type: Number } : { value: v })))];
   const wide = new Set([HEAD[lang].file, HEAD[lang].office, HEAD[lang].note, HEAD[lang].message, HEAD[lang].section]);
   const columns = (h: string[]) => h.map((name) => ({ width: wide.has(name) ? 45 : name.length > 12 ? name.length + 2 : 12 }));
   const buffer = await writeXlsxFile(
     [
-      { data: sheet(head, values), sheet: lang === 'en' ? 'reports' : 'laporan', columns: columns(head), stickyRowsCount: 1 },
-      { data: sheet(found.head, found.values), sheet: lang === 'en' ? 'findings' : 'temuan', columns: columns(found.head), stickyRowsCount: 1 },
+      { data: sheet(head, values), sheet: HEAD[lang].sheetReports, columns: columns(head), stickyRowsCount: 1 },
+      { data: sheet(found.head, found.values), sheet: HEAD[lang].sheetFindings, columns: columns(found.head), stickyRowsCount: 1 },
     ] as never,
   ).toBuffer();
   writeFileSync(file, await withAutoFilter(buffer, [head.length, found.head.length], [values.length + 1, found.values.length + 1]));

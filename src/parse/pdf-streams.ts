@@ -11,9 +11,14 @@
  * follows it, else the first `endstream`; the filter chain (/Filter or /F, a name or an array,
  * names with `#xx` escapes, indirect names resolved) is decoded in order for the general-purpose
  * filters (FlateDecode, LZWDecode, RunLengthDecode, ASCIIHexDecode, ASCII85Decode, BrotliDecode);
- * decoding stops at an image codec (DCT, JPX, CCITT, JBIG2: pdf.js decodes those only for an
- * image it renders, bounded by `maxImageSize`). An encrypted PDF's streams are decrypted first
- * (pdf-crypt.ts) when the empty user password or the one given opens the file.
+ * decoding stops at an image codec (DCT, JPX, CCITT, JBIG2), which pdf.js decodes only for a
+ * page it renders (OCR). pdf.js leaves out an image whose /Width and /Height make more than
+ * `maxImageSize` pixels, but then decodes at the size the codec's own header gives (a JPEG's
+ * frame, a JPEG 2000 SIZ marker, a JBIG2 page or region, CCITT /Columns): a 1 KB JPEG claiming
+ * 65000 × 65000 pixels fills the memory cap. The scan reads those headers and refuses an image
+ * whose codec would produce more than `MAX_IMAGE_PIXELS` pixels where its dictionary says pdf.js
+ * may decode it. An encrypted PDF's streams are decrypted first (pdf-crypt.ts) when the empty
+ * user password or the one given opens the file.
  */
 import { Readable, Writable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -26,6 +31,8 @@ const MB = 1048576;
 export const STREAM_LIMIT = 256 * MB;
 /** Bytes all the streams of one file may decode to together. */
 export const TOTAL_LIMIT = 4096 * MB;
+/** Pixels of one image pdf.js decodes at most (`maxImageSize`; an A4 page at 600 dpi is 35 million). */
+export const MAX_IMAGE_PIXELS = 70_000_000;
 
 export interface StreamScan {
   /** Streams found and decoded (at least their general-purpose filters). */
@@ -39,6 +46,103 @@ export interface StreamScan {
 class TooLarge extends Error {
   constructor(readonly which: 'stream' | 'total') {
     super(which);
+  }
+}
+
+const IMAGE_CODECS = ['DCTDecode', 'DCT', 'JPXDecode', 'CCITTFaxDecode', 'CCF', 'JBIG2Decode'];
+
+/** How many bytes of a codec's data its header is looked for in. */
+const HEAD = 65536;
+
+/**
+ * The width and height (pixels) the header of an image codec's data says it decodes to, read
+ * strictly (so that the ciphertext of an encrypted image, also scanned, is no header): a JPEG's
+ * frame (SOFn, walking the segments from the start of image), a JPEG 2000 codestream's SIZ marker
+ * (raw or in a JP2 file), the largest JBIG2 page or region (segment headers that hold together),
+ * CCITT's /Columns and /Rows; null when none is found.
+ */
+export function codecSize(codec: string, head: Buffer, params: string): { width: number; height: number } | null {
+  if (codec === 'DCTDecode' || codec === 'DCT') {
+    if (head[0] !== 0xff || head[1] !== 0xd8) return null;
+    for (let k = 2; k + 4 <= head.length; ) {
+      if (head[k] !== 0xff) return null;
+      while (head[k + 1] === 0xff) k++;
+      const m = head[k + 1]!;
+      if (m === 0x01 || (m >= 0xd0 && m <= 0xd8)) {
+        k += 2;
+        continue;
+      }
+      if (m === 0xd9 || m === 0xda) return null;
+      // A frame header is SOF0-SOF15 but DHT (C4), JPG (C8), DAC (CC): length, precision, height, width.
+      if (m >= 0xc0 && m <= 0xcf && m !== 0xc4 && m !== 0xc8 && m !== 0xcc) return k + 9 <= head.length ? { height: head.readUInt16BE(k + 5), width: head.readUInt16BE(k + 7) } : null;
+      k += 2 + head.readUInt16BE(k + 2);
+    }
+    return null;
+  }
+  if (codec === 'JPXDecode') {
+    const SIZ = Buffer.from([0xff, 0x4f, 0xff, 0x51]);
+    const jp2 = head.subarray(4, 12).equals(Buffer.from('jP  \r\n\x87\n', 'latin1'));
+    const k = head.subarray(0, 4).equals(SIZ) ? 0 : jp2 ? head.indexOf(SIZ) : -1;
+    if (k < 0 || k + 24 > head.length) return null;
+    // SIZ: Lsiz, Rsiz, Xsiz, Ysiz, XOsiz, YOsiz.
+    return { width: Math.max(0, head.readUInt32BE(k + 8) - head.readUInt32BE(k + 16)), height: Math.max(0, head.readUInt32BE(k + 12) - head.readUInt32BE(k + 20)) };
+  }
+  if (codec === 'CCITTFaxDecode' || codec === 'CCF') {
+    const columns = Number(/\/Columns\s+(\d+)/.exec(params)?.[1] ?? 1728);
+    const rows = Number(/\/Rows\s+(\d+)/.exec(params)?.[1] ?? 0);
+    // The decoder's line buffers are of /Columns; a /Rows of 0 is read until the data ends.
+    return { width: columns, height: Math.max(1, rows) };
+  }
+  if (codec === 'JBIG2Decode') return jbig2Size(head);
+  return null;
+}
+
+/** Segment types of ISO 14492 (7.3). */
+const JBIG2_TYPES = new Set([0, 4, 6, 7, 16, 20, 22, 23, 36, 38, 39, 40, 42, 43, 48, 49, 50, 51, 52, 53, 62]);
+/** The region segments (text, halftone, generic, refinement): their data starts with the region's width and height. */
+const JBIG2_REGIONS = new Set([4, 6, 7, 20, 22, 23, 36, 38, 39, 40, 42, 43]);
+
+/** The largest page or region a JBIG2 embedded stream's segment headers declare (ISO 14492 7.2, 7.4.1, 7.4.8), or null. */
+function jbig2Size(head: Buffer): { width: number; height: number } | null {
+  let best: { width: number; height: number } | null = null;
+  let k = 0;
+  for (let n = 0; n < 10000 && k + 11 <= head.length; n++) {
+    const number = head.readUInt32BE(k);
+    const flags = head[k + 4]!;
+    const type = flags & 63;
+    if (!JBIG2_TYPES.has(type)) return null;
+    let at = k + 5;
+    let referred = head[at]! >> 5;
+    if (referred === 7) {
+      if (at + 4 > head.length) break;
+      referred = head.readUInt32BE(at) & 0x1fffffff;
+      at += 4 + Math.ceil((referred + 1) / 8);
+    } else at += 1;
+    at += referred * (number <= 256 ? 1 : number <= 65536 ? 2 : 4);
+    at += flags & 64 ? 4 : 1;
+    if (at + 4 > head.length) break;
+    const length = head.readUInt32BE(at);
+    at += 4;
+    // Data of unknown length is only an immediate generic region's (0xffffffff); other data lies within the stream.
+    if (length === 0xffffffff ? type !== 38 && type !== 39 : at + length > head.length && head.length < HEAD) return null;
+    // Page information (48), and the region segments: width and height first.
+    if (type === 48 || JBIG2_REGIONS.has(type)) {
+      if (at + 8 > head.length) break;
+      const size = { width: head.readUInt32BE(at), height: head.readUInt32BE(at + 4) };
+      // A striped page of unknown height (0xffffffff) grows by its stripes: the regions bound it.
+      if (type === 48 && size.height === 0xffffffff) size.height = 1;
+      if (!best || size.width * size.height > best.width * best.height) best = size;
+    }
+    if (length === 0xffffffff) break;
+    k = at + length;
+  }
+  return best;
+}
+
+/** The refusal of an image whose codec's header claims more pixels than any report's image. */
+class TooManyPixels extends Error {
+  constructor(readonly width: number, readonly height: number) {
+    super('pixels');
   }
 }
 
@@ -261,10 +365,13 @@ class LzwDecoder extends ByteDecoder {
 /** Counts what reaches it; past a limit it stops the pipeline. */
 class Counter extends Writable {
   bytes = 0;
+  /** The first `HEAD` bytes (an image codec's header, when the chain ends at one). */
+  readonly head: Buffer[] = [];
   constructor(private readonly limit: number) {
     super();
   }
   override _write(chunk: Buffer, _enc: BufferEncoding, cb: (e?: Error | null) => void): void {
+    if (this.bytes < HEAD) this.head.push(chunk.subarray(0, HEAD - this.bytes));
     this.bytes += chunk.length;
     cb(this.bytes > this.limit ? new TooLarge('stream') : null);
   }
@@ -349,8 +456,9 @@ function* streamsOf(buf: Buffer, index: ObjectIndex): Generator<Found> {
     if (buf[start] === 0x0d && buf[start + 1] === 0x0a) start += 2;
     else start++;
     let length: number | null = null;
-    const direct = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dict);
-    const ref = /\/Length\s+(\d+)\s+(\d+)\s+R/.exec(dict);
+    // A reference first: `/Length 12 0 R` read as a number would be 12, or 1 (a backtracked digit).
+    const ref = /\/Length\s+(\d+)\s+(\d+)\s+R(?![^\s/<>[\]()%])/.exec(dict);
+    const direct = ref ? null : /\/Length\s+(\d+)(?![\d.])/.exec(dict);
     if (direct) length = Number(direct[1]);
     else if (ref) {
       const v = index.value(Number(ref[1]), Number(ref[2]));
@@ -389,9 +497,10 @@ function filtersOf(dict: string, index: ObjectIndex): string[] {
  * stream is counted both as it is and decrypted, and the larger count is taken, so a false
  * /Encrypt cannot hide a plain bomb.
  */
-export async function scanPdfStreams(bytes: Uint8Array, limits: { stream?: number; total?: number } = {}, password?: string): Promise<StreamScan> {
+export async function scanPdfStreams(bytes: Uint8Array, limits: { stream?: number; total?: number; pixels?: number } = {}, password?: string): Promise<StreamScan> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const perStream = limits.stream ?? STREAM_LIMIT;
+  const maxPixels = limits.pixels ?? MAX_IMAGE_PIXELS;
   const totalLimit = limits.total ?? TOTAL_LIMIT;
   let left = totalLimit;
   const scan: StreamScan = { streams: 0, decoded: 0, largest: 0 };
@@ -399,7 +508,9 @@ export async function scanPdfStreams(bytes: Uint8Array, limits: { stream?: numbe
   const crypt = pdfDecryptor(buf, (n, g) => index.value(n, g, 4096), password);
   for (const s of streamsOf(buf, index)) {
     const names = filtersOf(s.dict, index);
-    if (!names.length || !decoderKnown(names[0]!) || s.end <= s.start) continue;
+    if (!names.length || s.end <= s.start) continue;
+    const codec = names.find((n) => !decoderKnown(n));
+    if (!decoderKnown(names[0]!) && !(codec && IMAGE_CODECS.includes(codec))) continue;
     scan.streams++;
     const data = buf.subarray(s.start, s.end);
     const variants = [data];
@@ -411,11 +522,15 @@ export async function scanPdfStreams(bytes: Uint8Array, limits: { stream?: numbe
       }
     }
     const limit = Math.min(perStream, left);
+    // An image pdf.js would decode (its dictionary's size within maxImageSize) is held to that size by its codec's header too.
+    const pixels = codec && IMAGE_CODECS.includes(codec) ? dictPixels(s.dict, index) : 0;
+    const image = pixels > 0 && pixels <= maxPixels ? codec : undefined;
     let n = 0;
     try {
-      for (const v of variants) n = Math.max(n, await decodedSize(v, names, s.dict, limit));
+      for (const v of variants) n = Math.max(n, await decodedSize(v, names, s.dict, limit, image, maxPixels));
     } catch (e) {
       if (e instanceof TooLarge) throw bomb(limit < perStream ? 'total' : 'stream', perStream, totalLimit);
+      if (e instanceof TooManyPixels) throw pixelBomb(e, maxPixels);
       throw e;
     }
     left -= n;
@@ -425,14 +540,41 @@ export async function scanPdfStreams(bytes: Uint8Array, limits: { stream?: numbe
   return scan;
 }
 
-/** The bytes `data` decodes to through the filters `names` (up to the first this scan does not decode); throws TooLarge past `limit`. */
-async function decodedSize(data: Buffer, names: string[], dict: string, limit: number): Promise<number> {
+/** The /Width × /Height of an image's dictionary (direct or indirect numbers), 0 when missing. */
+function dictPixels(dict: string, index: ObjectIndex): number {
+  const value = (key: string) => {
+    const m = new RegExp(`/${key}\\s+(\\d+)(?:\\s+(\\d+)\\s+R)?`).exec(dict);
+    if (!m) return 0;
+    return Number(m[2] !== undefined ? index.value(Number(m[1]), Number(m[2])) ?? 0 : m[1]) || 0;
+  };
+  return value('Width') * value('Height');
+}
+
+/**
+ * The bytes `data` decodes to through the filters `names` (up to the first this scan does not
+ * decode); throws TooLarge past `limit`, and TooManyPixels when the chain ends at the image codec
+ * `image` whose header claims more than `maxPixels` pixels.
+ */
+async function decodedSize(data: Buffer, names: string[], dict: string, limit: number, image?: string, maxPixels = MAX_IMAGE_PIXELS): Promise<number> {
+  const judge = (head: Buffer) => {
+    if (!image) return;
+    const size = codecSize(image, head, dict);
+    if (size && size.width * size.height > maxPixels) throw new TooManyPixels(size.width, size.height);
+  };
+  if (!decoderKnown(names[0]!)) {
+    // The codec reads the data as it is.
+    judge(data.subarray(0, HEAD));
+    return 0;
+  }
   if (data.length <= SMALL && (names[0] === 'FlateDecode' || names[0] === 'Fl') && (names.length === 1 || !decoderKnown(names[1]!))) {
     // Most streams are small and only deflated: inflated at once (at most about a thousand times
     // SMALL, held for a moment) instead of through a pipeline of streams.
     try {
-      return inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, limit + 1) }).length;
+      const out = inflateSync(data, { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(1, limit + 1) });
+      judge(out.subarray(0, HEAD));
+      return out.length;
     } catch (e) {
+      if (e instanceof TooManyPixels) throw e;
       if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new TooLarge('stream');
       // Damaged (a wrong checksum pdf.js does not check): counted by the stream decoder below, up to the damage.
     }
@@ -450,7 +592,17 @@ async function decodedSize(data: Buffer, names: string[], dict: string, limit: n
     if (e instanceof TooLarge) throw e;
     // Damaged data: what it decoded to before the damage is what pdf.js would get too.
   }
+  judge(Buffer.concat(counter.head));
   return counter.bytes;
+}
+
+function pixelBomb(e: TooManyPixels, maxPixels: number): InputError {
+  const size = `${e.width} × ${e.height}`;
+  const million = Math.round(maxPixels / 1e6);
+  return new InputError(
+    `an image of the PDF claims ${size} pixels, more than ${million} million (a decompression bomb?); this is not a normal report, check the file or export it again`,
+    `sebuah gambar di PDF ini mengaku berukuran ${size} piksel, lebih dari ${million} juta (bom dekompresi?); ini bukan laporan biasa, periksa berkasnya atau ekspor ulang`,
+  );
 }
 
 function bomb(which: 'stream' | 'total', perStream: number, total: number): InputError {

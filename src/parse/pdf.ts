@@ -17,13 +17,14 @@ import type { LKjIPDocument, SourceLocation } from '../model.js';
 import { InputError } from './errors.js';
 import { parseText } from './text.js';
 import { MARKER_SOURCE } from '../text/markers.js';
+import { notBefore, readPageLabel, type PageLabel } from '../text/page-labels.js';
 import { toLatex } from '../formula.js';
 import { reportWork } from '../work-progress.js';
-import { scanPdfStreams } from './pdf-streams.js';
+import { MAX_IMAGE_PIXELS, scanPdfStreams } from './pdf-streams.js';
 import { pageRules, ruledGrids, type Grid } from './pdf-rules.js';
 
 /** Pixels an image may have for pdf.js to decode it (an A4 page at 850 dpi). */
-export const MAX_IMAGE_PIXELS = 70_000_000;
+export { MAX_IMAGE_PIXELS };
 
 export interface PdfOptions {
   password?: string;
@@ -133,8 +134,8 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
     const name = (e as { name?: string }).name ?? '';
     if (name === 'PasswordException') {
       throw new InputError(
-        opts.password === undefined ? 'the PDF is encrypted with a password; run again with --password <password>' : 'the PDF password is wrong; check it and run again with --password <password>',
-        opts.password === undefined ? 'PDF ini terenkripsi dengan kata sandi; jalankan lagi dengan --password <kata sandi>' : 'kata sandi PDF salah; periksa lalu jalankan lagi dengan --password <kata sandi>',
+        opts.password === undefined ? 'the PDF is encrypted with a password; ask for an unprotected copy, or run again with --password <password>' : 'the PDF password is wrong; check it and run again with --password <password>, or ask for an unprotected copy',
+        opts.password === undefined ? 'PDF ini terenkripsi dengan kata sandi; mintalah salinan tanpa kata sandi, atau jalankan lagi dengan --password <kata sandi>' : 'kata sandi PDF salah; periksa lalu jalankan lagi dengan --password <kata sandi>, atau mintalah salinan tanpa kata sandi',
       );
     }
     throw new InputError(`not a readable PDF (${(e as Error).message.split('\n')[0]}); the file is damaged or truncated: download or export it again`, `bukan PDF yang dapat dibaca (${(e as Error).message.split('\n')[0]}); berkas rusak atau terpotong: unduh atau ekspor ulang`);
@@ -797,6 +798,31 @@ function gridRows(g: Grid, lines: Line[], lineGap: number, vocabulary: Set<strin
   return rows.filter((row) => row.cells.some((c) => c.trim())).map(({ cells, lines }) => ({ cells: [...cells, ...new Array<string>(Math.max(0, nc - cells.length)).fill('')], lines }));
 }
 
+/** The page label a line ends in at its right (`II - 8` may come as three pieces), when its first piece is words. */
+function trailingPageLabel(l: Line): PageLabel | null {
+  if (l.segs.length < 2 || !/\p{L}{3}/u.test(l.segs[0]!.text)) return null;
+  let tail = '';
+  for (let k = l.segs.length - 1; k >= 1 && l.segs.length - k <= 3; k--) {
+    const seg = l.segs[k]!.text.trim();
+    if (seg.length > 7) break;
+    tail = tail ? `${seg} ${tail}` : seg;
+    const label = readPageLabel(tail);
+    if (label) return label;
+  }
+  return null;
+}
+
+/**
+ * A table of contents set in columns (title, then its page at the right): most lines end in a page
+ * label and the labels run forward. Its lines are entries, not the wrapped lines of one cell.
+ */
+function isContentsLayout(group: Line[]): boolean {
+  const labels = group.map(trailingPageLabel).filter((x): x is PageLabel => x !== null);
+  if (labels.length < 4 || labels.length < group.length * 0.6) return false;
+  const pairs = labels.slice(1).map((b, k) => notBefore(labels[k]!, b)).filter((x): x is boolean => x !== null);
+  return pairs.length >= 3 && pairs.filter(Boolean).length >= pairs.length * 0.8;
+}
+
 /** Group a table's lines into rows (a cell's padding leaves a larger gap) and cells (by column, or by the column edges given). */
 function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>, edges?: number[]): { cells: string[]; lines: Line[] }[] {
   const starts: number[] = edges ? [...edges] : [];
@@ -839,7 +865,8 @@ function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>, edge
   // Lines of one cell are closer than rows (a cell's padding); when all gaps are equal, every line is a row.
   const gaps = group.slice(1).map((l, k) => group[k]!.y - l.y).filter((g) => g > 0);
   const wrap = gaps.length ? Math.min(...gaps) : lineGap;
-  const uniform = gaps.every((g) => g <= wrap * 1.12);
+  // A contents list laid out in columns is one entry per line, however close its lines are.
+  const uniform = gaps.every((g) => g <= wrap * 1.12) || isContentsLayout(group);
   // How far right each column's text reaches: a word longer than its cell is broken by Word at
   // the cell's edge with no hyphen (`Meningkatny` / `a`, `11.121.737.0` / `00]`).
   const right = new Array<number>(starts.length).fill(-Infinity);

@@ -13,13 +13,14 @@
  * Content-Security-Policy; report text is escaped by the renderer.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { availableParallelism } from 'node:os';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import { createPool, runAnnotateTask, runTask } from '../batch.js';
-import { failed } from '../results.js';
+import { langOf, unreadable } from '../results.js';
 import type { LintOptions } from '../lint.js';
 import type { FileResult, LintOutput } from '../model.js';
 import { renderDocument } from '../format/html.js';
@@ -30,7 +31,9 @@ import { openApi } from './openapi.js';
 import { FairQueue } from './fair.js';
 import { Allowance, busy, checkDeclaredLength, InFlightBytes, readRawBody, readUploads, type Limits, type Upload } from './intake.js';
 import { allowedMethods, hostPolicy, refuseForeign } from './guard.js';
+import { t } from '../messages.js';
 import { HttpError, requestLang } from './http-error.js';
+import { parseAccepted } from '../web/accepted.js';
 
 export { cleanName } from './intake.js';
 
@@ -89,9 +92,11 @@ const ROUTES: Record<string, string> = {
 function loadAssets(): Map<string, { body: string; type: string }> {
   const dist = new URL('../', import.meta.url); // dist/src/
   const assets = new Map<string, { body: string; type: string }>();
-  for (const file of ['web/app.js', 'web/fingerprint.js', 'web/store.js', 'format/html.js', 'format/location.js']) {
+  for (const file of ['web/app.js', 'web/accepted.js', 'web/store.js', 'format/html.js', 'format/location.js', 'messages.js', 'compare-match.js']) {
     assets.set(`/assets/${file}`, { body: readFileSync(new URL(file, dist), 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/m, ''), type: 'text/javascript; charset=utf-8' });
   }
+  // JSZip's browser build, for the page's "download all annotated copies" ZIP.
+  assets.set('/assets/jszip.min.js', { body: readFileSync(createRequire(import.meta.url).resolve('jszip/dist/jszip.min.js'), 'utf8'), type: 'text/javascript; charset=utf-8' });
   return assets;
 }
 
@@ -109,11 +114,11 @@ function loggedUrl(url: string): string {
 export function lintOptionsFromQuery(q: Record<string, unknown>, config: Config): LintOptions {
   const str = (k: string) => (typeof q[k] === 'string' && q[k] !== '' ? (q[k] as string) : undefined);
   const lang = str('lang');
-  if (lang !== undefined && lang !== 'id' && lang !== 'en') throw new HttpError(400, `lang must be id or en, not "${lang.slice(0, 20)}"`, `lang harus id atau en, bukan "${lang.slice(0, 20)}"`);
+  if (lang !== undefined && lang !== 'id' && lang !== 'en') throw new HttpError(400, 'http.lang', { value: lang.slice(0, 20) });
   const year = str('year') !== undefined ? Number(str('year')) : undefined;
-  if (year !== undefined && !(Number.isInteger(year) && year > 1990 && year < 2100)) throw new HttpError(400, 'year must be a year such as 2024', 'year harus tahun seperti 2024');
+  if (year !== undefined && !(Number.isInteger(year) && year > 1990 && year < 2100)) throw new HttpError(400, 'http.year');
   const maxPages = str('maxPages') !== undefined ? Number(str('maxPages')) : undefined;
-  if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages > 0 && maxPages <= 2000)) throw new HttpError(400, 'maxPages must be a whole number from 1 to 2000', 'maxPages harus bilangan bulat dari 1 sampai 2000');
+  if (maxPages !== undefined && !(Number.isInteger(maxPages) && maxPages > 0 && maxPages <= 2000)) throw new HttpError(400, 'http.maxPages');
   return {
     config,
     ...(lang ? { lang } : {}),
@@ -205,13 +210,13 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     const lang = requestLang(req);
     let error: HttpError;
     if (err instanceof HttpError) error = err;
-    else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.code === 'FST_REQ_FILE_TOO_LARGE') error = new HttpError(413, `the file is over the ${maxFile / MB} MB limit for one report`, `berkas melebihi batas ${maxFile / MB} MB untuk satu laporan`);
-    else if (err.code === 'FST_FILES_LIMIT' || err.code === 'FST_PARTS_LIMIT') error = new HttpError(413, `too many files in one request (at most ${maxFiles})`, `terlalu banyak berkas dalam satu permintaan (paling banyak ${maxFiles})`);
-    else if (err.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH' || err.code === 'FST_ERR_CTP_EMPTY_TYPE' || err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') error = new HttpError(400, `the request could not be read (${err.message})`, `permintaan tidak dapat dibaca (${err.message})`);
-    else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) error = new HttpError(err.statusCode, err.message);
+    else if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.code === 'FST_REQ_FILE_TOO_LARGE') error = new HttpError(413, 'http.fileTooLarge', { mb: maxFile / MB });
+    else if (err.code === 'FST_FILES_LIMIT' || err.code === 'FST_PARTS_LIMIT') error = new HttpError(413, 'http.tooManyFiles', { max: maxFiles });
+    else if (err.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH' || err.code === 'FST_ERR_CTP_EMPTY_TYPE' || err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') error = new HttpError(400, 'http.unreadableRequest', { reason: err.message });
+    else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) error = new HttpError(err.statusCode, 'http.clientError', { reason: err.message });
     else {
       req.log.error(err);
-      error = new HttpError(500, 'internal error; the server log has the details', 'galat internal; rinciannya ada di log server');
+      error = new HttpError(500, 'http.internal');
     }
     for (const [k, v] of Object.entries(error.headers)) void reply.header(k, v);
     // A refused body is not read on: the connection is closed after the answer.
@@ -227,10 +232,10 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
         .code(405)
         .header('Allow', allow)
         .type('application/json; charset=utf-8')
-        .send({ error: lang === 'en' ? `${req.method} is not served here; use ${allow}` : `${req.method} tidak dilayani di sini; gunakan ${allow}` });
+        .send({ error: t(lang, 'http.method', { method: req.method, allow }) });
       return;
     }
-    void reply.code(404).type('application/json; charset=utf-8').send({ error: lang === 'en' ? 'not found' : 'tidak ditemukan' });
+    void reply.code(404).type('application/json; charset=utf-8').send({ error: t(lang, 'http.notFound') });
   });
 
   app.get('/', async (req, reply) => {
@@ -241,7 +246,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   app.get('/assets/style.css', async (_req, reply) => reply.type('text/css; charset=utf-8').header('Cache-Control', 'no-cache').send(PAGE_CSS));
   app.get('/assets/*', async (req, reply) => {
     const asset = assets.get(req.url.split('?')[0]!);
-    if (!asset) return reply.code(404).type('application/json; charset=utf-8').send({ error: requestLang(req) === 'en' ? 'not found' : 'tidak ditemukan' });
+    if (!asset) return reply.code(404).type('application/json; charset=utf-8').send({ error: t(requestLang(req), 'http.notFound') });
     return reply.type(asset.type).header('Cache-Control', 'no-cache').send(asset.body);
   });
   app.get('/favicon.ico', async (_req, reply) => reply.code(204).send());
@@ -262,7 +267,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   async function lintUploads(client: string, uploads: Upload[], options: LintOptions): Promise<FileResult[]> {
     return Promise.all(
       uploads.map((u) =>
-        u.bytes ? fair.run(client, () => runTask(pool, { path: u.name, bytes: u.bytes!, options }, timeout, memoryMb)) : Promise.resolve(failed(u.name, options, u.error?.en ?? 'unreadable', u.error?.id ?? 'tidak dapat dibaca')),
+        u.bytes ? fair.run(client, () => runTask(pool, { path: u.name, bytes: u.bytes!, options }, timeout, memoryMb)) : Promise.resolve(unreadable(u.name, (u.error ?? new HttpError(413, 'http.unreadable')).text(langOf(options)))),
       ),
     );
   }
@@ -289,7 +294,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   app.post('/api/lint', async (req: FastifyRequest, reply: FastifyReply) => {
     const q = req.query as Record<string, unknown>;
     const format = typeof q.format === 'string' ? q.format : 'json';
-    if (format !== 'json' && format !== 'html' && format !== 'sarif') throw new HttpError(400, `format must be json, html or sarif, not "${format.slice(0, 20)}"`, `format harus json, html atau sarif, bukan "${format.slice(0, 20)}"`);
+    if (format !== 'json' && format !== 'html' && format !== 'sarif') throw new HttpError(400, 'http.format', { value: format.slice(0, 20) });
     const options = lintOptionsFromQuery(q, config);
     return withUploads(req, async (uploads) => {
       const files = await lintUploads(req.ip, uploads, options);
@@ -311,14 +316,26 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   /** The report with its findings inside: Word comments (DOCX) or highlights with notes (PDF). */
   app.post('/api/annotate', async (req: FastifyRequest, reply: FastifyReply) => {
     const options = lintOptionsFromQuery(req.query as Record<string, unknown>, config);
-    return withUploads(req, async (uploads) => {
-      if (uploads.length !== 1) throw new HttpError(400, 'send one report to annotate', 'kirim satu laporan untuk dianotasi');
+    return withUploads(req, async (all) => {
+      // Beside the report, the page may send its accepted list (field `accepted`): those findings stay out of the copy.
+      const lists = all.filter((u) => u.field === 'accepted');
+      const uploads = all.filter((u) => u.field !== 'accepted');
+      if (uploads.length !== 1 || lists.length > 1) throw new HttpError(400, 'http.annotateOne');
       const u = uploads[0]!;
-      if (!u.bytes) throw new HttpError(413, u.error?.en ?? 'unreadable', u.error?.id ?? 'tidak dapat dibaca');
-      const outcome = await fair.run(req.ip, () => runAnnotateTask(pool, { path: u.name, bytes: u.bytes!, options }, timeout, memoryMb));
-      if (outcome.result.error) throw new HttpError(422, outcome.result.error);
-      if (outcome.annotateError) throw new HttpError(422, `could not annotate the report: ${outcome.annotateError}`, `laporan tidak dapat dianotasi: ${outcome.annotateError}`);
-      if (!outcome.bytes) throw new HttpError(415, `annotated copies are made for .docx and .pdf reports; this one is ${outcome.result.format}`, `salinan beranotasi dibuat untuk laporan .docx dan .pdf; laporan ini ${outcome.result.format}`);
+      if (!u.bytes) throw new HttpError(413, u.error?.key ?? 'http.unreadable', u.error?.vars);
+      let accepted: string[] = [];
+      if (lists[0]) {
+        try {
+          accepted = parseAccepted(Buffer.from(lists[0].bytes ?? new Uint8Array()).toString('utf8')).map((a) => a.fingerprint);
+        } catch {
+          throw new HttpError(400, 'web.badAccepted');
+        }
+      }
+      const annotate = accepted.length ? { accepted } : {};
+      const outcome = await fair.run(req.ip, () => runAnnotateTask(pool, { path: u.name, bytes: u.bytes!, options, annotate }, timeout, memoryMb));
+      if (outcome.result.error) throw new HttpError(422, 'http.failed', { reason: outcome.result.error });
+      if (outcome.annotateError) throw new HttpError(422, 'http.annotateFailed', { reason: outcome.annotateError });
+      if (!outcome.bytes) throw new HttpError(415, 'http.annotateKind', { format: String(outcome.result.format) });
       const ext = outcome.result.format === 'pdf' ? 'pdf' : 'docx';
       const base = u.name.replace(/\.[^.]+$/, '') || 'laporan';
       const file = `${base}.lkjip-lint.${ext}`;
@@ -361,7 +378,7 @@ function limitConnections(server: Server, max: number): void {
  */
 export function reportCsp(html: string): string {
   const hashes = (tag: string) =>
-    Array.from(html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g')), (m) => `'sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`).join(' ') || "'none'";
+    [...new Set(Array.from(html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g')), (m) => `'sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`))].join(' ') || "'none'";
   return `default-src 'none'; style-src ${hashes('style')}; script-src ${hashes('script')}; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 }
 

@@ -40,14 +40,10 @@ export function refuseForeign(req: FastifyRequest, policy: HostPolicy): HttpErro
   const host = req.headers.host;
   // HTTP/1.1 without Host is refused by Node itself; HTTP/1.0 without it is no browser.
   if (host !== undefined && !policy.names.has(hostName(host))) {
-    return new HttpError(
-      421,
-      `this server does not answer to the host name "${hostName(host).slice(0, 80)}"; open it as http://localhost or http://127.0.0.1, or start it with --allow-host NAME`,
-      `server ini tidak melayani nama host "${hostName(host).slice(0, 80)}"; buka melalui http://localhost atau http://127.0.0.1, atau jalankan dengan --allow-host NAMA`,
-    );
+    return new HttpError(421, 'http.wrongHost', { host: hostName(host).slice(0, 80) });
   }
   if (SAFE.has(req.method)) return null;
-  const crossSite = new HttpError(403, 'a request from another site is not accepted; upload the reports from this server\'s own page', 'permintaan dari situs lain tidak diterima; unggah laporan dari halaman server ini sendiri');
+  const crossSite = new HttpError(403, 'http.crossSite');
   if (req.headers['sec-fetch-site'] === 'cross-site') return crossSite;
   const origin = req.headers.origin;
   if (origin === undefined) return null;

@@ -1,21 +1,31 @@
-/** An HTTP error with its one-line reason in both languages; the answer is in the request's. */
+/** An HTTP error with its one-line reason from the message catalogue; the answer is in the request's language. */
 import type { FastifyRequest } from 'fastify';
+import { t, type MessageKey, type Vars } from '../messages.js';
 
 export type Lang = 'id' | 'en';
 
 export class HttpError extends Error {
   constructor(
     readonly status: number,
-    readonly en: string,
-    readonly id: string = en,
+    /** The reason, a key of the message catalogue (src/messages.ts) with its values. */
+    readonly key: MessageKey,
+    readonly vars: Vars = {},
     /** Extra headers for the answer (`Allow`, `Retry-After`). */
     readonly headers: Record<string, string> = {},
   ) {
-    super(en);
+    super(t('en', key, vars));
+  }
+
+  get en(): string {
+    return this.text('en');
+  }
+
+  get id(): string {
+    return this.text('id');
   }
 
   text(lang: Lang): string {
-    return lang === 'en' ? this.en : this.id;
+    return t(lang, this.key, this.vars);
   }
 }
 

@@ -59,11 +59,7 @@ export class Allowance {
 }
 
 export const busy = (seconds = 5) =>
-  new HttpError(
-    503,
-    'the server is busy with other uploads and reports; try again in a few seconds',
-    'server sedang sibuk dengan unggahan dan laporan lain; coba lagi beberapa detik lagi',
-    { 'Retry-After': String(seconds) },
+  new HttpError(503, 'http.busy', {}, { 'Retry-After': String(seconds) }
   );
 
 export interface Limits {
@@ -73,9 +69,9 @@ export interface Limits {
 }
 
 const fileTooLarge = (l: Limits) =>
-  new HttpError(413, `the file is over the ${l.maxFile / MB} MB limit for one report; check that it is the right file`, `berkas melebihi batas ${l.maxFile / MB} MB untuk satu laporan; periksa apakah berkasnya benar`);
+  new HttpError(413, 'http.uploadFileTooLarge', { mb: l.maxFile / MB });
 const requestTooLarge = (l: Limits) =>
-  new HttpError(413, `the upload is over the ${l.maxRequest / MB} MB limit for one request; send fewer files at a time`, `unggahan melebihi batas ${l.maxRequest / MB} MB untuk satu permintaan; kirim lebih sedikit berkas sekaligus`);
+  new HttpError(413, 'http.requestTooLarge', { mb: l.maxRequest / MB });
 
 /** Refuse at once a body whose declared length is over its limit (nothing of it is read). */
 export function checkDeclaredLength(req: FastifyRequest, limits: Limits): void {
@@ -101,8 +97,10 @@ export async function readRawBody(payload: Readable, limits: Limits, allowance: 
 
 export interface Upload {
   name: string;
+  /** The multipart field it came in (`file`; `accepted` for an accepted-findings list). */
+  field?: string;
   bytes?: Uint8Array;
-  error?: { en: string; id: string };
+  error?: HttpError;
 }
 
 /** The name an upload is shown under: its base name, printable, at most 200 characters. */
@@ -116,11 +114,7 @@ export function cleanName(name: string | undefined): string {
 /** What busboy says about a body it cannot read, as one line for the client. */
 function malformed(e: Error): HttpError {
   const reason = (e.message || 'unreadable').split('\n')[0]!.slice(0, 120);
-  return new HttpError(
-    400,
-    `the multipart body could not be read (${reason}); send the files as multipart/form-data with its boundary, or one report as the raw body`,
-    `isi multipart tidak dapat dibaca (${reason}); kirim berkas sebagai multipart/form-data dengan boundary-nya, atau satu laporan sebagai isi permintaan`,
-  );
+  return new HttpError(400, 'http.badMultipart', { reason });
 }
 
 /** Every upload of a request, in memory: the raw body, or each multipart file. */
@@ -128,7 +122,7 @@ export async function readUploads(req: FastifyRequest, limits: Limits, allowance
   const q = req.query as Record<string, unknown>;
   if (!req.isMultipart()) {
     const body = req.body;
-    if (!Buffer.isBuffer(body) || body.length === 0) throw new HttpError(400, 'send the report as the request body, or as multipart/form-data with a "file" field', 'kirim laporan sebagai isi permintaan, atau sebagai multipart/form-data dengan kolom "file"');
+    if (!Buffer.isBuffer(body) || body.length === 0) throw new HttpError(400, 'http.noBody');
     return [{ name: cleanName(typeof q.name === 'string' ? q.name : undefined), bytes: new Uint8Array(body) }];
   }
   const uploads: Upload[] = [];
@@ -148,8 +142,10 @@ export async function readUploads(req: FastifyRequest, limits: Limits, allowance
         }
       }
       const name = cleanName(part.filename);
-      if (part.file.truncated) uploads.push({ name, error: { en: fileTooLarge(limits).en, id: fileTooLarge(limits).id } });
-      else if (size === 0) uploads.push({ name, error: { en: 'the file is empty', id: 'berkas kosong' } });
+      const field = part.fieldname;
+      if (field === 'accepted' && !part.file.truncated) uploads.push({ name, field, bytes: new Uint8Array(Buffer.concat(chunks, size)) });
+      else if (part.file.truncated) uploads.push({ name, error: fileTooLarge(limits) });
+      else if (size === 0) uploads.push({ name, error: new HttpError(400, 'http.emptyFile') });
       else uploads.push({ name, bytes: new Uint8Array(Buffer.concat(chunks, size)) });
     }
   } catch (e) {
@@ -158,6 +154,6 @@ export async function readUploads(req: FastifyRequest, limits: Limits, allowance
     if (err instanceof HttpError || (typeof err.code === 'string' && err.code.startsWith('FST_'))) throw err;
     throw malformed(err);
   }
-  if (uploads.length === 0) throw new HttpError(400, 'no file in the request: send the report in a multipart "file" field', 'tidak ada berkas dalam permintaan: kirim laporan dalam kolom multipart "file"');
+  if (uploads.length === 0) throw new HttpError(400, 'http.noFile');
   return uploads;
 }

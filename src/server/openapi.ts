@@ -69,7 +69,7 @@ export function openApi(server: string, limits: { maxFileMb: number; maxRequestM
             required: true,
             content: {
               'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
-              'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } },
+              'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' }, accepted: { type: 'string', format: 'binary', description: 'Optional: an accepted-findings list (the page\'s lkjip-lint-accepted.json, or a --baseline file); its findings are left out of the copy' } } } },
             },
           },
           responses: {

@@ -6,77 +6,14 @@
 import { CSS } from '../format/html.js';
 import { esc } from '../format/html.js';
 import { VERSION } from '../version.js';
+import { t as msg } from '../messages.js';
 
-export const PAGE_TEXT = {
-  id: {
-    title: 'Pemeriksa LKjIP',
-    intro: 'Unggah Laporan Kinerja (LKjIP) dalam bentuk .docx, .pdf atau .txt. Setiap angka dihitung ulang, sisa templat dan ketidakkonsistenan ditandai, lengkap dengan lokasi dan nilai yang benar.',
-    drop: 'Tarik berkas ke sini, atau',
-    pick: 'pilih berkas',
-    limits: 'Maksimal {mb} MB per berkas, {n} berkas sekaligus. Berkas tidak disimpan.',
-    uploads: 'Berkas yang diunggah',
-    results: 'Hasil',
-    downloadJson: 'Unduh JSON',
-    downloadHtml: 'Unduh laporan HTML',
-    clear: 'Bersihkan',
-    search: 'Cari unit atau berkas',
-    rule: 'Aturan',
-    allRules: 'semua aturan',
-    error: 'galat',
-    warning: 'peringatan',
-    info: 'info',
-    showAccepted: 'tampilkan yang diterima',
-    expandAll: 'Buka semua',
-    collapseAll: 'Tutup semua',
-    reason: 'Alasan menerima',
-    downloadAccepted: 'Unduh daftar diterima',
-    uploadAccepted: 'Muat daftar diterima',
-    clearAccepted: 'Kosongkan daftar diterima',
-    file: 'Berkas',
-    unit: 'Unit',
-    year: 'Tahun',
-    errors: 'Galat',
-    warnings: 'Peringatan',
-    accepted: 'Diterima',
-    state: 'Status',
-    other: 'English',
-    otherLang: 'en',
-  },
-  en: {
-    title: 'LKjIP checker',
-    intro: 'Upload performance reports (LKjIP) as .docx, .pdf or .txt. Every number is recomputed; template leftovers and inconsistencies are flagged with their place and the right value.',
-    drop: 'Drop files here, or',
-    pick: 'choose files',
-    limits: 'At most {mb} MB per file, {n} files at once. Files are not stored.',
-    uploads: 'Uploaded files',
-    results: 'Results',
-    downloadJson: 'Download JSON',
-    downloadHtml: 'Download HTML report',
-    clear: 'Clear',
-    search: 'Search unit or file',
-    rule: 'Rule',
-    allRules: 'all rules',
-    error: 'errors',
-    warning: 'warnings',
-    info: 'info',
-    showAccepted: 'show accepted',
-    expandAll: 'Open all',
-    collapseAll: 'Close all',
-    reason: 'Reason for accepting',
-    downloadAccepted: 'Download accepted list',
-    uploadAccepted: 'Load accepted list',
-    clearAccepted: 'Empty accepted list',
-    file: 'File',
-    unit: 'Unit',
-    year: 'Year',
-    errors: 'Errors',
-    warnings: 'Warnings',
-    accepted: 'Accepted',
-    state: 'State',
-    other: 'Bahasa Indonesia',
-    otherLang: 'id',
-  },
-} as const;
+/** The page's words, from the message catalogue (src/messages.ts, `page.*`). */
+const PAGE_KEYS = ['title', 'intro', 'drop', 'pick', 'limits', 'uploads', 'results', 'downloadJson', 'downloadHtml', 'clear', 'search', 'rule', 'allRules', 'error', 'warning', 'info', 'showAccepted', 'expandAll', 'collapseAll', 'reason', 'downloadAccepted', 'uploadAccepted', 'clearAccepted', 'file', 'unit', 'year', 'errors', 'warnings', 'accepted', 'state', 'other', 'otherLang'] as const;
+
+export function pageText(lang: 'id' | 'en'): Record<(typeof PAGE_KEYS)[number], string> {
+  return Object.fromEntries(PAGE_KEYS.map((k) => [k, msg(lang, `page.${k}`)])) as Record<(typeof PAGE_KEYS)[number], string>;
+}
 
 export const PAGE_CSS =
   CSS +
@@ -111,14 +48,22 @@ button.link{border:0;background:none;padding:0;color:var(--info);text-decoration
 li.finding.accepted{opacity:.55}
 button.accept{font-size:.75rem;padding:.05rem .45rem}
 #upload-accepted{position:absolute;left:-9999px}
+.season-report .revision-pick{font-size:.8rem;margin:.2rem .75rem;display:inline-block}
+.season-report .revision-file{position:absolute;left:-9999px}
+.season-report.over{outline:2px dashed var(--info);background:#eff8ff}
+.season-report .revision{margin:.2rem .75rem;font-size:.85rem;color:var(--muted)}
+.comparison h3{margin:.6rem 0 .2rem}.comparison ol{margin:0;padding-left:1.2rem;font-size:.85rem}
+.comparison .fixed h3{color:#067647}.comparison .added h3{color:var(--err)}
+#zip-status{align-self:center;font-size:.85rem;color:var(--muted)}
 `;
 
 export function pageHtml(lang: 'id' | 'en', limits: { maxFileMb: number; maxFiles: number }): string {
-  const t = PAGE_TEXT[lang];
+  const t = pageText(lang);
   return `<!doctype html>
 <html lang="${lang}" data-lang="${lang}" data-max-file-mb="${limits.maxFileMb}" data-max-files="${limits.maxFiles}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(t.title)}</title><link rel="stylesheet" href="/assets/style.css">
+<script src="/assets/jszip.min.js" defer></script>
 <script type="module" src="/assets/web/app.js"></script></head>
 <body>
 <div class="topbar"><h1>${esc(t.title)}</h1><a class="lang" href="/?lang=${t.otherLang}" hreflang="${t.otherLang}">${esc(t.other)}</a></div>
@@ -128,7 +73,7 @@ export function pageHtml(lang: 'id' | 'en', limits: { maxFileMb: number; maxFile
 <p class="limits">${esc(t.limits.replace('{mb}', String(limits.maxFileMb)).replace('{n}', String(limits.maxFiles)))}</p></div>
 <section id="upload-section" hidden><h2>${esc(t.uploads)}</h2><ul id="uploads"></ul></section>
 <section id="result-section" hidden>
-<div class="toolbar"><button id="download-json" type="button">${esc(t.downloadJson)}</button><button id="download-html" type="button">${esc(t.downloadHtml)}</button><button id="clear" type="button">${esc(t.clear)}</button></div>
+<div class="toolbar"><button id="download-json" type="button">${esc(t.downloadJson)}</button><button id="download-html" type="button">${esc(t.downloadHtml)}</button><button id="download-zip" type="button">${esc(msg(lang, 'web.downloadZip'))}</button><button id="clear" type="button">${esc(t.clear)}</button><span id="zip-status" role="status"></span></div>
 <div class="season-tools"><input id="search" type="search" placeholder="${esc(t.search)}" aria-label="${esc(t.search)}">
 <label>${esc(t.rule)}: <select id="filter-rule"><option value="">${esc(t.allRules)}</option></select></label>
 ${(['error', 'warning', 'info'] as const).map((sev) => `<label><input type="checkbox" data-global-severity="${sev}" checked> ${esc(t[sev])}</label>`).join('')}

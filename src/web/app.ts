@@ -5,22 +5,26 @@
  */
 import { attachFilters, renderDocument, renderResults } from '../format/html.js';
 import type { Finding, FileResult } from '../model.js';
-import { acceptedFile, fingerprint as computeFingerprint, parseAccepted, type Accepted } from './fingerprint.js';
+import { acceptedFile, parseAccepted, type Accepted } from './accepted.js';
 
-/** The linter's own fingerprint (the CLI's --baseline reads the same), else one computed here. */
-const fingerprint = (f: Finding): string => f.fingerprint ?? computeFingerprint(f);
+/** The linter's own fingerprint (src/fingerprint.ts, set by the server; the CLI's --baseline reads the same). */
+const fingerprint = (f: Finding): string => f.fingerprint ?? '';
 import { clearReports, loadAccepted, loadReports, saveAccepted, saveReport } from './store.js';
+import { compareResults } from '../compare-match.js';
+import { formatLocation } from '../format/location.js';
+import { t } from '../messages.js';
+
+/** JSZip's browser build (/assets/jszip.min.js, loaded by the page). */
+declare const JSZip: new () => { file(name: string, data: Blob | string): void; generateAsync(o: { type: 'blob' }): Promise<Blob> };
 
 type Lang = 'id' | 'en';
 
-const STATE = {
-  id: { busy: 'server sibuk, dicoba lagi dalam {s} detik', waiting: 'menunggu', uploading: 'mengunggah', checking: 'memeriksa…', done: 'selesai', failed: 'gagal', tooLarge: 'lebih dari {mb} MB, tidak diunggah', network: 'koneksi ke server terputus', downloadHtml: 'Unduh HTML', downloadJson: 'Unduh JSON', annotated: 'Unduh laporan beranotasi', annotating: 'menyiapkan…', findings: '{e} galat, {w} peringatan', unreadable: 'tidak terbaca', stateErrors: 'ada galat', stateWarnings: 'ada peringatan', stateOk: 'bersih', allRules: 'semua aturan', accept: 'Terima', unaccept: 'Batal terima', badAccepted: 'bukan daftar temuan diterima' },
-  en: { busy: 'server busy, retrying in {s} s', waiting: 'waiting', uploading: 'uploading', checking: 'checking…', done: 'done', failed: 'failed', tooLarge: 'over {mb} MB, not uploaded', network: 'the connection to the server was lost', downloadHtml: 'Download HTML', downloadJson: 'Download JSON', annotated: 'Download annotated report', annotating: 'preparing…', findings: '{e} errors, {w} warnings', unreadable: 'unreadable', stateErrors: 'errors', stateWarnings: 'warnings', stateOk: 'clean', allRules: 'all rules', accept: 'Accept', unaccept: 'Unaccept', badAccepted: 'not an accepted-findings list' },
-};
+/** The page's words, from the message catalogue (src/messages.ts, `web.*`). */
+const STATE_KEYS = ['busy', 'waiting', 'uploading', 'checking', 'done', 'failed', 'tooLarge', 'network', 'downloadHtml', 'downloadJson', 'annotated', 'annotating', 'findings', 'unreadable', 'stateErrors', 'stateWarnings', 'stateOk', 'allRules', 'accept', 'unaccept', 'badAccepted'] as const;
 
 const root = document.documentElement;
 const lang: Lang = root.dataset.lang === 'en' ? 'en' : 'id';
-const s = STATE[lang];
+const s = Object.fromEntries(STATE_KEYS.map((k) => [k, t(lang, `web.${k}`)])) as Record<(typeof STATE_KEYS)[number], string>;
 const maxFileMb = Number(root.dataset.maxFileMb ?? '50');
 const CONCURRENCY = 3;
 /** A busy server (503) is asked again after the Retry-After it gives, this many times at most. */
@@ -44,6 +48,8 @@ interface Entry {
   result?: FileResult;
   /** The report's collapsible card; its body is rendered only when first opened. */
   item?: HTMLElement;
+  /** The id of the earlier version this one is a revision of. */
+  revisionOf?: number;
 }
 
 const entries: Entry[] = [];
@@ -73,7 +79,7 @@ function results(): FileResult[] {
 
 // ---- accepted findings (fingerprint + reason), kept in IndexedDB ----
 let accepted = new Map<string, Accepted>();
-const isAccepted = (f: Finding) => accepted.has(fingerprint(f));
+const isAccepted = (f: Finding) => f.fingerprint !== undefined && accepted.has(f.fingerprint);
 
 function persistAccepted(): void {
   void saveAccepted([...accepted.values()]);
@@ -191,29 +197,25 @@ function renderRuleMenu(): void {
   menu.value = counts.has(current) ? current : '';
 }
 
-/** The findings of one report in the order the renderer lists them (grouped by section). */
-function listed(r: FileResult): Finding[] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of r.findings) {
-    const key = f.location.section ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), f]);
-  }
-  return [...groups.values()].flat();
-}
+/** The finding an `li.finding` of the renderer shows (its `data-index` in the report's findings). */
+const findingOf = (r: FileResult, li: HTMLElement): Finding | undefined => r.findings[Number(li.dataset.index)];
 
 function applyFilters(e: Entry): void {
   const body = e.item?.querySelector<HTMLElement>('.season-body');
   if (!body || !e.result || body.hidden) return;
   const g = globalFilters();
-  const findings = listed(e.result);
-  body.querySelectorAll<HTMLElement>('li.finding').forEach((li, k) => {
-    const f = findings[k];
+  const r = e.result;
+  body.querySelectorAll<HTMLElement>('li.finding').forEach((li) => {
+    const f = findingOf(r, li);
     if (!f) return;
     const acc = isAccepted(f);
     li.classList.toggle('accepted', acc);
     const btn = li.querySelector<HTMLButtonElement>('button[data-accept]');
     if (btn) btn.textContent = acc ? s.unaccept : s.accept;
     li.classList.toggle('gone', g.off.has(f.severity) || (g.rule !== '' && f.ruleId !== g.rule) || (acc && !g.showAccepted));
+  });
+  body.querySelectorAll<HTMLElement>('li.same-cause').forEach((more) => {
+    more.classList.toggle('gone', more.querySelectorAll('li.finding:not(.gone)').length === 0);
   });
   body.querySelectorAll<HTMLElement>('section.group').forEach((group) => {
     group.classList.toggle('gone', group.querySelectorAll('li.finding:not(.gone)').length === 0);
@@ -241,8 +243,88 @@ function makeItem(e: Entry): HTMLElement {
   const body = document.createElement('div');
   body.className = 'season-body';
   body.hidden = true;
-  item.append(button, body);
+  item.append(button);
+  const line = revisionLine(e);
+  if (line) item.append(line);
+  if (!e.result!.error) {
+    // Its revision: chosen here, or dropped on the card; compared finding by finding (fingerprints).
+    const pick = document.createElement('label');
+    pick.className = 'pick revision-pick';
+    pick.title = t(lang, 'web.revisionHint');
+    pick.append(t(lang, 'web.revision'));
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.className = 'revision-file';
+    input.accept = '.docx,.pdf,.txt,.md';
+    input.addEventListener('change', () => {
+      if (input.files?.length) add([input.files[0]!], e.id);
+      input.value = '';
+    });
+    pick.append(input);
+    item.append(pick);
+    item.addEventListener('dragover', (ev) => {
+      ev.preventDefault();
+      item.classList.add('over');
+    });
+    item.addEventListener('dragleave', () => item.classList.remove('over'));
+    item.addEventListener('drop', (ev) => {
+      ev.preventDefault();
+      ev.stopPropagation();
+      item.classList.remove('over');
+      const f = ev.dataTransfer?.files[0];
+      if (f) add([f], e.id);
+    });
+  }
+  item.append(body);
   return item;
+}
+
+/** The earlier version of a revision, when it is still in the page. */
+const earlierOf = (e: Entry): Entry | undefined => (e.revisionOf === undefined ? undefined : entries.find((x) => x.id === e.revisionOf && x.result));
+
+/** A revision's line on its card: what it fixed, kept and newly has, against its earlier version. */
+function revisionLine(e: Entry): HTMLElement | null {
+  const earlier = earlierOf(e);
+  if (!earlier) return null;
+  const p = document.createElement('p');
+  p.className = 'revision';
+  p.dataset.revisionOf = earlier.result!.path;
+  if (e.result!.error || earlier.result!.error) {
+    p.textContent = t(lang, 'web.revisionWaiting', { name: earlier.result!.path });
+    return p;
+  }
+  const c = compareResults(earlier.result!, e.result!);
+  p.dataset.fixed = String(c.fixed.length);
+  p.dataset.kept = String(c.kept.length);
+  p.dataset.added = String(c.added.length);
+  p.textContent = t(lang, 'web.revisionOf', { name: earlier.result!.path, counts: t(lang, 'compare.counts', { fixed: c.fixed.length, kept: c.kept.length, added: c.added.length }) });
+  return p;
+}
+
+/** A revision's comparison in its opened card: the findings fixed, still there and new. */
+function comparisonSection(e: Entry): HTMLElement | null {
+  const earlier = earlierOf(e);
+  if (!earlier || e.result!.error || earlier.result!.error) return null;
+  const c = compareResults(earlier.result!, e.result!);
+  const section = document.createElement('section');
+  section.className = 'comparison';
+  for (const [cls, key, list] of [['fixed', 'compare.fixed', c.fixed], ['kept', 'compare.kept', c.kept], ['added', 'compare.added', c.added]] as const) {
+    const part = document.createElement('div');
+    part.className = cls;
+    const h = document.createElement('h3');
+    const word = t(lang, key);
+    h.textContent = `${word.charAt(0).toUpperCase()}${word.slice(1)} (${list.length})`;
+    const ol = document.createElement('ol');
+    for (const f of list) {
+      const li = document.createElement('li');
+      li.dataset.fingerprint = f.fingerprint ?? '';
+      li.textContent = `${formatLocation(f.location, lang)}  ${f.message}  (${f.ruleId})`;
+      ol.append(li);
+    }
+    part.append(h, ol);
+    section.append(part);
+  }
+  return section;
 }
 
 function toggle(e: Entry, open?: boolean): void {
@@ -262,12 +344,13 @@ function fillBody(e: Entry, body: HTMLElement): void {
   // The renderer escapes every string that comes from a report.
   body.innerHTML = renderResults([r], lang);
   body.dataset.rendered = '1';
+  const comparison = comparisonSection(e);
+  if (comparison) body.prepend(comparison);
   attachFilters(body);
   const actions = body.querySelector<HTMLElement>('[data-actions]');
-  const findings = listed(r);
-  body.querySelectorAll<HTMLElement>('li.finding').forEach((li, k) => {
-    const f = findings[k];
-    if (!f) return;
+  body.querySelectorAll<HTMLElement>('li.finding').forEach((li) => {
+    const f = findingOf(r, li);
+    if (!f?.fingerprint) return;
     const b = document.createElement('button');
     b.type = 'button';
     b.dataset.accept = fingerprint(f);
@@ -302,14 +385,7 @@ function fillBody(e: Entry, body: HTMLElement): void {
       ann.disabled = true;
       ann.textContent = s.annotating;
       try {
-        const target = `/api/annotate?lang=${lang}&name=${encodeURIComponent(e.name)}`;
-        let res = await fetch(target, { method: 'POST', body: file });
-        for (let attempt = 0; res.status === 503 && attempt < RETRIES; attempt++) {
-          await sleep(retryAfter(res.headers.get('Retry-After')));
-          res = await fetch(target, { method: 'POST', body: file });
-        }
-        if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${res.status}`);
-        download(`${baseName(r.path)}.lkjip-lint.${r.format}`, res.headers.get('content-type') ?? '', await res.blob());
+        download(`${baseName(r.path)}.lkjip-lint.${r.format}`, r.format === 'pdf' ? 'application/pdf' : DOCX_TYPE, await annotated(e));
         ann.textContent = s.annotated;
       } catch (err) {
         ann.textContent = `${s.failed}: ${(err as Error).message}`;
@@ -318,6 +394,65 @@ function fillBody(e: Entry, body: HTMLElement): void {
       }
     });
     actions.append(ann);
+  }
+}
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * The report's annotated copy, made by the server from the same file, with the page's accepted
+ * findings left out (sent beside it as the `accepted` part); a busy server is asked again.
+ */
+async function annotated(e: Entry): Promise<Blob> {
+  const target = `/api/annotate?lang=${lang}`;
+  const send = () => {
+    const form = new FormData();
+    form.append('file', e.file!, e.name);
+    if (accepted.size) form.append('accepted', new Blob([JSON.stringify(acceptedFile([...accepted.values()]))], { type: 'application/json' }), 'accepted.json');
+    return fetch(target, { method: 'POST', body: form });
+  };
+  let res = await send();
+  for (let attempt = 0; res.status === 503 && attempt < RETRIES; attempt++) {
+    await sleep(retryAfter(res.headers.get('Retry-After')));
+    res = await send();
+  }
+  if (!res.ok) throw new Error(((await res.json().catch(() => ({}))) as { error?: string }).error ?? `HTTP ${res.status}`);
+  return res.blob();
+}
+
+/** Every Word and PDF report's annotated copy in one ZIP; the ones that failed are listed in it. */
+async function downloadZip(): Promise<void> {
+  const status = $('zip-status');
+  const button = $<HTMLButtonElement>('download-zip');
+  const list = entries.filter((e) => e.file && e.result && !e.result.error && (e.result.format === 'docx' || e.result.format === 'pdf'));
+  if (list.length === 0) {
+    status.textContent = t(lang, 'web.zipNone');
+    return;
+  }
+  button.disabled = true;
+  const zip = new JSZip();
+  const names = new Set<string>();
+  const failed: string[] = [];
+  let done = 0;
+  try {
+    for (const e of list) {
+      status.textContent = t(lang, 'web.zipProgress', { done: done + 1, total: list.length });
+      let name = `${baseName(e.name)}.lkjip-lint.${e.result!.format}`;
+      for (let k = 2; names.has(name); k++) name = `${baseName(e.name)}-${k}.lkjip-lint.${e.result!.format}`;
+      names.add(name);
+      try {
+        zip.file(name, await annotated(e));
+      } catch (err) {
+        failed.push(`${e.name}: ${(err as Error).message}`);
+      }
+      done++;
+    }
+    const report = t(lang, 'web.zipReport');
+    if (failed.length) zip.file(report, failed.join('\n') + '\n');
+    download(t(lang, 'web.zipName'), 'application/zip', await zip.generateAsync({ type: 'blob' }));
+    status.textContent = [t(lang, 'web.zipDone', { n: list.length - failed.length }), ...(failed.length ? [t(lang, 'web.zipFailed', { n: failed.length, file: report })] : [])].join('; ');
+  } finally {
+    button.disabled = false;
   }
 }
 
@@ -354,7 +489,7 @@ function errorResult(e: Entry, message: string): FileResult {
 function finish(e: Entry, result: FileResult): void {
   e.result = result;
   if (e.progress) e.progress.value = 1;
-  void saveReport({ id: e.id, name: e.name, result, ...(e.file ? { file: e.file } : {}) });
+  void saveReport({ id: e.id, name: e.name, result, ...(e.file ? { file: e.file } : {}), ...(e.revisionOf !== undefined ? { revisionOf: e.revisionOf } : {}) });
   if (result.error) {
     setState(e, `${s.failed}: ${result.error}`, 'failed');
     if (e.state) e.state.title = result.error;
@@ -424,7 +559,7 @@ function pump(): void {
   }
 }
 
-function add(files: FileList | File[]): void {
+function add(files: FileList | File[], revisionOf?: number): void {
   $('upload-section').hidden = false;
   for (const file of Array.from(files)) {
     const row = document.createElement('li');
@@ -438,7 +573,7 @@ function add(files: FileList | File[]): void {
     const state = document.createElement('span');
     row.append(name, progress, state);
     $('uploads').append(row);
-    const e: Entry = { id: nextId++, name: file.name, file, row, progress, state };
+    const e: Entry = { id: nextId++, name: file.name, file, row, progress, state, ...(revisionOf !== undefined ? { revisionOf } : {}) };
     entries.push(e);
     if (file.size > maxFileMb * 1024 * 1024) {
       finish(e, errorResult(e, s.tooLarge.replace('{mb}', String(maxFileMb))));
@@ -467,6 +602,7 @@ drop.addEventListener('drop', (ev) => {
   if (ev.dataTransfer?.files.length) add(ev.dataTransfer.files);
 });
 $('download-json').addEventListener('click', () => download('lkjip-lint.json', 'application/json', JSON.stringify({ files: results() }, null, 2)));
+$('download-zip').addEventListener('click', () => void downloadZip());
 $('download-html').addEventListener('click', () => download('lkjip-lint.html', 'text/html', renderDocument(results(), lang)));
 $('clear').addEventListener('click', () => {
   entries.length = 0;
@@ -518,7 +654,7 @@ void (async () => {
   accepted = new Map((await loadAccepted()).map((a) => [a.fingerprint, a]));
   const saved = await loadReports();
   // Restored reports come first, in their upload order, before anything dropped meanwhile.
-  entries.splice(0, 0, ...saved.map((r) => ({ id: r.id, name: r.name, result: r.result, ...(r.file ? { file: r.file } : {}) })));
+  entries.splice(0, 0, ...saved.map((r) => ({ id: r.id, name: r.name, result: r.result, ...(r.file ? { file: r.file } : {}), ...(r.revisionOf !== undefined ? { revisionOf: r.revisionOf } : {}) })));
   document.documentElement.dataset.restored = String(saved.length);
   render();
 })();

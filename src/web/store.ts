@@ -4,13 +4,15 @@
  * record with the accepted list.
  */
 import type { FileResult } from '../model.js';
-import type { Accepted } from './fingerprint.js';
+import type { Accepted } from './accepted.js';
 
 export interface Saved {
   id: number;
   name: string;
   result: FileResult;
   file?: Blob;
+  /** The id of the earlier version this report is a revision of. */
+  revisionOf?: number;
 }
 
 const DB = 'lkjip-lint';
