@@ -41,7 +41,9 @@ export function isAverageRow(cells: string[]): boolean {
 
 export function isTotalRow(cells: string[]): boolean {
   const labels = cells.map((c) => c.trim()).filter((c) => c && !/^[\d.,%\s()\-Rp[\]]+$/i.test(c));
-  return labels.length > 0 && labels.length <= 2 && labels.some((l) => TOTAL.test(l)) && !isAverageRow(cells);
+  // `Jumlah` as a row's whole label or its first words (`Jumlah Belanja Langsung`); an indicator
+  // that counts something (`Jumlah MOU dengan institusi pendidikan yang masih berlaku`) is no total.
+  return labels.length > 0 && labels.length <= 2 && labels.some((l) => TOTAL.test(l) && l.split(/\s+/).length <= 5) && !isAverageRow(cells);
 }
 
 export function num(t: TableFacts, row: number, col: number | undefined): ParsedNumber | null {

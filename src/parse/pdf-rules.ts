@@ -212,3 +212,17 @@ export function ruledGrids(rules: { h: Rule[]; v: Rule[] }): Grid[] {
   }
   return grids;
 }
+
+/** Narrower than this (points), a space between two rules that holds no text is a gap, not a column. */
+const GAP = 10;
+
+/**
+ * Which of a grid's columns are columns: not the narrow space between the two rules of a double
+ * border (or a decorative gap) when no row puts text in it. A header cell's text goes to the
+ * column its left edge stands in (cells are placed by position, not counted), so dropping the
+ * gaps keeps header and data cells over the same columns.
+ */
+export function realColumns(g: Grid, rows: string[][]): boolean[] {
+  const nc = g.xs.length - 1;
+  return Array.from({ length: nc }, (_, c) => g.xs[c + 1]! - g.xs[c]! >= GAP || rows.some((r) => (r[c] ?? '').trim() !== ''));
+}

@@ -21,7 +21,7 @@ import { notBefore, readPageLabel, type PageLabel } from '../text/page-labels.js
 import { toLatex } from '../formula.js';
 import { reportWork } from '../work-progress.js';
 import { MAX_IMAGE_PIXELS, scanPdfStreams } from './pdf-streams.js';
-import { pageRules, ruledGrids, type Grid } from './pdf-rules.js';
+import { pageRules, realColumns, ruledGrids, type Grid } from './pdf-rules.js';
 
 /** Pixels an image may have for pdf.js to decode it (an A4 page at 850 dpi). */
 export { MAX_IMAGE_PIXELS };
@@ -794,8 +794,11 @@ function gridRows(g: Grid, lines: Line[], lineGap: number, vocabulary: Set<strin
     }
     row.cells[c0] = text;
   }
-  // Every row as wide as the grid: a table that goes on over the page is known by its width.
-  return rows.filter((row) => row.cells.some((c) => c.trim())).map(({ cells, lines }) => ({ cells: [...cells, ...new Array<string>(Math.max(0, nc - cells.length)).fill('')], lines }));
+  // Every row as wide as the grid (a table that goes on over the page is known by its width),
+  // less the gaps between double rules, which hold no text.
+  const filled = rows.filter((row) => row.cells.some((c) => c.trim())).map(({ cells, lines }) => ({ cells: [...cells, ...new Array<string>(Math.max(0, nc - cells.length)).fill('')], lines }));
+  const keep = realColumns(g, filled.map((row) => row.cells));
+  return filled.map(({ cells, lines }) => ({ cells: cells.filter((_, c) => keep[c]), lines }));
 }
 
 /** The page label a line ends in at its right (`II - 8` may come as three pieces), when its first piece is words. */
