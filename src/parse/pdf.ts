@@ -542,7 +542,7 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
     }
     // A header cell that wraps starts a line above the rest of its row (`Indikator` / `Kinerja Kegiatan`).
     const next = lines[i + 1];
-    const headerWrap = l.segs.length === 1 && next && next.segs.length >= 2 && !isSpacedProse(next) && !formulas.has(i + 1) && l.y - next.y <= lineGap * 1.3 && l.segs[0]!.x > Math.min(...next.segs.map((sg) => sg.x)) + 20 && l.segs[0]!.x1 - l.segs[0]!.x < 200;
+    const headerWrap = l.segs.length === 1 && next && next.segs.length >= 2 && !isSpacedProse(next) && !formulas.has(i + 1) && !gridOf.has(i + 1) && l.y - next.y <= lineGap * 1.3 && l.segs[0]!.x > Math.min(...next.segs.map((sg) => sg.x)) + 20 && l.segs[0]!.x1 - l.segs[0]!.x < 200;
     if ((l.segs.length >= 2 && !isSpacedProse(l)) || headerWrap) {
       // A table: this line and the following lines that belong to the same column structure.
       const group: Line[] = [l];
