@@ -344,7 +344,9 @@ function joinRowsSplitByPages(out: OutLine[]): void {
     if (rest[0]!.trim() !== '' || rest.length > top.length) continue;
     const filled = rest.map((c, k) => [c.trim(), k] as const).filter(([c]) => c !== '');
     if (!filled.length || filled.some(([, k]) => !top[k]?.trim())) continue;
-    if (!filled.some(([, k]) => open(top[k]!))) continue;
+    // The rest of a cell: a bracket left open, or words alone (no figure) under a numbered row whose figures stand beside them.
+    const wordsOnly = !!top[0]?.trim() && filled.every(([c]) => !/\d/.test(c)) && top.some((c, k) => k > 0 && /\d/.test(c) && !rest[k]?.trim());
+    if (!wordsOnly && !filled.some(([, k]) => open(top[k]!))) continue;
     for (const [c, k] of filled) top[k] = `${top[k]!.trimEnd()} ${c}`;
     a.text = top.join('\t');
     b.text = '';
