@@ -14,6 +14,7 @@ import type { Block } from '../src/model.js';
 import { findNumbers, formatResult, markBeside } from '../src/numbers.js';
 import { sameFigure, type Figure, type Indicator } from '../src/facts/indicators.js';
 import { groupAt, proseGroups, sentences } from '../src/walk.js';
+import { isAverageRow } from '../src/facts/columns.js';
 
 type Kind = 'capaian' | 'realisasi' | 'target';
 
@@ -179,7 +180,7 @@ export default defineRule({
               accepted.push({ value: n.value, decimals: n.decimals, text: n.text, how: 'row' });
               return;
             }
-            if (/rata-rata|rerata|^\s*anggaran\b/i.test(label) || !n) return;
+            if (isAverageRow(row.cells) || /^\s*anggaran\b/i.test(label) || !n) return;
             if ((row.cells[0] ?? '').trim() && !/^\d+\.?$/.test((row.cells[0] ?? '').trim()) || groupsOf.length === 0) groupsOf.push([]);
             else if (/^\d+\.?$/.test((row.cells[0] ?? '').trim()) && (row.cells[1] ?? '').trim() && tf.columns[1]?.role !== 'label') groupsOf.push([]);
             groupsOf[groupsOf.length - 1]!.push(n.value);
@@ -292,7 +293,8 @@ export default defineRule({
         return;
       }
       if (!realisasi) return;
-      if (sameFigure(n, realisasi) && n.percent === realisasi.percent) return;
+      // The same figure with or without its `%` (the table's unit column says %): the same value.
+      if (sameFigure(n, realisasi)) return;
       if (!n.percent && realisasi.percent) return;
       const src = where(realisasi);
       const isCapaian = capaian && sameFigure(n, capaian) && !sameFigure(capaian, realisasi);

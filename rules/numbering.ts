@@ -221,6 +221,22 @@ export default defineRule({
         report({ block: t.block, row, cell: 0, message: say({ id: 'baris tabel (berurutan antartabel)', en: 'Table row (counted across tables)' }, expected, actual), expected, actual }),
       );
       for (const t of facts.tables) {
+        const rows = t.block.rows ?? [];
+        // Lettered rows under numbered ones (`1.` then `a.`, `b.`): the first column's letters in
+        // reading order, wherever a cell prints them (two rows read as one cell keep both); a number
+        // starts the letters again. A row that skips letters after `a.` is reported.
+        let letter = 0;
+        for (let r = t.headerRows; r < rows.length; r++) {
+          const cell = (rows[r]!.cells[0] ?? '').trim();
+          if (/^\d{1,2}[.)]\s/.test(cell)) letter = 0;
+          for (const m of cell.matchAll(/(?:^|\s)([a-z])\.\s+(?=\p{Lu})/gu)) {
+            const v = m[1]!.charCodeAt(0) - 96;
+            if (m.index === 0 && letter >= 1 && v > letter + 1) {
+              report({ block: t.block, row: r, cell: 0, message: say({ id: 'baris tabel', en: 'Table row' }, show('lower-alpha', letter + 1), show('lower-alpha', v)), expected: show('lower-alpha', letter + 1), actual: show('lower-alpha', v) });
+            }
+            if (v === 1 || (letter >= 1 && v > letter)) letter = v;
+          }
+        }
         // Only a real row-number column: headed `No`, or counting up from 1 for most rows.
         const numbered = numberedRows(t);
         if (numbered.length < 3) continue;

@@ -208,6 +208,47 @@ describe('layouts drawn with pdf-lib', () => {
       ['1', 'Belanja Modal Peralatan dan Mesin', '350.000.000', '342.500.000'],
     ]);
   });
+  it('a ruled table: rows between its horizontal rules, cells between its vertical ones; a cell wrapped over three lines is one cell', async () => {
+    // Every line 14 pt apart, so positions alone cannot tell a wrapped cell from the next row: the rules do.
+    const cols = [66, 260, 340, 420, 520];
+    const rowTops = [612, 594, 548, 516];
+    const text: Draw[] = [
+      ...prose([...CHAPTERS, 'BAB III AKUNTABILITAS KINERJA', 'Capaian indikator kinerja tahun 2024:'], 700),
+      { text: 'Indikator', x: 72, y: 600 },
+      { text: 'Target', x: 266, y: 600 },
+      { text: 'Realisasi', x: 346, y: 600 },
+      { text: 'Capaian', x: 426, y: 600 },
+      { text: 'Persentase penegakan', x: 72, y: 582 },
+      { text: 'Hukum Pro Yustisia', x: 72, y: 568 },
+      { text: 'yang diselesaikan', x: 72, y: 554 },
+      { text: '90%', x: 266, y: 582 },
+      { text: '100%', x: 346, y: 582 },
+      { text: '111,11%', x: 426, y: 582 },
+      { text: 'Persentase Tindakan', x: 72, y: 536 },
+      { text: 'Administratif', x: 72, y: 522 },
+      { text: '90%', x: 266, y: 536 },
+      { text: '120%', x: 346, y: 536 },
+      { text: '120%', x: 426, y: 536 },
+    ];
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([612, 792]);
+    for (const r of text) page.drawText(r.text, { x: r.x, y: r.y, size: 12, font });
+    // Word's way: each border a thin filled rectangle; and LibreOffice's: stroked lines.
+    for (const y of rowTops) page.drawRectangle({ x: cols[0]!, y: y - 0.25, width: cols[4]! - cols[0]!, height: 0.5, color: rgb(0, 0, 0) });
+    for (const x of cols) page.drawLine({ start: { x, y: rowTops[0]! }, end: { x, y: rowTops[3]! }, thickness: 0.5, color: rgb(0, 0, 0) });
+    const path = join(dir, 'ruled.pdf');
+    writeFileSync(path, await doc.save());
+    const { doc: parsed } = await analyse(path, readFileSync(path));
+    const table = parsed.blocks.find((b) => b.kind === 'table')!;
+    expect(table.rows!.map((r) => r.cells)).toEqual([
+      ['Indikator', 'Target', 'Realisasi', 'Capaian'],
+      ['Persentase penegakan Hukum Pro Yustisia yang diselesaikan', '90%', '100%', '111,11%'],
+      ['Persentase Tindakan Administratif', '90%', '120%', '120%'],
+    ]);
+    const r = await lint(path, readFileSync(path));
+    expect(byRule(r, 'capaian').map((f) => [f.expected, f.location.page, f.location.row])).toEqual([['133,33%', 1, 3]]);
+  });
   it('a fraction laid out on three lines is one formula; its wrong result is reported', async () => {
     const path = await pdf(
       [

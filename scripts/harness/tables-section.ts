@@ -60,25 +60,29 @@ export async function measureTables(name: string, pdf: string, ref: string, gold
   return { total: gold.filter((t) => words(t.title_or_header ?? '').size).length, found, rowsWithinOne };
 }
 
-async function run(args: ScoreArgs): Promise<string> {
-  const rows = [`${'report'.padEnd(20)} ${'tables'.padStart(6)} ${'read'.padStart(12)} ${'rows ±1'.padStart(12)}`];
-  let total = 0;
-  let found = 0;
-  let within = 0;
+/** The measure over the corpus PDFs that have a ref.txt (the gold's lines are its lines): per report and in all. */
+export async function measureCorpusTables(names: string[] = []): Promise<{ reports: { name: string; total: number; found: number; rowsWithinOne: number }[]; total: number; found: number; rowsWithinOne: number }> {
+  const reports: { name: string; total: number; found: number; rowsWithinOne: number }[] = [];
   for (const r of corpusReports()) {
-    if (args.names.length && !args.names.includes(r.name)) continue;
+    if (names.length && !names.includes(r.name)) continue;
     const gold = (r.gold as { tables?: GoldTable[] }).tables;
     if (!gold?.length || !r.formats.includes('pdf')) continue;
     const ref = r.path('pdf').replace(/\.pdf$/, '.ref.txt');
     if (!existsSync(ref)) continue; // the gold's lines are lines of NAME.txt, not of the PDF's pages
-    const m = await measureTables(r.name, r.path('pdf'), ref, gold);
-    total += m.total;
-    found += m.found;
-    within += m.rowsWithinOne;
-    const pct = (a: number) => `${a}/${m.total} ${(a / Math.max(1, m.total)).toFixed(2)}`.padStart(12);
-    rows.push(`${r.name.padEnd(20)} ${String(m.total).padStart(6)} ${pct(m.found)} ${pct(m.rowsWithinOne)}`);
+    reports.push({ name: r.name, ...(await measureTables(r.name, r.path('pdf'), ref, gold)) });
   }
-  rows.push(`TOTAL tables=${total} read=${(found / Math.max(1, total)).toFixed(3)} rows_within_one=${(within / Math.max(1, total)).toFixed(3)}`);
+  const sum = (k: 'total' | 'found' | 'rowsWithinOne') => reports.reduce((a, m) => a + m[k], 0);
+  return { reports, total: sum('total'), found: sum('found'), rowsWithinOne: sum('rowsWithinOne') };
+}
+
+async function run(args: ScoreArgs): Promise<string> {
+  const rows = [`${'report'.padEnd(20)} ${'tables'.padStart(6)} ${'read'.padStart(12)} ${'rows ±1'.padStart(12)}`];
+  const all = await measureCorpusTables(args.names);
+  for (const m of all.reports) {
+    const pct = (a: number) => `${a}/${m.total} ${(a / Math.max(1, m.total)).toFixed(2)}`.padStart(12);
+    rows.push(`${m.name.padEnd(20)} ${String(m.total).padStart(6)} ${pct(m.found)} ${pct(m.rowsWithinOne)}`);
+  }
+  rows.push(`TOTAL tables=${all.total} read=${(all.found / Math.max(1, all.total)).toFixed(3)} rows_within_one=${(all.rowsWithinOne / Math.max(1, all.total)).toFixed(3)}`);
   return rows.join('\n');
 }
 

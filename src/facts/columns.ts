@@ -28,7 +28,8 @@ export function columnGroups(t: TableFacts): ColumnGroup[] {
   return [...byGroup.values()];
 }
 
-const AVERAGE = /\b(rata-rata|rerata|average)\b/i;
+/** `Rata-rata`, `Rata-rata capaian (kinerja)`, `Capaian rata-rata`: what a row of averages is called. */
+const AVERAGE_LABEL = /^\W*(?:(?:rata-rata|rerata|average)\b\W*(?:(?:capaian|kinerja|seluruh|indikator|sasaran|total|nilai|persentase)\b.*)?|(?:capaian|nilai|persentase)\s+(?:rata-rata|rerata)\b.*)$/i;
 const TOTAL = /^\s*(total|jumlah|sub\s*total|grand total|total capaian|realisasi anggaran|realisasi indikator kinerja)\b/i;
 
 export function rowLabel(cells: string[]): string {
@@ -36,12 +37,17 @@ export function rowLabel(cells: string[]): string {
 }
 
 export function isAverageRow(cells: string[]): boolean {
-  return AVERAGE.test(rowLabel(cells));
+  // `Rata-rata` as the row's label (`Rata-rata capaian`), not an indicator that measures an
+  // average (`Rata-rata waktu penyelesaian SP2D`) in a row with its number, sasaran and satuan.
+  const labels = cells.map((c) => c.trim()).filter((c) => c && !/^[\d.,%\s()\-Rp[\]]+$/i.test(c));
+  return labels.some((l) => AVERAGE_LABEL.test(l));
 }
 
 export function isTotalRow(cells: string[]): boolean {
   const labels = cells.map((c) => c.trim()).filter((c) => c && !/^[\d.,%\s()\-Rp[\]]+$/i.test(c));
-  return labels.length > 0 && labels.length <= 2 && labels.some((l) => TOTAL.test(l)) && !isAverageRow(cells);
+  // `Jumlah` as a row's whole label or its first words (`Jumlah Belanja Langsung`); an indicator
+  // that counts something (`Jumlah MOU dengan institusi pendidikan yang masih berlaku`) is no total.
+  return labels.length > 0 && labels.length <= 2 && labels.some((l) => TOTAL.test(l) && l.split(/\s+/).length <= 5) && !isAverageRow(cells);
 }
 
 export function num(t: TableFacts, row: number, col: number | undefined): ParsedNumber | null {

@@ -87,7 +87,7 @@ export interface IndicatorFacts {
 const STOP = new Set(
   'di dan yang terhadap dalam pada untuk dari ke atau oleh dengan serta lingkup upt kewilayahan wilayah kinerja indikator kegiatan imigrasi keimigrasian kantor unit satuan kerja total tahun jumlah persentase presentase'.split(' '),
 );
-const HEAD = /\b(persentase|presentase|rasio|indeks|jumlah|nilai|tingkat|angka|opini|predikat|skor)\b/i;
+const HEAD = /\b(persentase|presentase|rasio|rata-rata|waktu|indeks|jumlah|nilai|tingkat|angka|opini|predikat|skor)\b/i;
 
 export function words(text: string): string[] {
   return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !STOP.has(w));

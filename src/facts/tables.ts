@@ -44,7 +44,9 @@ export interface TableFacts {
 
 const COLUMN_NUMBER_ROW = (cells: string[]) => {
   const filled = cells.filter((c) => c.trim() !== '');
-  return filled.length >= 2 && filled.every((c) => /^\(?\d{1,2}\)?$/.test(c.trim())) && filled.some((c) => /\(/.test(c));
+  if (filled.length < 2 || !filled.every((c) => /^\(?\d{1,2}\)?$/.test(c.trim()))) return false;
+  // `(1) (2) (3)`, or bare `1 2 3 4 …` counting every filled cell from one.
+  return filled.some((c) => /\(/.test(c)) || (filled.length >= 4 && filled.every((c, k) => Number(c.trim()) === k + 1));
 };
 
 function isDataRow(cells: string[], nums: (ParsedNumber | null)[]): boolean {
@@ -61,6 +63,8 @@ export function roleOf(header: string): ColumnRole {
   const h = header.toLowerCase();
   if (/^\s*(no\.?|nomor|no urut)\s*$/.test(h)) return 'number';
   if (/\bsisa\b/.test(h)) return 'sisa';
+  // Last year's figure (`Capaian Thn Lalu`, `Realisasi Tahun Sebelumnya`): not this year's target, realisasi or capaian.
+  if (/\b(tahun|thn|th)\.?\s*(lalu|sebelumnya)\b/.test(h)) return 'value';
   if (/\bcapaian\b|\bpersentase\b|^\s*\(?%\)?\s*$|\(%\)|\bpenyerapan\b|\brealisasi %|% realisasi/.test(h) && !/\brata-rata capaian\b.*satuan kerja/.test(h)) return 'capaian';
   if (/\btarget\b/.test(h)) return 'target';
   if (/\brealisasi\b/.test(h)) return 'realisasi';

@@ -24,6 +24,7 @@ import { toLatex } from '../formula.js';
 import { reportWork } from '../work-progress.js';
 import { MAX_IMAGE_PIXELS, scanPdfStreams } from './pdf-streams.js';
 import { budgetTableRows, isBudgetTable } from './pdf-budget-rows.js';
+import { pageRules, realColumns, ruledGrids, type Grid } from './pdf-rules.js';
 
 /** Pixels an image may have for pdf.js to decode it (an A4 page at 850 dpi). */
 export { MAX_IMAGE_PIXELS };
@@ -70,6 +71,8 @@ export interface OutLine {
   continues?: boolean;
   /** The line was read by OCR from a scanned page. */
   ocr?: boolean;
+  /** The last row of a ruled table (its bottom rule): the table ends here. */
+  tableEnd?: boolean;
 }
 
 function boxOf(lines: Line[]): LineBox | undefined {
@@ -142,6 +145,7 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
   const count = Math.min(doc.numPages, maxPages);
   if (doc.numPages > maxPages) notices.push(both('notice.pageCap', { max: maxPages, count: doc.numPages }));
   const pages: Line[][] = [];
+  const grids: Grid[][] = [];
   const heights: number[] = [];
   let empty: number[] = [];
   // A scanned page goes to Tesseract as soon as it is found: Tesseract (another process) reads it
@@ -165,6 +169,12 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
         runs.push({ text: it.str, x, x1: x + (it.width as number), y, h: Math.abs(it.height as number) || Math.abs(it.transform[3] as number) || 10 });
       }
       if (opts.ocr !== 'always') lines = toLines(runs, p);
+      // Ruling lines only where the text may hold a table (two lines with column breaks): the
+      // operator list costs about as much again as the text.
+      if (lines.filter((l) => l.segs.length >= 2).length >= 2) {
+        const ops = await page.getOperatorList();
+        grids[p - 1] = ruledGrids(pageRules(ops.fnArray, ops.argsArray, pdfjs.OPS));
+      }
       page.cleanup();
     } catch {
       notices.push(both('notice.pageSkipped', { page: p }));
@@ -204,7 +214,7 @@ async function readLayout(bytes: Uint8Array, opts: PdfOptions): Promise<PdfLayou
   const out: OutLine[] = [];
   let lastHeader: string | null = null;
   pages.forEach((lines, k) => {
-    const rendered = renderPage(lines, k + 1, lastHeader, vocabulary);
+    const rendered = renderPage(lines, k + 1, lastHeader, vocabulary, grids[k] ?? []);
     lastHeader = rendered.header ?? lastHeader;
     const scanned = ocrPages.includes(k + 1);
     for (const l of rendered.lines) out.push(scanned ? { ...l, ocr: true } : l);
@@ -276,21 +286,28 @@ const FOOTNOTE = /^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S/;
  */
 function continueTablesOverPages(out: OutLine[]): OutLine[] {
   const result = [...out];
+  // A running header or footer the page zones missed: the same words (any page number) on three pages or more.
+  const norm = (t: string) => t.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim().toLowerCase();
+  const pagesOf = new Map<string, Set<number>>();
+  for (const l of out) if (l.text.trim()) pagesOf.set(norm(l.text), (pagesOf.get(norm(l.text)) ?? new Set()).add(l.page));
+  const running = (l: OutLine) => (pagesOf.get(norm(l.text))?.size ?? 0) >= 3;
   for (let i = 0; i < result.length; i++) {
     const row = result[i]!;
     if (!row.text.includes('\t') || row.line === 0) continue;
     // The next table row, which must be on the next page.
     let j = i + 1;
-    while (j < result.length && !result[j]!.text.includes('\t')) j++;
+    while (j < result.length && (!result[j]!.text.includes('\t') || running(result[j]!))) j++;
     const next = result[j];
     if (!next || next.page !== row.page + 1 || next.text.split('\t').length !== row.text.split('\t').length) continue;
     const between = result.slice(i + 1, j);
-    const here = between.filter((l) => l.page === row.page && l.text.trim() !== '');
-    const there = between.filter((l) => l.page === next.page && l.text.trim() !== '');
+    const here = between.filter((l) => l.page === row.page && l.text.trim() !== '' && !running(l));
+    const there = between.filter((l) => l.page === next.page && l.text.trim() !== '' && !running(l));
     // On this page, nothing after the row but footnotes; on the next, at most the rest of a cell.
     if (here.length && !FOOTNOTE.test(here[0]!.text)) continue;
     if (there.length > 3 || there.some((l) => !/^\p{Ll}/u.test(l.text.trim()) || l.text.length > 60)) continue;
-    if (!here.length && !there.length) continue;
+    delete row.tableEnd; // the table goes on
+    const runningOnly = between.some((l) => l.text.trim() !== '' && running(l));
+    if (!here.length && !there.length && !runningOnly) continue;
     if (there.length) {
       const cells = row.text.split('\t');
       cells[0] = `${cells[0]!.trimEnd()} ${there.map((l) => l.text.trim()).join(' ')}`;
@@ -327,7 +344,9 @@ function joinRowsSplitByPages(out: OutLine[]): void {
     if (rest[0]!.trim() !== '' || rest.length > top.length) continue;
     const filled = rest.map((c, k) => [c.trim(), k] as const).filter(([c]) => c !== '');
     if (!filled.length || filled.some(([, k]) => !top[k]?.trim())) continue;
-    if (!filled.some(([, k]) => open(top[k]!))) continue;
+    // The rest of a cell: a bracket left open, or words alone (no figure) under a numbered row whose figures stand beside them.
+    const wordsOnly = !!top[0]?.trim() && filled.every(([c]) => !/\d/.test(c)) && top.some((c, k) => k > 0 && /\d/.test(c) && !rest[k]?.trim());
+    if (!wordsOnly && !filled.some(([, k]) => open(top[k]!))) continue;
     for (const [c, k] of filled) top[k] = `${top[k]!.trimEnd()} ${c}`;
     a.text = top.join('\t');
     b.text = '';
@@ -339,7 +358,7 @@ export async function parsePdf(path: string, bytes: Uint8Array, opts: PdfOptions
   const { lines: out, notices } = await layoutPdf(bytes, opts);
   const text = out.map((l) => l.text).join('\n');
   if (process.env.LKJIP_DEBUG_PDF_TEXT) (await import('node:fs')).writeFileSync(process.env.LKJIP_DEBUG_PDF_TEXT, text);
-  const parsed = parseText(path, text, 'txt', { continues: (k) => out[k]?.continues === true });
+  const parsed = parseText(path, text, 'txt', { continues: (k) => out[k]?.continues === true, tableEnds: (k) => out[k]?.tableEnd === true });
   const map = (s: SourceLocation): SourceLocation => {
     const a = s.line !== undefined ? out[s.line - 1] : undefined;
     const b = s.endLine !== undefined ? out[s.endLine - 1] : undefined;
@@ -403,7 +422,9 @@ function toLines(runs: Run[], page: number): Line[] {
       const [m, t] = l.segs as [Run, Run];
       l.segs = [{ ...m, text: `${m.text} ${t.text}`, x1: t.x1 }];
     }
-    if (isJustifiedProse(l.segs, charW)) l.segs = [{ ...l.segs[0]!, text: l.segs.map((s) => s.text).join(' '), x1: l.segs[l.segs.length - 1]!.x1 }];
+    // (a list marker set off before a justified line, `2.` or `1)`, is not one of its gaps)
+    const marked = l.segs.length >= 4 && /^(\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]$/.test(l.segs[0]!.text);
+    if (isJustifiedProse(l.segs, charW) || (marked && isJustifiedProse(l.segs.slice(1), charW))) l.segs = [{ ...l.segs[0]!, text: l.segs.map((s) => s.text).join(' '), x1: l.segs[l.segs.length - 1]!.x1 }];
   }
   return lines;
 }
@@ -448,8 +469,15 @@ function dropRunningLines(pages: Line[][], heights: number[]) {
 
 const VAR_EQ = /^\s*([A-Za-z%]|%\s*\S.*)?\s*=\s*$/;
 
-function renderPage(lines: Line[], page: number, lastHeader: string | null, vocabulary: Set<string>): { lines: OutLine[]; header?: string } {
+function renderPage(lines: Line[], page: number, lastHeader: string | null, vocabulary: Set<string>, grids: Grid[] = []): { lines: OutLine[]; header?: string } {
   const out: OutLine[] = [];
+  // The lines inside a ruled table: its grid, not their positions, makes its rows and cells.
+  const gridOf = new Map<number, number>();
+  lines.forEach((l, k) => {
+    const g = grids.findIndex((gr) => inGrid(gr, l));
+    if (g >= 0) gridOf.set(k, g);
+  });
+  const gridDone = new Set<number>();
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) gaps.push(lines[i - 1]!.y - lines[i]!.y);
   // The usual distance between two lines of one paragraph.
@@ -458,7 +486,7 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
   // Formulas first: a fraction's numerator sits above its `x =` line and would be read before it.
   const formulas = new Map<number, string>();
   for (let k = 0; k < lines.length; k++) {
-    if (used.has(k)) continue;
+    if (used.has(k) || gridOf.has(k)) continue;
     const f = readFormula(lines, k, used);
     if (f) formulas.set(k, f.text);
   }
@@ -479,6 +507,28 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
       continue;
     }
     const l = lines[i]!;
+    const g = gridOf.get(i);
+    if (g !== undefined) {
+      if (!gridDone.has(g)) {
+        gridDone.add(g);
+        const members = lines.filter((_, k) => gridOf.get(k) === g);
+        if (prevY !== null && prevY - l.y > lineGap * 1.25) emit('');
+        gridRows(grids[g]!, members, lineGap, vocabulary).forEach(({ cells, lines: rowLines }, r) => {
+          const text = cells.join('\t');
+          if (r === 0 && firstTableRow && lastHeader && text === lastHeader) return; // header repeated after a page break
+          emit(cells.length === 1 ? text + '\t' : text, rowLines);
+          if (r === 0) header = text;
+          firstTableRow = false;
+        });
+        const lastRow = out[out.length - 1];
+        if (lastRow?.text.includes('\t')) lastRow.tableEnd = true;
+        emit('');
+        prevY = null;
+        item = null;
+      }
+      i++;
+      continue;
+    }
     // A formula: `x =` with a fraction laid out above and below it.
     const formula = formulas.get(i);
     if (formula !== undefined) {
@@ -494,7 +544,7 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
     }
     // A header cell that wraps starts a line above the rest of its row (`Indikator` / `Kinerja Kegiatan`).
     const next = lines[i + 1];
-    const headerWrap = l.segs.length === 1 && next && next.segs.length >= 2 && !isSpacedProse(next) && !formulas.has(i + 1) && l.y - next.y <= lineGap * 1.3 && l.segs[0]!.x > Math.min(...next.segs.map((sg) => sg.x)) + 20 && l.segs[0]!.x1 - l.segs[0]!.x < 200;
+    const headerWrap = l.segs.length === 1 && next && next.segs.length >= 2 && !isSpacedProse(next) && !formulas.has(i + 1) && !gridOf.has(i + 1) && l.y - next.y <= lineGap * 1.3 && l.segs[0]!.x > Math.min(...next.segs.map((sg) => sg.x)) + 20 && l.segs[0]!.x1 - l.segs[0]!.x < 200;
     if ((l.segs.length >= 2 && !isSpacedProse(l)) || headerWrap) {
       // A table: this line and the following lines that belong to the same column structure.
       const group: Line[] = [l];
@@ -502,7 +552,7 @@ function renderPage(lines: Line[], page: number, lastHeader: string | null, voca
       const cols = new Set((headerWrap ? next!.segs : l.segs).map((sg) => Math.round(sg.x)));
       while (j < lines.length) {
         const n = lines[j]!;
-        if (formulas.has(j) || used.has(j)) break;
+        if (formulas.has(j) || used.has(j) || gridOf.has(j)) break;
         const gap = group[group.length - 1]!.y - n.y;
         if (gap > lineGap * 2.2) break;
         const left = Math.min(...cols);
@@ -596,6 +646,164 @@ function isSpacedProse(l: Line): boolean {
   return l.segs.length === 2 && text.length > 70 && l.segs.every((s) => s.text.length > 25);
 }
 
+/** Whether a line sits inside a ruled grid (its baseline between the top and bottom rules, its text between the outer columns). */
+function inGrid(g: Grid, l: Line): boolean {
+  const top = g.ys[0]!;
+  const bottom = g.ys[g.ys.length - 1]!;
+  const left = g.xs[0]! - 2;
+  const right = g.xs[g.xs.length - 1]! + 2;
+  if (l.y > top || l.y < bottom) return false;
+  const inside = l.runs.filter((r) => (r.x + r.x1) / 2 >= left && (r.x + r.x1) / 2 <= right).length;
+  return inside * 2 > l.runs.length;
+}
+
+/** One cell's line from its runs: a space where the runs stand apart. */
+function joinRuns(runs: Run[]): string {
+  let text = '';
+  let prev: Run | undefined;
+  for (const r of runs) {
+    const charW = (r.x1 - r.x) / Math.max(1, r.text.length) || 5;
+    if (prev && r.x - prev.x1 > charW * 0.25 && !/\s$/.test(text) && !/^\s/.test(r.text)) text += ' ';
+    text += r.text;
+    prev = r;
+  }
+  return tidySegment(text);
+}
+
+/**
+ * A ruled table's rows and cells: the bands between horizontal rules are rows, the spaces between
+ * vertical rules columns; a cell no rule closes spans the rows or columns it covers, its text
+ * goes to its first row and column. The lines of one cell (a wrapped cell) are one text. A band
+ * whose lines fill most columns each (a table ruled only around its rows' block) is split into
+ * rows by position.
+ */
+function gridRows(g: Grid, lines: Line[], lineGap: number, vocabulary: Set<string>): { cells: string[]; lines: Line[] }[] {
+  const nb = g.ys.length - 1;
+  const nc = g.xs.length - 1;
+  const colOf = (x: number) => {
+    let c = 0;
+    for (let k = 1; k < nc; k++) if (g.xs[k]! <= x + 1) c = k;
+    return c;
+  };
+  const bandOf = (y: number) => {
+    let r = 0;
+    for (let k = 1; k < nb; k++) if (g.ys[k]! > y) r = k;
+    return r;
+  };
+  // The cell each (band, column) belongs to: up while no rule closes it above, else left while none on its left.
+  const owner: [number, number][][] = [];
+  for (let r = 0; r < nb; r++) {
+    owner.push([]);
+    for (let c = 0; c < nc; c++) {
+      if (r > 0 && !g.h[r]![c]) owner[r]![c] = owner[r - 1]![c]!;
+      else if (c > 0 && !g.v[r]![c]) owner[r]![c] = owner[r]![c - 1]!;
+      else owner[r]![c] = [r, c];
+    }
+  }
+  const byBand = new Map<number, Line[]>();
+  for (const l of lines) {
+    const h = median(l.runs.map((r) => r.h));
+    const r = bandOf(l.y + h * 0.3);
+    byBand.set(r, [...(byBand.get(r) ?? []), l]);
+  }
+  const rows: { cells: string[]; lines: Line[] }[] = [];
+  // Per cell: its lines' runs, in line order.
+  const cellLines = new Map<string, Run[][]>();
+  const rowOf = new Map<string, { cells: string[]; lines: Line[] }>();
+  const ownerOf = new Map<string, [number, number]>();
+  for (let r = 0; r < nb; r++) {
+    const band = byBand.get(r);
+    if (!band?.length) continue;
+    // A band ruled only around a block of rows: a new row starts at each line with text in the
+    // band's last column and in another (a row's figures), when at least three lines do.
+    const cols = (l: Line) => new Set(l.runs.map((x) => owner[r]![colOf(x.x)]![1]));
+    const lastCol = Math.max(...band.flatMap((l) => [...cols(l)]));
+    const starts = band.filter((l) => cols(l).has(lastCol) && cols(l).size >= 2);
+    const split = starts.length >= 3;
+    // Otherwise a row starts where a line puts a figure in a column that already has one in this
+    // row, at the widest gap since that figure when it is a cell's padding (wider than 1.5 lines).
+    const breaks = new Set<number>();
+    if (!split) {
+      const figure = /^[-+]?\d/;
+      let lastFigure = new Map<number, number>();
+      band.forEach((l, k) => {
+        const here = new Set(l.runs.filter((x) => figure.test(x.text.trim())).map((x) => owner[r]![colOf(x.x)]![1]));
+        const since = Math.max(-1, ...[...here].map((c) => lastFigure.get(c) ?? -1));
+        if (since >= 0) {
+          let at = -1;
+          let widest = lineGap * 1.5;
+          for (let m = since + 1; m <= k; m++) {
+            const gap = band[m - 1]!.y - band[m]!.y;
+            if (gap > widest) [at, widest] = [m, gap];
+          }
+          if (at > 0) {
+            breaks.add(at);
+            lastFigure = new Map();
+          }
+        }
+        for (const c of here) lastFigure.set(c, k);
+      });
+    }
+    // A row number in the first column one above the row's own (`9` under `8`) starts a row too.
+    const rowNumber = (l: Line) => {
+      const first = l.runs[0];
+      if (!first || owner[r]![colOf(first.x)]![1] !== 0) return undefined;
+      const m = /^(\d{1,3})\.?$/.exec(first.text.trim());
+      return m ? Number(m[1]) : undefined;
+    };
+    let sub = 0;
+    let number: number | undefined;
+    band.forEach((l, k) => {
+      const n = rowNumber(l);
+      const counts = n !== undefined && number !== undefined && n === number + 1;
+      if ((split && k > 0 && starts.includes(l) && starts.indexOf(l) > 0) || breaks.has(k) || counts) {
+        sub++;
+        number = undefined;
+      }
+      if (n !== undefined && number === undefined) number = n;
+      const perCell = new Map<string, Run[]>();
+      for (const run of l.runs) {
+        const [r0, c0] = owner[r]![colOf(run.x)]!;
+        const rowKey = r0 === r ? `${r}.${sub}` : `${r0}.0`;
+        const key = `${rowKey},${c0}`;
+        ownerOf.set(key, [r0, c0]);
+        perCell.set(key, [...(perCell.get(key) ?? []), run]);
+        let row = rowOf.get(rowKey);
+        if (!row) {
+          row = { cells: new Array<string>(nc).fill(''), lines: [] };
+          rowOf.set(rowKey, row);
+          rows.push(row);
+        }
+        if (!row.lines.includes(l)) row.lines.push(l);
+      }
+      for (const [key, runs] of perCell) cellLines.set(key, [...(cellLines.get(key) ?? []), runs]);
+    });
+  }
+  for (const [key, parts] of cellLines) {
+    const [r0, c0] = ownerOf.get(key)!;
+    const row = rowOf.get(key.split(',')[0]!)!;
+    const x0 = g.xs[c0]!;
+    let right = c0 + 1;
+    while (right < nc && owner[r0]![right]![1] === c0 && owner[r0]![right]![0] === r0) right++;
+    const width = g.xs[right]! - x0;
+    let text = '';
+    let last: Run | undefined;
+    for (const runs of parts) {
+      const line = joinRuns(runs);
+      if (!line) continue;
+      const filled = last ? (last.x1 - x0) / Math.max(1, width) : 0;
+      text = text ? `${text}${brokenAtEdge(text, line, filled, vocabulary) ? '' : ' '}${line}` : line;
+      last = runs[runs.length - 1];
+    }
+    row.cells[c0] = text;
+  }
+  // Every row as wide as the grid (a table that goes on over the page is known by its width),
+  // less the gaps between double rules, which hold no text.
+  const filled = rows.filter((row) => row.cells.some((c) => c.trim())).map(({ cells, lines }) => ({ cells: [...cells, ...new Array<string>(Math.max(0, nc - cells.length)).fill('')], lines }));
+  const keep = realColumns(g, filled.map((row) => row.cells));
+  return filled.map(({ cells, lines }) => ({ cells: cells.filter((_, c) => keep[c]), lines }));
+}
+
 /** The page label a line ends in at its right (`II - 8` may come as three pieces), when its first piece is words. */
 function trailingPageLabel(l: Line): PageLabel | null {
   if (l.segs.length < 2 || !/\p{L}{3}/u.test(l.segs[0]!.text)) return null;
@@ -624,10 +832,10 @@ function isContentsLayout(group: Line[]): boolean {
 /** What the budget table row reader borrows from this one. */
 const BUDGET_ROW_HELPERS = { tidySegment, brokenAtEdge, isContentsLayout };
 
-/** Group a table's lines into rows (a cell's padding leaves a larger gap) and cells (by column). */
-function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>): { cells: string[]; lines: Line[] }[] {
-  const starts: number[] = [];
-  for (const l of group) for (const s of l.segs) if (!starts.some((x) => Math.abs(x - s.x) < 4)) starts.push(s.x);
+/** Group a table's lines into rows (a cell's padding leaves a larger gap) and cells (by column, or by the column edges given). */
+function tableRows(group: Line[], lineGap: number, vocabulary: Set<string>, edges?: number[]): { cells: string[]; lines: Line[] }[] {
+  const starts: number[] = edges ? [...edges] : [];
+  if (!edges) for (const l of group) for (const s of l.segs) if (!starts.some((x) => Math.abs(x - s.x) < 4)) starts.push(s.x);
   starts.sort((a, b) => a - b);
   const colOf = (x: number) => {
     let c = 0;

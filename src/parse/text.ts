@@ -50,6 +50,8 @@ function looksLikeHeading(text: string): boolean {
 export interface TextOptions {
   /** Lines (0-based) known, from the page layout, to go on the list item above them. */
   continues?: (line: number) => boolean;
+  /** The table ends with the row at this line (0-based; a ruled table's bottom rule in a PDF). */
+  tableEnds?: (line: number) => boolean;
 }
 
 export function parseText(path: string, source: string, format: 'txt' | 'md' = 'txt', opts: TextOptions = {}): LKjIPDocument {
@@ -86,7 +88,7 @@ export function parseText(path: string, source: string, format: 'txt' | 'md' = '
       continue;
     }
     if (raw.includes('\t')) {
-      const { rows, next } = readTable(lines, i);
+      const { rows, next } = readTable(lines, i, opts.tableEnds);
       push({
         kind: 'table',
         text: rows.map((r) => r.cells.join(' | ')).join('\n'),
@@ -163,7 +165,7 @@ export function parseText(path: string, source: string, format: 'txt' | 'md' = '
  * Tab-separated rows. A row may be interrupted by a blank line and go on (a ragged export),
  * and a cell's HTML may spill onto following lines without tabs.
  */
-function readTable(lines: string[], start: number): { rows: TableRow[]; next: number } {
+function readTable(lines: string[], start: number, ends: (line: number) => boolean = () => false): { rows: TableRow[]; next: number } {
   const rows: TableRow[] = [];
   let i = start;
   while (i < lines.length) {
@@ -171,6 +173,7 @@ function readTable(lines: string[], start: number): { rows: TableRow[]; next: nu
     if (line.includes('\t')) {
       rows.push({ cells: line.split('\t').map(stripMarkup), source: { line: i + 1, endLine: i + 1 } });
       i++;
+      if (ends(i - 1)) break;
       continue;
     }
     if (isBlank(line)) {
