@@ -144,7 +144,9 @@ export default defineRule({
           const part = [...parts].reverse().find((p) => p.at <= offsetInGroup)!;
           let id: number | undefined;
           if (named.length) id = named[named.length - 1]!.id;
-          else if (inSentence.length === 0) id = sectionOf.get(part.block.index);
+          // A sentence that names its own subject (`- Angka Kematian Bayi (AKB): target …`) is about
+          // that subject, though it is no indicator the tables gave: not the section's indicator.
+          else if (inSentence.length === 0 && !namesOwnSubject(sentence.slice(0, tok.start))) id = sectionOf.get(part.block.index);
           if (id === undefined) continue;
           const ind = byId.get(id)!;
           const offset = offsetInGroup - part.at;
@@ -188,6 +190,12 @@ export default defineRule({
           const means = groupsOf.filter((g) => g.length).map((g) => g.reduce((a, b) => a + b, 0) / g.length);
           if (means.length >= 2) accepted.push({ value: means.reduce((a, b) => a + b, 0) / means.length, decimals: 2, text: `(${means.map((m) => formatResult(m, { decimalMark: facts.decimalMark })).join(' + ')}) / ${means.length}`, how: 'sasaran' });
         }
+      }
+      // The report says how many indicators it measured (`Dari 6 indikator yang diukur`): a mean over
+      // fewer indicators than that (some rows the tables did not give) is no evidence of a wrong figure.
+      const stated = groups.flatMap((g) => [...g.text.matchAll(/\b(?:dari|terdapat|sebanyak|total|seluruhnya)\s+(\d{1,2})\s+indikator\b/gi)].map((m) => Number(m[1])));
+      if (summary && stated.length && !stated.includes(summary.length)) {
+        for (let k = accepted.length - 1; k >= 0; k--) if (accepted[k]!.how !== 'row') accepted.splice(k, 1);
       }
       // Headline figures of a one-row dashboard table (`PERFORMANCE 91.71%`).
       const headlines: { key: RegExp; value: Figure }[] = [];
@@ -257,6 +265,9 @@ export default defineRule({
       const key = `${b.index}:${offset}`;
       if (kind === 'target') {
         if (!target || sameFigure(n, target)) return;
+        // A quarter's or semester's report states the period's own target beside the year's one in
+        // the Perjanjian Kinerja: a differing target in its text is no evidence of a wrong figure.
+        if (facts.identity.period.kind !== 'annual') return;
         if (/\b(ditetapkan|jangka|rpjmn|renstra|tahun\s+\d{4}\s*-)/i.test(sentence) && n.percent !== target.percent) return;
         const src = where(target);
         emit(key, {
@@ -420,3 +431,12 @@ export default defineRule({
     }
   },
 });
+
+/** `- Label of two or more words: …` before the figure: the sentence says whose figure it is. */
+function namesOwnSubject(head: string): boolean {
+  const m = /^\s*(?:[-•*–]|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*([^:;]{3,140}?)\s*:/iu.exec(head);
+  if (!m) return false;
+  const label = m[1]!;
+  if (/\b(target|realisasi|capaian|rencana|persentase capaian)\s*$/i.test(label) || /^(target|realisasi|capaian)\b/i.test(label)) return false;
+  return (label.match(/\p{L}{2,}/gu) ?? []).length >= 2;
+}

@@ -129,7 +129,7 @@ export default defineRule({
     for (const t of facts.tables) {
       const rows = t.block.rows ?? [];
       let checked = 0;
-      for (const g of columnGroups(t)) {
+      for (const g of columnGroups(t, { ownPeriodTarget: true })) {
         if (g.capaian === undefined) continue;
         // Target / realisasi / capaian rows, and Rata-rata rows over the capaian above them.
         if (g.target !== undefined && g.realisasi !== undefined && g.pagu === undefined) {

@@ -14,7 +14,11 @@ export interface ColumnGroup {
   sisa?: number;
 }
 
-export function columnGroups(t: TableFacts): ColumnGroup[] {
+/**
+ * `ownPeriodTarget`: for recomputing a capaian, the target of the realisasi's own period when
+ * the table has two (the year's target stays the group's target for comparisons with the PK).
+ */
+export function columnGroups(t: TableFacts, opts: { ownPeriodTarget?: boolean } = {}): ColumnGroup[] {
   const byGroup = new Map<string | undefined, ColumnGroup>();
   t.columns.forEach((c, i) => {
     const g = byGroup.get(c.group) ?? { group: c.group };
@@ -25,7 +29,25 @@ export function columnGroups(t: TableFacts): ColumnGroup[] {
     else if (c.role === 'sisa' && g.sisa === undefined) g.sisa = i;
     byGroup.set(c.group, g);
   });
+  // Two target columns (`Target 2025 | Target TW II | Realisasi TW II`): the realisasi is measured
+  // against the target of its own period, the one whose header names the same quarter or semester.
+  for (const g of opts.ownPeriodTarget ? byGroup.values() : []) {
+    if (g.realisasi === undefined || g.target === undefined) continue;
+    const part = periodWord(t.columns[g.realisasi]!.header);
+    if (!part || periodWord(t.columns[g.target]!.header) === part) continue;
+    const same = t.columns.findIndex((c, i) => c.role === 'target' && c.group === g.group && i !== g.target && periodWord(c.header) === part);
+    if (same >= 0) g.target = same;
+  }
   return [...byGroup.values()];
+}
+
+/** The quarter or semester a header names (`TW II`, `Triwulan 2`, `Semester I`), as one token. */
+function periodWord(header: string): string | null {
+  const m = /\b(tw|triwulan|trw|semester|smt)\s*\.?\s*([ivx]+|[1-4])\b/i.exec(header);
+  if (!m) return null;
+  const roman: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+  const n = /\d/.test(m[2]!) ? Number(m[2]) : roman[m[2]!.toLowerCase()] ?? 0;
+  return `${/^s/i.test(m[1]!) ? 's' : 'q'}${n}`;
 }
 
 /** `Rata-rata`, `Rata-rata capaian (kinerja)`, `Capaian rata-rata`: what a row of averages is called. */
