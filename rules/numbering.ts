@@ -360,8 +360,18 @@ export default defineRule({
         // The report's own scheme: per chapter (`Tabel 3.1`) or through the document (`Tabel 7`).
         const scheme = captionScheme(hits.map((x) => x.h));
         const seen = new Map<string, { max: number; numbers: Set<number> }>();
+        let lastChapter: number | undefined;
         for (const { b, h } of hits) {
+          // `Grafik 3.` among `Grafik 3.1`, `Grafik 3.2`: the chapter is printed, its own number is not.
+          if (scheme === 'chapter' && h.chapter === undefined && h.n === lastChapter && /^\s*\.?\s*$/.test(b.text.slice(h.end).split('\n')[0]!)) {
+            const st = seen.get(String(lastChapter))!;
+            const expected = captionNumber({ chapter: lastChapter, n: st.max + 1 });
+            report({ block: b, offset: h.start, length: h.end - h.start, message: say({ id: `${kind} (nomor tidak lengkap)`, en: `${kind} (number incomplete)` }, expected, `${lastChapter}.`), expected, actual: `${lastChapter}.` });
+            st.max += 1;
+            continue;
+          }
           if ((scheme === 'chapter') !== (h.chapter !== undefined)) continue;
+          lastChapter = h.chapter;
           const group = scheme === 'chapter' ? String(h.chapter) : '';
           const st = seen.get(group) ?? { max: 0, numbers: new Set<number>() };
           seen.set(group, st);

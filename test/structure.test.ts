@@ -94,6 +94,11 @@ describe('captions: (kind, chapter, n) in the report\'s own scheme', () => {
     const reused = rule(await lintText(body('Tabel 3.1')), 'numbering');
     expect(reused.map((f) => [f.expected, f.actual])).toEqual([['3.2', '3.1']]);
   });
+  it('a caption that prints only its chapter (Grafik 3. after Grafik 3.1, 3.2) is reported; Grafik 3.3 is quiet', async () => {
+    const body = (third: string) => `BAB III AKUNTABILITAS KINERJA\n\nGrafik 3.1\nDistribusi Dokter Spesialis Dasar\n\nisi\n\nGrafik 3.2\nDistribusi Dokter Spesialis Penunjang Di RSUD Klasifikasi B\n\nisi\n\n${third}\nDistribusi Dokter Spesialis Penunjang Di RSUD Klasifikasi C Kabupaten/Kota\n\nisi\n`;
+    expect(rule(await lintText(body('Grafik 3.3')), 'numbering')).toEqual([]);
+    expect(rule(await lintText(body('Grafik 3.')), 'numbering').map((f) => [f.expected, f.actual])).toEqual([['3.3', '3.']]);
+  });
   it('dinkes-jabar-2016 (per-chapter tables): the reused Tabel 3.1 is found, and no "number already used" cascade', async () => {
     const r = await lintCorpus('dinkes-jabar-2016.pdf');
     const captions = rule(r, 'numbering').filter((f) => /^(Tabel|Gambar|Grafik)/.test(f.message.replace(/^Penomoran /, '')));
