@@ -38,15 +38,15 @@ interface Keyed {
   place: string;
 }
 
-function keyed(f: Finding, rewrite: (s: string) => string, place: (f: Finding) => string): Keyed {
-  return { f, rule: f.ruleId, values: `${rewrite(f.expected ?? '')}\u0000${rewrite(f.actual ?? '')}`, place: place(f) };
+function keyed(f: Finding, rewrite: (s: string, ruleId?: string) => string, place: (f: Finding) => string): Keyed {
+  return { f, rule: f.ruleId, values: `${rewrite(f.expected ?? '', f.ruleId)}\u0000${rewrite(f.actual ?? '', f.ruleId)}`, place: place(f) };
 }
 
 /**
  * Compare two finding lists. `placeBefore` / `placeAfter` give each finding's place in a common
  * frame (the transformed text's line, or a normalised excerpt).
  */
-export function compareFindings(before: Finding[], after: Finding[], rewrite: (s: string) => string, placeBefore: (f: Finding) => string, placeAfter: (f: Finding) => string): Difference {
+export function compareFindings(before: Finding[], after: Finding[], rewrite: (s: string, ruleId?: string) => string, placeBefore: (f: Finding) => string, placeAfter: (f: Finding) => string): Difference {
   const left = before.map((f) => keyed(f, rewrite, placeBefore));
   const right = after.map((f) => keyed(f, (s) => s, placeAfter));
   const take = (o: Keyed, match: (o: Keyed, t: Keyed) => boolean): Keyed | undefined => {
@@ -66,7 +66,7 @@ export function compareFindings(before: Finding[], after: Finding[], rewrite: (s
 }
 
 /** Text reports: a finding's place is its line, mapped into the transformed text; else its excerpt. */
-export function compareText(before: Finding[], after: Finding[], lineMap: LineMap, rewrite: (s: string) => string): Difference {
+export function compareText(before: Finding[], after: Finding[], lineMap: LineMap, rewrite: (s: string, ruleId?: string) => string): Difference {
   const at = (f: Finding, map: ((l: number) => number) | null) => {
     const line = f.location.line;
     if (line === undefined) return `~${normaliseExcerpt(rewrite(f.excerpt))}`;
@@ -76,7 +76,7 @@ export function compareText(before: Finding[], after: Finding[], lineMap: LineMa
 }
 
 /** Word reports rebuilt from text: a finding's place is its normalised excerpt. */
-export function compareDocx(before: Finding[], after: Finding[], rewrite: (s: string) => string): Difference {
+export function compareDocx(before: Finding[], after: Finding[], rewrite: (s: string, ruleId?: string) => string): Difference {
   return compareFindings(before, after, rewrite, (f) => normaliseExcerpt(rewrite(f.excerpt)), (f) => normaliseExcerpt(f.excerpt));
 }
 

@@ -25,7 +25,7 @@ export const transformations: Transformation[] = [...renameTransformations, deci
 export interface DocxTransformation {
   id: string;
   description: string;
-  build(text: string): Promise<{ before: Uint8Array; after: Uint8Array; rewrite?: (s: string) => string }>;
+  build(text: string): Promise<{ before: Uint8Array; after: Uint8Array; rewrite?: (s: string, ruleId?: string) => string }>;
 }
 
 function rebuilt(t: Transformation): DocxTransformation {

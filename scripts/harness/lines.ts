@@ -14,7 +14,7 @@ export interface Rewritten {
    * The same rewrite applied to a finding's `expected` / `actual` / excerpt, so a message that
    * legitimately names the new unit, caption or number format still compares equal.
    */
-  rewrite?: (s: string) => string;
+  rewrite?: (s: string, ruleId?: string) => string;
 }
 
 export interface Transformation {
@@ -49,7 +49,7 @@ export class LineWriter {
     this.out.push(text);
   }
 
-  result(rewrite?: (s: string) => string): Rewritten {
+  result(rewrite?: (s: string, ruleId?: string) => string): Rewritten {
     return { text: this.out.join('\n'), lineMap: this.map, ...(rewrite ? { rewrite } : {}) };
   }
 }
@@ -59,7 +59,7 @@ export function identityMap(text: string): LineMap {
 }
 
 /** A rewrite that keeps every line where it is (the substitution never adds or removes a newline). */
-export function inPlace(text: string, rewriteText: (t: string) => string, rewrite?: (s: string) => string): Rewritten {
+export function inPlace(text: string, rewriteText: (t: string) => string, rewrite?: (s: string, ruleId?: string) => string): Rewritten {
   const out = rewriteText(text);
   if (out.split('\n').length !== text.split('\n').length) throw new Error('in-place rewrite changed the line count');
   return { text: out, lineMap: identityMap(text), ...(rewrite ? { rewrite } : {}) };

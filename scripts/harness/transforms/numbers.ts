@@ -36,8 +36,9 @@ export function swapDecimals(text: string): string {
 export const decimalSwap: Transformation = {
   id: 'decimal-swap',
   description: 'decimal comma ↔ decimal point, thousands separators with it (numbers only: not sections, captions, dates, years, identifiers)',
-  // A finding's expected / actual is a bare number (`99.75 %`): every number in it is swapped.
-  apply: (text) => inPlace(text, swapDecimals, (s) => s.replace(NUMBER, swapSeparators)),
+  // A finding's expected / actual is a bare number (`99.75 %`): every number in it is swapped,
+  // except numbering's, which are section and caption numbers (`3.4`, `4.1.`) the text keeps.
+  apply: (text) => inPlace(text, swapDecimals, (s, ruleId) => (ruleId === 'numbering' ? s : s.replace(NUMBER, swapSeparators))),
 };
 
 // ---------------------------------------------------------------- captions
@@ -75,18 +76,36 @@ export function renumberCaptions(text: string, scheme: Scheme): { text: string; 
     chapterAt[i] = current;
   }
   const kinds = new Map<string, Map<string, CaptionNumber & { line: number }>>();
+  // `Grafik 3.` alone on its line in chapter 3: the chapter printed, the caption's own number not
+  // (a defect). It is no flat number: every per-chapter scheme keeps it as printed, and the flat
+  // scheme, which has no way to print it, leaves its kind as it is.
+  // Only in a kind numbered per chapter (most of its captions qualified); elsewhere `Tabel 2.` is table 2.
+  const chapterOnly = new Set<string>();
+  const pending = new Map<string, { k: number; line: number }[]>();
   lines.forEach((line, i) => {
     for (const m of line.matchAll(CAPTION)) {
       const kind = m[1]!.toLowerCase();
       const byLabel = kinds.get(kind) ?? new Map();
       const chapter = m[3] ? (/^\d/.test(m[3]) ? Number(m[3]) : fromRoman(m[3])) : null;
       const k = Number(m[4] ?? m[5]);
+      if (m[5] && k === chapterAt[i] && /^\s*\.?\s*$/.test(line.slice(m.index! + m[0].length))) {
+        (pending.get(kind) ?? pending.set(kind, []).get(kind)!).push({ k, line: i });
+        kinds.set(kind, byLabel);
+        continue;
+      }
       byLabel.set(m[3] ? `${chapter}.${k}` : String(k), { chapter, k, line: i });
       kinds.set(kind, byLabel);
     }
   });
+  for (const [kind, list] of pending) {
+    const byLabel = kinds.get(kind)!;
+    const qualified = [...byLabel.values()].filter((n) => n.chapter !== null).length;
+    if (qualified * 2 > byLabel.size + list.length) chapterOnly.add(kind);
+    else for (const n of list) byLabel.set(String(n.k), { chapter: null, ...n });
+  }
   const newLabel = new Map<string, string>();
   for (const [kind, byLabel] of kinds) {
+    if (scheme === 'flat' && chapterOnly.has(kind)) continue;
     const all = [...byLabel.entries()];
     const qualified = all.filter(([, n]) => n.chapter !== null);
     const flat = all.filter(([, n]) => n.chapter === null);
